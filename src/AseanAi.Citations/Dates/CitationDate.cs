@@ -1,0 +1,172 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace AseanAi.Citations;
+
+/// <summary>
+/// The date of a cited work or of its access: a single <see cref="PartialDate"/> (2025, 2024-12, 2025-10-26, spring 2025)
+/// or an interval between two (2024-12/2025-01), together with the text it was read from (令和7年10月26日).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The value can be written and read as Library of Congress EDTF (ISO 8601-2) with <see cref="ToEdtf"/> and
+/// <see cref="TryParseEdtf(string?, out CitationDate?)"/>: levels 0 and 1 for calendar dates, seasons (21–24),
+/// intervals with both ends known, and the whole-date qualifiers <c>?</c>, <c>~</c> and <c>%</c>.
+/// </para>
+/// <para>
+/// Equality compares the dates and the original text; to compare only the dates, compare <see cref="ToEdtf"/>.
+/// Instances are immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class CitationDate : IEquatable<CitationDate>
+{
+    /// <summary>Creates a single date from its parts.</summary>
+    /// <param name="year">The year, from <see cref="PartialDate.MinYear"/> to <see cref="PartialDate.MaxYear"/>.</param>
+    /// <param name="month">The month, 1–12, or <see langword="null"/>.</param>
+    /// <param name="day">The day, or <see langword="null"/>; requires <paramref name="month"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A part is out of range, or the day does not exist in that month.</exception>
+    /// <exception cref="ArgumentException"><paramref name="day"/> is given without <paramref name="month"/>.</exception>
+    /// <returns>The date.</returns>
+    public static CitationDate FromParts(int year, int? month = null, int? day = null) =>
+        new(new PartialDate(year, month, day));
+
+    /// <summary>Creates a single date.</summary>
+    /// <param name="date">The date.</param>
+    public CitationDate(PartialDate date)
+        : this(date, originalText: null)
+    {
+    }
+
+    /// <summary>Creates a single date read from a text.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="originalText">The text it was read from, or <see langword="null"/>.</param>
+    public CitationDate(PartialDate date, string? originalText)
+    {
+        Start = date;
+        OriginalText = originalText;
+    }
+
+    /// <summary>Creates an interval.</summary>
+    /// <param name="start">The first date.</param>
+    /// <param name="end">The last date; must not lie before <paramref name="start"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="end"/> lies before <paramref name="start"/>.</exception>
+    public CitationDate(PartialDate start, PartialDate end)
+        : this(start, end, originalText: null)
+    {
+    }
+
+    /// <summary>Creates an interval read from a text.</summary>
+    /// <param name="start">The first date.</param>
+    /// <param name="end">The last date; must not lie before <paramref name="start"/>.</param>
+    /// <param name="originalText">The text it was read from, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="end"/> lies before <paramref name="start"/>.</exception>
+    public CitationDate(PartialDate start, PartialDate end, string? originalText)
+    {
+        if (end.Bounds().Last < start.Bounds().First)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The interval ends ({end}) before it starts ({start})."),
+                nameof(end));
+        }
+
+        Start = start;
+        End = end;
+        OriginalText = originalText;
+    }
+
+    /// <summary>The date, or the first date of an interval.</summary>
+    public PartialDate Start { get; }
+
+    /// <summary>The last date of an interval, or <see langword="null"/> for a single date.</summary>
+    public PartialDate? End { get; }
+
+    /// <summary><see langword="true"/> when the value is an interval.</summary>
+    [MemberNotNullWhen(true, nameof(End))]
+    public bool IsInterval => End is not null;
+
+    /// <summary>The text the date was read from, such as 令和7年10月26日, or <see langword="null"/> when not read from text.</summary>
+    public string? OriginalText { get; }
+
+    /// <summary>Returns a copy that keeps <paramref name="originalText"/> as the text it was read from.</summary>
+    /// <param name="originalText">The text, or <see langword="null"/>.</param>
+    /// <returns>The new date.</returns>
+    public CitationDate WithOriginalText(string? originalText) =>
+        End is { } end ? new CitationDate(Start, end, originalText) : new CitationDate(Start, originalText);
+
+    /// <summary>Writes the date in EDTF: <c>2025-10-26</c>, <c>2024-12</c>, <c>2025</c>, <c>2025-21</c>, <c>2024-12/2025-01</c>.</summary>
+    /// <returns>The EDTF text.</returns>
+    public string ToEdtf()
+    {
+        Span<char> buffer = stackalloc char[34];
+        var length = Start.FormatEdtf(buffer);
+        if (End is { } end)
+        {
+            buffer[length++] = '/';
+            length += end.FormatEdtf(buffer[length..]);
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>Reads an EDTF date or interval, such as <c>2025-10-26</c>, <c>2025-21</c> or <c>2024-12/2025-01</c>.</summary>
+    /// <param name="text">The EDTF text; surrounding white space is not allowed.</param>
+    /// <param name="date">The date when the text is valid; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the text is a valid EDTF date that this type can hold.</returns>
+    /// <remarks>Never throws. The result's <see cref="OriginalText"/> is <see langword="null"/>.</remarks>
+    public static bool TryParseEdtf([NotNullWhen(true)] string? text, [NotNullWhen(true)] out CitationDate? date)
+    {
+        if (text is null)
+        {
+            date = null;
+            return false;
+        }
+
+        return EdtfReader.TryRead(text, out date, out _);
+    }
+
+    /// <summary>Reads an EDTF date or interval, such as <c>2025-10-26</c>, <c>2025-21</c> or <c>2024-12/2025-01</c>.</summary>
+    /// <param name="text">The EDTF text.</param>
+    /// <returns>The date; its <see cref="OriginalText"/> is <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not valid EDTF, or uses a feature this type cannot hold; the message says why and where.</exception>
+    public static CitationDate ParseEdtf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!EdtfReader.TryRead(text, out var date, out var error))
+        {
+            throw new FormatException(error.ToMessage(text));
+        }
+
+        return date;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(CitationDate? other) =>
+        other is not null
+        && Start == other.Start
+        && Nullable.Equals(End, other.End)
+        && string.Equals(OriginalText, other.OriginalText, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CitationDate);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Start, End, OriginalText);
+
+    /// <summary>Returns <see cref="ToEdtf"/>.</summary>
+    /// <returns>The EDTF text.</returns>
+    public override string ToString() => ToEdtf();
+
+    /// <summary>Compares two dates with <see cref="Equals(CitationDate?)"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(CitationDate? left, CitationDate? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two dates for inequality.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(CitationDate? left, CitationDate? right) => !(left == right);
+}
