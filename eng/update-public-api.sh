@@ -13,7 +13,8 @@ for project in "${projects[@]}"; do
   dir=$(dirname "$project")
   [ -f "$dir/PublicAPI.Unshipped.txt" ] || continue
   for round in 1 2 3; do
-    log=$(dotnet build "$project" -f net10.0 --no-incremental -p:TreatWarningsAsErrors=false -p:MSBuildTreatWarningsAsErrors=false 2>&1 || true)
+    # Keep only the findings about this project: a build also reports those of the projects it references.
+    log=$(dotnet build "$project" -f net10.0 --no-incremental -p:TreatWarningsAsErrors=false -p:MSBuildTreatWarningsAsErrors=false 2>&1 | grep -F "[$(realpath "$project")" || true)
     added=$(grep -oP "RS0016: Symbol '\K.*?(?=' is not part of the declared public API)" <<<"$log" | sort -u || true)
     removed=$(grep -oP "RS0017: Symbol '\K.*?(?=' is part of the declared API, but is either not public or could not be found)" <<<"$log" | sort -u || true)
     [ -z "$added$removed" ] && break

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace AseanAi.Citations.Cli.Commands;
+
+/// <summary>The verbs of <c>cite</c>. Each verb lives in its own file in this folder and is listed here once.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield break;
+    }
+}
