@@ -243,21 +243,18 @@ public readonly struct PartialDate : IEquatable<PartialDate>
             year = -year;
         }
 
-        year.TryFormat(destination[position..], out var written, "0000", CultureInfo.InvariantCulture);
-        position += written;
+        position += WriteDigits(destination[position..], year, 4);
         var second = _month != 0 ? _month : _season;
         if (second != 0)
         {
             destination[position++] = '-';
-            second.TryFormat(destination[position..], out written, "00", CultureInfo.InvariantCulture);
-            position += written;
+            position += WriteDigits(destination[position..], second, 2);
         }
 
         if (_day != 0)
         {
             destination[position++] = '-';
-            _day.TryFormat(destination[position..], out written, "00", CultureInfo.InvariantCulture);
-            position += written;
+            position += WriteDigits(destination[position..], _day, 2);
         }
 
         var qualifier = _qualifier switch
@@ -273,5 +270,17 @@ public readonly struct PartialDate : IEquatable<PartialDate>
         }
 
         return position;
+    }
+
+    // Fixed-width ASCII digits; faster than a format string and independent of culture.
+    private static int WriteDigits(Span<char> destination, int value, int width)
+    {
+        for (var i = width - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+
+        return width;
     }
 }
