@@ -255,6 +255,11 @@ internal ref struct DateTextReader
             }
             else
             {
+                if (_reading.Error.Code == DateFindingCode.RangeIncomplete)
+                {
+                    _reading.Error = new DateFinding(DateFindingCode.RangeIncomplete, separator.Start, separator.End);
+                }
+
                 return Finish();
             }
         }
@@ -299,7 +304,12 @@ internal ref struct DateTextReader
             var rest = _lexer.Peek();
             if (rest.Kind != DateTokenKind.End)
             {
-                Fail(Unexpected(rest));
+                // A number followed by more date text (2025年10月26日 2025年10月27日) is text after the date, not a number
+                // without its unit (2025年10).
+                var second = _lexer.PeekSecond();
+                Fail(rest.Kind == DateTokenKind.Number && rest.IsUsableNumber && second.Kind != DateTokenKind.End
+                    ? new DateFinding(DateFindingCode.UnexpectedText, rest.Start, _lexer.Text.Length)
+                    : Unexpected(rest));
                 return Finish();
             }
         }
@@ -406,15 +416,15 @@ internal ref struct DateTextReader
                 endpoint.Calendar = DateCalendar.Era;
                 endpoint.Era = token.Value;
                 endpoint.AbbreviatedEra = token.Digits == 1;
-                return ReadAfterCalendar(ref endpoint, token);
+                return ReadAfterCalendar(ref endpoint, token, isRight);
             case DateTokenKind.Minguo:
                 _lexer.Read();
                 endpoint.Calendar = DateCalendar.Minguo;
-                return ReadAfterCalendar(ref endpoint, token);
+                return ReadAfterCalendar(ref endpoint, token, isRight);
             case DateTokenKind.CommonEra:
                 _lexer.Read();
                 endpoint.Calendar = DateCalendar.Gregorian;
-                return ReadAfterCalendar(ref endpoint, token);
+                return ReadAfterCalendar(ref endpoint, token, isRight);
             case DateTokenKind.Number:
                 return ReadFromNumber(isRight, left, ref endpoint);
             case DateTokenKind.MonthName:
@@ -440,7 +450,7 @@ internal ref struct DateTextReader
         }
     }
 
-    private bool ReadAfterCalendar(ref DateEndpoint endpoint, in DateToken calendar)
+    private bool ReadAfterCalendar(ref DateEndpoint endpoint, in DateToken calendar, bool isRight)
     {
         var token = _lexer.Peek();
         if (token.Kind == DateTokenKind.FirstYear)
@@ -487,6 +497,13 @@ internal ref struct DateTextReader
         if (next.Kind is DateTokenKind.Slash or DateTokenKind.Dot or DateTokenKind.Hyphen && _lexer.PeekSecond().Kind == DateTokenKind.Number)
         {
             return ReadNumeric(ref endpoint, token, isRight: false, default);
+        }
+
+        if (!isRight && next.Kind is DateTokenKind.RangeSeparator or DateTokenKind.Hyphen)
+        {
+            // The 6 of 令和6～7年度: the unit follows the range.
+            endpoint.Grammar = DateGrammar.Bare;
+            return SetPending(ref endpoint, token, calendar.Start);
         }
 
         return Fail(new DateFinding(DateFindingCode.NumberWithoutUnit, token.Start, token.End, token.Value));
@@ -734,7 +751,7 @@ internal ref struct DateTextReader
         endpoint.Grammar = DateGrammar.English;
         endpoint.FirstWritten = DateEndpoint.MonthLevel;
         var next = _lexer.Peek();
-        if (next is { Kind: DateTokenKind.Number, Form: NumberForm.Arabic, Digits: <= 2 } && next.Value is >= 1 and <= 31)
+        if (next is { Kind: DateTokenKind.Number, Form: NumberForm.Arabic, Digits: <= 2 })
         {
             // October 26, 2025
             _lexer.Read();
