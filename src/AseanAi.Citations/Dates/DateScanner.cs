@@ -152,7 +152,7 @@ public static class DateScanner
     private static bool IsWordCharacter(char c)
     {
         var folded = DateCharacters.FoldWidth(c);
-        return char.IsAsciiLetterOrDigit(folded) || folded is '_' or '.' or '/' or '-' or ':' or '#' or '@' or '%';
+        return char.IsAsciiLetterOrDigit(folded) || folded is '_' or '.' or '/' or '-' or '#' or '@' or '%';
     }
 
     // After a failed attempt, skip the whole run that started it so that a long number or word is read once.

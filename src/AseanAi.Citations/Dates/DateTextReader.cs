@@ -174,7 +174,7 @@ internal ref struct DateTextReader
             var last = month == 0 ? first : (year * 10000) + (month * 100) + (day != 0 ? day : PartialDate.DaysInMonth(year, month));
             var inside = month == 0
                 ? year <= era.LastYear && year >= era.FirstGregorianDay / 10000
-                : first >= era.FirstGregorianDay && last >= era.FirstDay && first <= era.LastDay;
+                : (era.FirstGregorianDay == era.FirstDay || first >= era.FirstGregorianDay) && last >= era.FirstDay && first <= era.LastDay;
             if (!inside)
             {
                 return false;
@@ -245,7 +245,7 @@ internal ref struct DateTextReader
                 hasRight = true;
                 if (_lexer.Peek().Kind == DateTokenKind.Until)
                 {
-                    _lexer.Read();
+                    right.End = _lexer.Read().End;
                 }
             }
             else if (_mention)
