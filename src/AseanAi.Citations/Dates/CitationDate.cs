@@ -171,7 +171,7 @@ public sealed class CitationDate : IEquatable<CitationDate>
             return false;
         }
 
-        date = CitationDateText.Read(text, out _);
+        date = CitationDateText.TryRead(text);
         return date is not null;
     }
 

@@ -384,9 +384,9 @@ internal ref struct DateTextReader
         return false;
     }
 
-    private static DateFinding Unexpected(in DateToken token) => token.Kind switch
+    private readonly DateFinding Unexpected(in DateToken token) => token.Kind switch
     {
-        DateTokenKind.Number when token.Digits > 4 => new DateFinding(DateFindingCode.NumberTooLong, token.Start, token.End, token.Digits),
+        DateTokenKind.Number when token.Digits > 4 => new DateFinding(DateFindingCode.NumberTooLong, token.Start, token.End, token.Form == NumberForm.Arabic ? CountDigits(token) : token.Digits),
         DateTokenKind.Number when token.Form == NumberForm.KanjiMalformed => new DateFinding(DateFindingCode.MalformedNumeral, token.Start, token.End),
         DateTokenKind.Number => new DateFinding(DateFindingCode.NumberWithoutUnit, token.Start, token.End, token.Value),
         DateTokenKind.UnpairedSurrogate => new DateFinding(DateFindingCode.UnpairedSurrogate, token.Start, token.End, token.Value),
@@ -394,6 +394,18 @@ internal ref struct DateTextReader
         DateTokenKind.End => new DateFinding(DateFindingCode.UnexpectedText, token.Start, token.End),
         _ => new DateFinding(DateFindingCode.UnexpectedText, token.Start, token.End),
     };
+
+    // The length of a run of digits, however long (a token keeps at most 65,535).
+    private readonly int CountDigits(in DateToken token)
+    {
+        var count = 0;
+        foreach (var c in _lexer.Text[token.Start..token.End])
+        {
+            count += DateCharacters.IsArabicDigit(c) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     // ---- Grammar ----
 

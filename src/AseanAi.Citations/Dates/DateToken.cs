@@ -102,40 +102,51 @@ internal enum NumberForm : byte
 }
 
 /// <summary>One token of a date text, with its place in the text.</summary>
+/// <remarks>Kept to sixteen bytes: tokens are returned and copied several times each while a date is read.</remarks>
 internal readonly struct DateToken
 {
+    private readonly DateTokenKind _kind;
+    private readonly NumberForm _form;
+    private readonly ushort _digits;
+    private readonly int _start;
+    private readonly int _end;
+    private readonly int _value;
+
     public DateToken(DateTokenKind kind, int start, int end, int value = 0, int digits = 0, NumberForm form = NumberForm.Arabic)
     {
-        Kind = kind;
-        Start = start;
-        End = end;
-        Value = value;
-        Digits = digits;
-        Form = form;
+        _kind = kind;
+        _form = form;
+        _digits = (ushort)Math.Min(digits, ushort.MaxValue);
+        _start = start;
+        _end = end;
+        _value = value;
     }
 
-    public DateTokenKind Kind { get; }
+    public DateTokenKind Kind => _kind;
 
     /// <summary>Offset of the first character.</summary>
-    public int Start { get; }
+    public int Start => _start;
 
     /// <summary>Offset just past the last character.</summary>
-    public int End { get; }
+    public int End => _end;
 
     /// <summary>The number, month, season, era index, weekday or character, by kind.</summary>
-    public int Value { get; }
+    public int Value => _value;
 
-    /// <summary>For numbers: how many digits were written (kanji multiplicative numbers count the digits of the value).</summary>
-    public int Digits { get; }
+    /// <summary>
+    /// For numbers: how many digits were written (kanji multiplicative numbers count the digits of the value), up to
+    /// 65,535. For eras: 1 when abbreviated.
+    /// </summary>
+    public int Digits => _digits;
 
     /// <summary>For numbers: how they were written.</summary>
-    public NumberForm Form { get; }
+    public NumberForm Form => _form;
 
-    public int Length => End - Start;
+    public int Length => _end - _start;
 
     /// <summary>A number of at most four digits that makes sense as a year, month or day.</summary>
-    public bool IsUsableNumber => Kind == DateTokenKind.Number && Digits <= 4 && Form != NumberForm.KanjiMalformed;
+    public bool IsUsableNumber => _kind == DateTokenKind.Number && _digits <= 4 && _form != NumberForm.KanjiMalformed;
 
     /// <summary>A number written with four digits (or a kanji number of at least 1000).</summary>
-    public bool IsFourDigitNumber => IsUsableNumber && Digits == 4;
+    public bool IsFourDigitNumber => IsUsableNumber && _digits == 4;
 }
