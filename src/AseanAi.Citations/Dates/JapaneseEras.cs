@@ -212,7 +212,30 @@ internal static class JapaneseEras
                 lastDay: lastDay));
         }
 
-        return builder.MoveToImmutable();
+        var eras = builder.MoveToImmutable();
+        Check(eras);
+        return eras;
+    }
+
+    // The lookups assume one character per era in each table and eras in time order; a data file that breaks this is a
+    // build mistake, found the first time the table is used.
+    private static void Check(ImmutableArray<JapaneseEra> eras)
+    {
+        static bool Distinct(IEnumerable<char> characters) => characters.Distinct().Count() == characters.Count();
+
+        if (!Distinct(eras.Select(e => e.Name[0])) || !Distinct(eras.Select(e => e.SquaredSign))
+            || !Distinct(eras.Select(e => e.KanjiAbbreviation)) || !Distinct(eras.Select(e => char.ToUpperInvariant(e.LatinAbbreviation))))
+        {
+            throw new InvalidOperationException($"{ResourceName}: every era needs its own first character, sign and abbreviations.");
+        }
+
+        for (var i = 1; i < eras.Length; i++)
+        {
+            if (eras[i].FirstDay <= eras[i - 1].FirstDay)
+            {
+                throw new InvalidOperationException($"{ResourceName}: eras must be listed in time order ({eras[i].Name}).");
+            }
+        }
     }
 
     private static int ParseDay(string isoDate)
