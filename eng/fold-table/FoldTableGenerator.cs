@@ -33,6 +33,7 @@ var unicodeData = File.ReadAllLines(Path.Combine(ucdDir, "UnicodeData.txt"))
 // The single map from a character to the next one in its chain. The first source to claim a character wins, so the
 // order of the steps below is their priority.
 var next = new Dictionary<int, int>();
+var stepOf = new Dictionary<int, string>();
 var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
 // 1. Code-handled characters never enter the table: white space, variation selectors and zero-width marks, the voiced
@@ -54,6 +55,7 @@ void Add(int source, int target, string step)
     }
 
     next[source] = target;
+    stepOf[source] = step;
     counts[step] = counts.GetValueOrDefault(step) + 1;
 }
 
@@ -120,6 +122,27 @@ foreach (var line in File.ReadLines(Path.Combine(ucdDir, "CaseFolding.txt")))
 foreach (var (source, targets) in ReadOpenCc("TSCharacters.txt"))
 {
     Add(source, targets[0], "traditional to simplified (OpenCC)");
+}
+
+// 6b. Variant forms common in Japanese names (髙橋, 山﨑, 𠮷野家, 渡邉) that OpenCC leaves alone: pairs from Unihan's
+//     kSemanticVariant and kZVariant data, limited to those whose use in names makes them the same name.
+(int Variant, int Usual)[] nameVariants =
+[
+    (0x9AD9, 0x9AD8), // 髙 高
+    (0xFA11, 0x5D0E), // 﨑 崎
+    (0x20BB7, 0x5409), // 𠮷 吉
+    (0x9089, 0x908A), // 邉 邊
+    (0x6FF5, 0x6FF1), // 濵 濱
+    (0x69D7, 0x6A4B), // 槗 橋
+    (0x66FB, 0x6607), // 曻 昇
+    (0x6DF8, 0x6E05), // 淸 清
+    (0x51A8, 0x5BCC), // 冨 富
+    (0x5D8B, 0x5CF6), // 嶋 島
+    (0x6852, 0x6851), // 桒 桑
+];
+foreach (var (variant, usual) in nameVariants)
+{
+    Add(variant, usual, "variants in Japanese names (Unihan)");
 }
 
 // 7. Shinjitai to kyujitai. A shinjitai that is also a different character in Chinese (芸 'rue' against 藝 'art', whose
@@ -192,6 +215,34 @@ foreach (var (source, kyujitai) in japaneseOnlySources)
     if (key != Key(source))
     {
         japanese[source] = key;
+    }
+}
+
+// Characters whose key is a Japanese-only shinjitai: the same character at another code point (the Kangxi radical
+// ⽋ for 欠) behaves like it; a different character that simplifies to it (滬 -> 沪 'Shanghai', 蕓 -> 芸) must not take
+// the Japanese meaning in Japanese text, so that class is keyed by that character instead (沪 in Chinese text -> 滬).
+string[] sameCharacterSteps = ["compatibility ideographs (OpenCC)", "canonical singletons (UnicodeData)", "radicals (UnicodeData <compat>)", "width (UnicodeData <wide>/<narrow>)"];
+foreach (var shinjitaiKey in japanese.Keys.ToList())
+{
+    var members = final.Where(pair => pair.Value == shinjitaiKey).Select(pair => pair.Key).Order().ToList();
+    var same = members.Where(m => next[m] == shinjitaiKey && sameCharacterSteps.Contains(stepOf[m])).ToList();
+    var different = members.Except(same).ToList();
+    if (different.Count > 0)
+    {
+        var representative = different[0];
+        Check(representative <= 0xFFFF, $"U+{representative:X4} cannot key the class of U+{shinjitaiKey:X4}");
+        final.Remove(representative);
+        foreach (var member in different.Skip(1).Concat(same).Append(shinjitaiKey))
+        {
+            final[member] = representative;
+        }
+
+        counts["rekeyed away from a Japanese-only shinjitai"] = counts.GetValueOrDefault("rekeyed away from a Japanese-only shinjitai") + 1;
+    }
+
+    foreach (var member in same)
+    {
+        japanese[member] = japanese[shinjitaiKey];
     }
 }
 

@@ -352,10 +352,13 @@ public static class ScriptFolding
             _key[Length++] = (char)(((codePoint - 0x10000) & 0x3FF) + 0xDC00);
         }
 
-        /// <summary>Composes a sound mark with the kana just written (カ + ゛ → ガ), unless white space came between.</summary>
-        public readonly bool TryCompose(ScriptFoldingTable table, bool semiVoiced)
+        /// <summary>
+        /// Composes a sound mark with the kana just written (カ + ゛ → ガ). White space between them goes, as it would
+        /// between any two kana, so that the key of a key is itself.
+        /// </summary>
+        public bool TryCompose(ScriptFoldingTable table, bool semiVoiced)
         {
-            if (_pendingSpace >= 0 || Length == 0)
+            if (Length == 0)
             {
                 return false;
             }
@@ -367,6 +370,7 @@ public static class ScriptFolding
             }
 
             _key[Length - 1] = composed;
+            _pendingSpace = -1;
             return true;
         }
 

@@ -114,6 +114,7 @@ public class ScriptFoldingFoldTests
 
         var length = ScriptFolding.Fold(source, key, default, language: null);
 
-        new string(key, 0, length).Should().Be("芸术大学艺术のまち");
+        new string(key, 0, length).Should().Be(ScriptFolding.Key("芸術大學", "zh") + ScriptFolding.Key("芸術のまち", "ja"));
+        ScriptFolding.Key("芸術大學", "zh").Should().NotBe(ScriptFolding.Key("芸術大學", "ja"));
     }
 }
