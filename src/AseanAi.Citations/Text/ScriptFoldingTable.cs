@@ -54,19 +54,14 @@ internal sealed class ScriptFoldingTable
     /// <summary>The key character of each BMP character, or <see cref="Special"/>, indexed by the character.</summary>
     public ReadOnlySpan<char> Map => _map;
 
-    /// <summary>The key of a character that folds only in Japanese text (芸 → 艺), or in other text.</summary>
-    /// <returns><see langword="false"/> when <paramref name="c"/> is not such a character.</returns>
-    public bool TryGetLanguageDependentKey(char c, bool japanese, out char key)
+    /// <summary>Whether <paramref name="c"/> folds differently in Japanese text (芸 → 艺) and in other text.</summary>
+    public bool IsLanguageDependent(char c) => Array.BinarySearch(_japaneseSources, c) >= 0;
+
+    /// <summary>The key of a character that folds differently in Japanese text, or <paramref name="c"/> for any other.</summary>
+    public char LanguageDependentKey(char c, bool japanese)
     {
         var index = Array.BinarySearch(_japaneseSources, c);
-        if (index < 0)
-        {
-            key = c;
-            return false;
-        }
-
-        key = japanese ? _japaneseKeys[index] : _otherKeys[index];
-        return true;
+        return index < 0 ? c : japanese ? _japaneseKeys[index] : _otherKeys[index];
     }
 
     /// <summary>The key of a supplementary-plane character (itself when it does not fold).</summary>
@@ -91,10 +86,10 @@ internal sealed class ScriptFoldingTable
         using var stream = typeof(ScriptFoldingTable).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader);
+        return Parse(reader.ReadToEnd());
     }
 
-    internal static ScriptFoldingTable Parse(TextReader reader)
+    internal static ScriptFoldingTable Parse(string text)
     {
         var map = new char[0x10000];
         for (var c = 0; c < map.Length; c++)
@@ -108,7 +103,7 @@ internal sealed class ScriptFoldingTable
         var semiVoiced = new char[KanaCount];
         var section = string.Empty;
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
             if (line.Length == 0 || line[0] == '#')
@@ -118,12 +113,12 @@ internal sealed class ScriptFoldingTable
 
             if (line[0] == '[')
             {
-                section = line.Trim('[', ']');
+                section = line.Trim("[]").ToString();
                 continue;
             }
 
-            var space = line.IndexOf(' ', StringComparison.Ordinal);
-            if (space <= 0 || !TryParseToken(line.AsSpan(0, space), out var source) || !TryParseToken(line.AsSpan(space + 1), out var key))
+            var space = line.IndexOf(' ');
+            if (space <= 0 || !TryParseToken(line[..space], out var source) || !TryParseToken(line[(space + 1)..], out var key))
             {
                 throw new InvalidOperationException($"{ResourceName} line {lineNumber} is not 'character key': {line}");
             }
