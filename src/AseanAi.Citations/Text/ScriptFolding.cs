@@ -28,7 +28,8 @@ namespace AseanAi.Citations.Text;
 /// separate words with spaces, and disappear next to Han, kana and CJK punctuation and at both ends
 /// (2025 年 → 2025年). Soft hyphens, zero-width spaces and joiners and variation selectors disappear.</item>
 /// <item>A few words that no character table relates fold to one form (東アジア, 東亞 and 东亚 → 东亚); the list is
-/// the embedded resource <c>ScriptFoldingAliases.txt</c>.</item>
+/// the embedded resource <c>ScriptFoldingAliases.txt</c>. So do the Japanese words in which a Japan-only shinjitai
+/// stands for another character than its usual one (予算 → 预算 like 預算, where 予 alone → 豫).</item>
 /// </list>
 /// <para>
 /// A key is never longer than its text, and the key of a key is itself. All members are thread-safe, allocate nothing

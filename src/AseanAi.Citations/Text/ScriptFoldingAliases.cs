@@ -116,10 +116,12 @@ internal sealed class ScriptFoldingAliases
         using var stream = typeof(ScriptFoldingAliases).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader);
+        return Parse(reader, ScriptFoldingTable.Instance.JapaneseWords);
     }
 
-    internal static ScriptFoldingAliases Parse(TextReader reader)
+    /// <summary>Reads the alias list, and adds the words of the character table in which a Japan-only shinjitai
+    /// stands for another kyūjitai (予算: its Japanese key 豫算 becomes 预算, the key of 預算).</summary>
+    internal static ScriptFoldingAliases Parse(TextReader reader, IEnumerable<(string Shinjitai, string Kyujitai)> japaneseWords)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         var lineNumber = 0;
@@ -146,6 +148,18 @@ internal sealed class ScriptFoldingAliases
                 {
                     throw new InvalidOperationException($"{ResourceName} line {lineNumber}: '{written}' is ambiguous, shorter than '{form}' or listed twice.");
                 }
+            }
+        }
+
+        // These words hold a Japan-only shinjitai, so their keys come from Japanese text only: the Japanese key of the
+        // shinjitai form becomes the key of the kyūjitai form.
+        foreach (var (shinjitai, kyujitai) in japaneseWords)
+        {
+            var word = ScriptFolding.CharacterKey(shinjitai, japanese: true);
+            var form = ScriptFolding.CharacterKey(kyujitai, japanese: false);
+            if (word != form && (form.Length > word.Length || !words.TryAdd(word, form)))
+            {
+                throw new InvalidOperationException($"The Japanese word {shinjitai} ({kyujitai}) is longer in its key form or listed twice.");
             }
         }
 

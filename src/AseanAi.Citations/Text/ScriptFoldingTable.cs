@@ -30,13 +30,15 @@ internal sealed class ScriptFoldingTable
     private readonly char[] _otherKeys;
     private readonly char[] _voiced;
     private readonly char[] _semiVoiced;
+    private readonly (string Shinjitai, string Kyujitai)[] _japaneseWords;
 
     private ScriptFoldingTable(
         char[] map,
         SortedDictionary<int, int> astral,
         SortedDictionary<int, int> japanese,
         char[] voiced,
-        char[] semiVoiced)
+        char[] semiVoiced,
+        (string Shinjitai, string Kyujitai)[] japaneseWords)
     {
         _map = map;
         _astralSources = [.. astral.Keys];
@@ -46,6 +48,7 @@ internal sealed class ScriptFoldingTable
         _otherKeys = new char[_japaneseSources.Length];
         _voiced = voiced;
         _semiVoiced = semiVoiced;
+        _japaneseWords = japaneseWords;
     }
 
     /// <summary>The table, loaded on first use.</summary>
@@ -63,6 +66,12 @@ internal sealed class ScriptFoldingTable
         var index = Array.BinarySearch(_japaneseSources, c);
         return index < 0 ? c : japanese ? _japaneseKeys[index] : _otherKeys[index];
     }
+
+    /// <summary>
+    /// Japanese words in which a Japan-only shinjitai stands for another kyūjitai than its usual one (予算 = 預算),
+    /// as written; <see cref="ScriptFoldingAliases"/> turns them into word aliases.
+    /// </summary>
+    public IReadOnlyList<(string Shinjitai, string Kyujitai)> JapaneseWords => _japaneseWords;
 
     /// <summary>The key of a supplementary-plane character (itself when it does not fold).</summary>
     public int AstralKey(int codePoint)
@@ -101,6 +110,7 @@ internal sealed class ScriptFoldingTable
         var japanese = new SortedDictionary<int, int>();
         var voiced = new char[KanaCount];
         var semiVoiced = new char[KanaCount];
+        var japaneseWords = new List<(string, string)>();
         var section = string.Empty;
         var lineNumber = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
@@ -118,6 +128,12 @@ internal sealed class ScriptFoldingTable
             }
 
             var space = line.IndexOf(' ');
+            if (section == "ja-words" && space > 0 && space < line.Length - 1)
+            {
+                japaneseWords.Add((line[..space].ToString(), line[(space + 1)..].ToString()));
+                continue;
+            }
+
             if (space <= 0 || !TryParseToken(line[..space], out var source) || !TryParseToken(line[(space + 1)..], out var key))
             {
                 throw new InvalidOperationException($"{ResourceName} line {lineNumber} is not 'character key': {line}");
@@ -142,7 +158,7 @@ internal sealed class ScriptFoldingTable
             }
         }
 
-        var table = new ScriptFoldingTable(map, astral, japanese, voiced, semiVoiced);
+        var table = new ScriptFoldingTable(map, astral, japanese, voiced, semiVoiced, [.. japaneseWords]);
         for (var i = 0; i < table._japaneseSources.Length; i++)
         {
             var c = table._japaneseSources[i];

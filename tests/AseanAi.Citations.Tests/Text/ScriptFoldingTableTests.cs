@@ -48,6 +48,20 @@ public class ScriptFoldingTableTests
     }
 
     [Fact]
+    public void Aliases_Parse_JapaneseWordTwice_Throws()
+    {
+        var act = () => ScriptFoldingAliases.Parse(new StringReader(string.Empty), [("予算", "預算"), ("予算", "預算")]);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*予算*");
+    }
+
+    [Fact]
+    public void Load_EmbeddedTable_HoldsTheJapaneseWords()
+    {
+        ScriptFoldingTable.Instance.JapaneseWords.Should().Contain(("予算", "預算")).And.Contain(("弁護士", "辯護士"));
+    }
+
+    [Fact]
     public void Parse_HexTokens_AreCharacters()
     {
         var table = ScriptFoldingTable.Parse("# comment\n[all]\nU+0041 U+0062\n");
@@ -76,7 +90,7 @@ public class ScriptFoldingTableTests
     [InlineData("丝\t糸線\n")]
     public void Aliases_Parse_RejectsWhatWouldBreakKeys(string text)
     {
-        var act = () => ScriptFoldingAliases.Parse(new StringReader(text));
+        var act = () => ScriptFoldingAliases.Parse(new StringReader(text), []);
 
         act.Should().Throw<InvalidOperationException>();
     }
