@@ -31,7 +31,7 @@ public sealed partial class PublisherRegistry
         {
             foreach (var name in publisher.Names)
             {
-                Add(publisher, name.Text, requiresCapitals: false, lookupOnly: false);
+                Add(publisher, name.Text, requiresCapitals: false, lookupOnly: false, name.Language);
             }
 
             foreach (var abbreviation in publisher.Abbreviations)
@@ -79,12 +79,17 @@ public sealed partial class PublisherRegistry
         var keyIds = keys.Select((info, index) => (info.Key, index)).ToFrozenDictionary(pair => pair.Key, pair => pair.index, StringComparer.Ordinal);
         return (keys, keyIds, new KeyAutomaton([.. keys.Select(info => info.Key)]));
 
-        void Add(Publisher publisher, string form, bool requiresCapitals, bool lookupOnly)
+        // A form folds as written (Japanese when it has kana), and also as Japanese when it is a Japanese name or belongs to a
+        // Japanese organisation, so that the Japan-only shinjitai of its kanji forms meet in either kind of text.
+        void Add(Publisher publisher, string form, bool requiresCapitals, bool lookupOnly, string? language = null)
         {
-            var key = PublisherKeys.Normalize(form);
-            if (key.Length > 0)
+            var japanese = language == "ja" || (language is null && publisher.Country == "JP");
+            foreach (var key in new[] { PublisherKeys.Normalize(form), japanese ? PublisherKeys.Normalize(form, "ja") : string.Empty })
             {
-                InfoOf(key).Add(publisher, requiresCapitals, lookupOnly);
+                if (key.Length > 0)
+                {
+                    InfoOf(key).Add(publisher, requiresCapitals, lookupOnly);
+                }
             }
         }
     }
