@@ -71,7 +71,7 @@ public sealed partial class PublisherRegistry
 
             var candidates = CandidatesAt(text, info, hit.Start, hit.End);
             var start = hit.Start;
-            if (CountryBefore(text, countries, hit.Start) is { } country)
+            if (countries.Count > 0 && CountryBefore(text, countries, hit.Start) is { } country && candidates.Any(IsGovernmentBody))
             {
                 var governmentBodies = candidates.Where(IsGovernmentBody).ToList();
                 var sameCountry = governmentBodies.Where(p => p.Country == country.Country).ToList();
@@ -98,7 +98,7 @@ public sealed partial class PublisherRegistry
     {
         var automaton = _automaton;
         var window = new int[Math.Max(1, automaton.MaxKeyLength)];
-        var seen = 0L;
+        var position = 0;
         var state = KeyAutomaton.Root;
         var folded = ArrayPool<char>.Shared.Rent(ChunkLength * 2);
         var offsets = ArrayPool<int>.Shared.Rent(ChunkLength * 2);
@@ -111,19 +111,25 @@ public sealed partial class PublisherRegistry
                 var length = ScriptFolding.Fold(chunk, folded, offsets, language: null);
                 for (var i = 0; i < length; i++)
                 {
-                    var c = folded[i];
-                    if (PublisherKeys.IsIgnorable(c))
+                    var symbol = automaton.SymbolOf(folded[i]);
+                    if (symbol == KeyAutomaton.Ignored)
                     {
                         continue;
                     }
 
-                    window[seen % window.Length] = chunkStart + offsets[i];
-                    seen++;
-                    state = automaton.Step(state, c);
+                    window[position] = chunkStart + offsets[i];
+                    position = position + 1 == window.Length ? 0 : position + 1;
+                    if (symbol == 0)
+                    {
+                        state = KeyAutomaton.Root;
+                        continue;
+                    }
+
+                    state = automaton.StepSymbol(state, symbol);
                     if (automaton.HasOutput(state))
                     {
                         var end = chunkStart + ScriptFolding.SourceRange(chunk, offsets.AsSpan(0, length), i, i + 1).End.Value;
-                        Report(text, state, end, window, seen, hits, countries);
+                        Report(text, state, end, window, position, hits, countries);
                     }
                 }
 
@@ -159,13 +165,13 @@ public sealed partial class PublisherRegistry
         return text.AsSpan(start, end - start);
     }
 
-    private void Report(string text, int state, int end, int[] window, long seen, List<Hit> hits, List<Hit> countries)
+    private void Report(string text, int state, int end, int[] window, int position, List<Hit> hits, List<Hit> countries)
     {
         var automaton = _automaton;
         for (var output = automaton.KeyAt(state) >= 0 ? state : automaton.NextOutput(state); output >= 0; output = automaton.NextOutput(output))
         {
             var keyId = automaton.KeyAt(output);
-            var start = window[(seen - automaton.KeyLength(keyId)) % window.Length];
+            var start = window[(position - automaton.KeyLength(keyId) + window.Length) % window.Length];
             var info = _keys[keyId];
             if (info.LatinStart && start > 0 && PublisherKeys.IsWordCharacter(text[start - 1]))
             {
@@ -202,11 +208,10 @@ public sealed partial class PublisherRegistry
         return false;
     }
 
-    private static ImmutableArray<Publisher> CandidatesAt(string text, KeyInfo info, int start, int end)
-    {
-        var capitals = AllCapitals(text, start, end);
-        return [.. info.Candidates.Where(c => !c.LookupOnly && (!c.RequiresCapitals || capitals)).Select(c => c.Publisher)];
-    }
+    private static ImmutableArray<Publisher> CandidatesAt(string text, KeyInfo info, int start, int end) =>
+        info.TextPublishers.Length == info.CapitalTextPublishers.Length || !AllCapitals(text, start, end)
+            ? info.TextPublishers
+            : info.CapitalTextPublishers;
 
     private static bool AllCapitals(string text, int start, int end)
     {
