@@ -314,6 +314,12 @@ internal sealed partial class Renderer
             return node;
         }
 
+        if (name.Family is null)
+        {
+            node.Children.Add(Part(element.Given, RichText.Parse(name.Given!), context));
+            return node;
+        }
+
         var level = context.Mode == RenderMode.Sort ? 2 : context.Cite.GivenLevel(name);
         var form = options.Form ?? "long";
         var initializeWith = options.InitializeWith;
@@ -478,7 +484,7 @@ internal sealed partial class Renderer
     }
 
     private static string JoinParticle(string particle) =>
-        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle : particle + " ";
+        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle.Replace('\'', '\u2019') : particle + " ";
 
     private Out Part(NamePartElement? part, Out content, RenderContext context)
     {
@@ -497,70 +503,78 @@ internal sealed partial class Renderer
     }
 }
 
-/// <summary>Initials of given names: <c>John Quincy</c> with <c>". "</c> is <c>J. Q.</c>; <c>Jean-Luc</c> is <c>J.-L.</c>.</summary>
+/// <summary>
+/// Initials of given names: <c>John Quincy</c> with <c>". "</c> is <c>J. Q.</c>; <c>Jean-Luc</c> is <c>J.-L.</c>;
+/// initials already written (<c>M.E</c>) are normalized to the style's form; with initialize off, full names stay.
+/// </summary>
 internal static class Initials
 {
     public static string Apply(string given, string initializeWith, bool initialize, bool hyphen)
     {
-        var builder = new StringBuilder(given.Length);
-        var words = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var trailing = initializeWith.TrimEnd();
-        for (var w = 0; w < words.Length; w++)
+        var builder = new StringBuilder(given.Length + 4);
+        var i = 0;
+        var pendingHyphen = false;
+        while (i < given.Length)
         {
-            var word = words[w];
-            var hyphenParts = word.Split('-');
-            for (var h = 0; h < hyphenParts.Length; h++)
+            var c = given[i];
+            if (c is ' ' or '.')
             {
-                var part = hyphenParts[h];
-                if (part.Length == 0)
+                i++;
+                continue;
+            }
+
+            if (c == '-')
+            {
+                pendingHyphen = true;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < given.Length && given[i] is not (' ' or '.' or '-'))
+            {
+                i++;
+            }
+
+            var word = given[start..i];
+            var followedByPeriod = i < given.Length && given[i] == '.';
+            if (pendingHyphen)
+            {
+                pendingHyphen = false;
+                if (char.IsLower(word[0]))
                 {
                     continue;
                 }
 
-                if (h > 0)
+                TrimEndSpace(builder);
+                if (hyphen)
                 {
-                    if (hyphen)
-                    {
-                        TrimEndSpace(builder);
-                        builder.Append('-');
-                    }
-                    else
-                    {
-                        TrimEndSpace(builder);
-                    }
+                    builder.Append('-');
                 }
+            }
 
-                var isInitial = IsInitial(part);
-                if (isInitial || (initialize && char.IsLetter(part[0]) && !char.IsLower(part[0])))
-                {
-                    // Initials of several capitals ("JQ") are separate initials.
-                    if (isInitial && part.TrimEnd('.').Length > 1 && part.TrimEnd('.').All(char.IsUpper))
-                    {
-                        foreach (var c in part.TrimEnd('.'))
-                        {
-                            builder.Append(c).Append(initializeWith);
-                        }
-                    }
-                    else
-                    {
-                        var letter = char.IsSurrogate(part[0]) && part.Length > 1 ? part[..2] : part[..1];
-                        builder.Append(letter).Append(initializeWith);
-                    }
-                }
-                else if (!initialize)
-                {
-                    builder.Append(part).Append(' ');
-                }
-                else
-                {
-                    builder.Append(part).Append(' ');
-                }
+            var isInitial = word.Length == 1 && char.IsLetter(word[0]);
+            if (isInitial)
+            {
+                builder.Append(char.ToUpperInvariant(word[0])).Append(initializeWith);
+            }
+            else if (followedByPeriod && word.Length <= 3)
+            {
+                // An abbreviation such as "Ts." stays as written.
+                builder.Append(word).Append(initializeWith.Length > 0 && initializeWith[0] == '.' ? initializeWith : "." + initializeWith);
+            }
+            else if (initialize)
+            {
+                var length = char.IsSurrogate(word[0]) && word.Length > 1 ? 2 : 1;
+                builder.Append(word, 0, length).Append(initializeWith);
+            }
+            else
+            {
+                builder.Append(word).Append(' ');
             }
         }
 
-        var result = builder.ToString().TrimEnd();
-        _ = trailing;
-        return result;
+        return builder.ToString().TrimEnd();
     }
 
     private static void TrimEndSpace(StringBuilder builder)
@@ -569,21 +583,5 @@ internal static class Initials
         {
             builder.Length--;
         }
-    }
-
-    private static bool IsInitial(string part)
-    {
-        var core = part.TrimEnd('.');
-        if (core.Length == 0)
-        {
-            return false;
-        }
-
-        if (core.Length == 1)
-        {
-            return char.IsUpper(core[0]);
-        }
-
-        return core.All(char.IsUpper) && core.Length <= 3 && part.EndsWith('.') == false && core.Length > 1 && false;
     }
 }
