@@ -16,6 +16,9 @@ internal enum OutKind : byte
     Verbatim,
     Cite,
     Layout,
+
+    /// <summary>The output of the chosen branch of cs:choose: its children stand in the enclosing group, between its delimiters.</summary>
+    Choose,
 }
 
 /// <summary>A piece of rendered output: a text, or a node of children with the decorations of its element.</summary>

@@ -188,7 +188,7 @@ internal sealed class OutputFormatter
 
         if (node.Display is not null)
         {
-            tokens.Add(new Token { Kind = TokenKind.Close, Mark = Mark.Div });
+            tokens.Add(new Token { Kind = TokenKind.Close, Mark = Mark.Div, Text = node.Display });
         }
     }
 
@@ -536,7 +536,13 @@ internal sealed class OutputFormatter
                     Mark.Sup => "<sup>",
                     Mark.Sub => "<sub>",
                     Mark.Baseline => "<span style=\"baseline\">",
-                    Mark.Div => "<div class=\"csl-" + token.Text + "\">",
+                    Mark.Div => token.Text switch
+                    {
+                        // The line breaks citeproc-js writes around block-level fields, so that output matches it byte for byte.
+                        "block" => "\n\n    <div class=\"csl-block\">",
+                        "left-margin" => "\n    <div class=\"csl-left-margin\">",
+                        _ => "<div class=\"csl-" + token.Text + "\">",
+                    },
                     Mark.Lang => "<span lang=\"" + token.Text + "\">",
                     _ => string.Empty,
                 });
@@ -573,7 +579,12 @@ internal sealed class OutputFormatter
                     Mark.Bold => token.Inner ? "</span>" : "</b>",
                     Mark.Sup => "</sup>",
                     Mark.Sub => "</sub>",
-                    Mark.Div => "</div>",
+                    Mark.Div => token.Text switch
+                    {
+                        "block" => "</div>\n",
+                        "left-margin" => "</div>",
+                        _ => "</div>\n  ",
+                    },
                     _ => "</span>",
                 });
                 break;
@@ -584,10 +595,17 @@ internal sealed class OutputFormatter
                     Mark.Bold => token.Inner ? string.Empty : "**",
                     Mark.Sup => "^",
                     Mark.Sub => "~",
+                    Mark.Div when token.Text == "left-margin" => " ",
                     _ => string.Empty,
                 });
                 break;
             default:
+                if (token.Mark == Mark.Div && token.Text == "left-margin")
+                {
+                    // Plain text has no columns: the margin field is followed by a space, as citeproc-js writes it.
+                    builder.Append(' ');
+                }
+
                 break;
         }
     }

@@ -127,6 +127,10 @@ internal sealed partial class Renderer
         context.NonEmpty = 0;
         var node = new OutNode { Delimiter = group.Delimiter };
         RenderChildren(group.Children, context, node);
+        if (group.Delimiter is not null)
+        {
+            SpliceChoices(node);
+        }
         var groupCalled = context.Called;
         var groupNonEmpty = context.NonEmpty;
         var suppressed = node.IsEmpty || (groupCalled > 0 && groupNonEmpty == 0);
@@ -147,13 +151,27 @@ internal sealed partial class Renderer
         return node;
     }
 
+    /// <summary>Puts the children of chosen branches in place, so that the group's delimiter goes between them.</summary>
+    private static void SpliceChoices(OutNode node)
+    {
+        for (var i = 0; i < node.Children.Count; i++)
+        {
+            if (node.Children[i] is OutNode { Kind: OutKind.Choose } choice)
+            {
+                node.Children.RemoveAt(i);
+                node.Children.InsertRange(i, choice.Children);
+                i--;
+            }
+        }
+    }
+
     private OutNode? RenderChoose(ChooseElement choose, RenderContext context)
     {
         foreach (var branch in choose.Branches)
         {
             if (branch.IsElse || Evaluate(branch, context))
             {
-                var node = new OutNode();
+                var node = new OutNode(OutKind.Choose);
                 RenderChildren(branch.Children, context, node);
                 return node;
             }
@@ -285,6 +303,10 @@ internal sealed partial class Renderer
         if (name is "title" or "container-title" or "collection-title")
         {
             kind = OutKind.Title;
+        }
+        else if (CslVariables.NumberVariables.Contains(name))
+        {
+            return RichText.Parse(NumberVariable.Dashes(value));
         }
 
         return RichText.Parse(value);
