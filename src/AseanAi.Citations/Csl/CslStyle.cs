@@ -13,8 +13,8 @@ namespace AseanAi.Citations.Csl;
 /// </remarks>
 public sealed class CslStyle
 {
-    private static readonly ImmutableArray<string> BuiltInStyleNames =
-        ["sist02", "gbt7714-numeric", "gbt7714-author-date", "apa", "chicago-author-date"];
+    // gbt7714-numeric, gbt7714-author-date, apa and chicago-author-date are to follow (see docs/csl.md).
+    private static readonly ImmutableArray<string> BuiltInStyleNames = ["sist02"];
 
     private CslStyle(StyleDefinition definition) => Definition = definition;
 
@@ -35,7 +35,7 @@ public sealed class CslStyle
     /// <summary>Whether the style defines a bibliography.</summary>
     public bool HasBibliography => Definition.Bibliography is not null;
 
-    /// <summary>The names accepted by <see cref="BuiltIn"/>: sist02, gbt7714-numeric, gbt7714-author-date, apa, chicago-author-date.</summary>
+    /// <summary>The names accepted by <see cref="BuiltIn"/>, such as <c>sist02</c>.</summary>
     public static ImmutableArray<string> BuiltInNames => BuiltInStyleNames;
 
     /// <summary>Returns one of the styles embedded in the library.</summary>
