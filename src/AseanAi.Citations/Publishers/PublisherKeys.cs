@@ -1,0 +1,60 @@
+using System.Text;
+using AseanAi.Citations.Text;
+
+namespace AseanAi.Citations.Publishers;
+
+/// <summary>
+/// Matching keys for publisher names: <see cref="ScriptFolding"/>'s key with the separators that names are written with
+/// or without (spaces, middle dots) removed, so that 東亞・ASEAN 經濟研究中心 and 東亞ASEAN經濟研究中心 meet.
+/// All folding goes through <see cref="ScriptFolding"/>; this class only drops separators and keeps offsets.
+/// </summary>
+internal static class PublisherKeys
+{
+    /// <summary>Whether a folded character is a separator that keys ignore.</summary>
+    public static bool IsIgnorable(char c) =>
+        c is ' ' or '\t' or '\n' or '\r' or '\u3000' or '\u00A0' or '\u200B' or '\uFEFF'
+            or '・' or '･' or '·' or '‧' or '•' or '\u2027'
+        || (c > '\u007F' && char.IsWhiteSpace(c));
+
+    /// <summary>Whether a character belongs to a Latin word, so that a key may not start or end beside it.</summary>
+    public static bool IsWordCharacter(char c) =>
+        char.IsAsciiLetterOrDigit(c)
+        || c is (>= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7') or (>= '\u1E00' and <= '\u1EFF')
+        || c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');
+
+    /// <summary>Returns the key of a name, taking it as Japanese only when it contains kana.</summary>
+    public static string Normalize(string text) => Normalize(text, language: null, out _);
+
+    /// <summary>Returns the key of a name written in <paramref name="language"/> (<c>ja</c> folds the Japan-only shinjitai).</summary>
+    public static string Normalize(string text, string? language) => Normalize(text, language, out _);
+
+    /// <summary>
+    /// Returns the key of <paramref name="text"/> and, for each key character, the offset in <paramref name="text"/> where
+    /// it starts; <c>map[key.Length]</c> is <c>text.Length</c>.
+    /// </summary>
+    public static string Normalize(string text, string? language, out int[] map)
+    {
+        var folded = new char[text.Length];
+        var offsets = new int[text.Length];
+        var length = ScriptFolding.Fold(text, folded, offsets, language);
+        var builder = new StringBuilder(length);
+        var kept = new List<int>(length + 1);
+        for (var i = 0; i < length; i++)
+        {
+            if (!IsIgnorable(folded[i]))
+            {
+                builder.Append(folded[i]);
+                kept.Add(offsets[i]);
+            }
+        }
+
+        kept.Add(text.Length);
+        map = [.. kept];
+        return builder.ToString();
+    }
+
+    /// <summary>Whether a text may not be cut just before <paramref name="c"/> without changing its fold.</summary>
+    public static bool IsCombiningMark(char c) =>
+        char.IsLowSurrogate(c) || c is '\uFF9E' or '\uFF9F' or '\u3099' or '\u309A' or (>= '\u0300' and <= '\u036F') or (>= '\uFE00' and <= '\uFE0F');
+}
+
