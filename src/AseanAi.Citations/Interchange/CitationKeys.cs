@@ -96,15 +96,29 @@ internal sealed class CitationKeys
         }
 
         var count = 0;
+        var previousIsAscii = false;
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {
-                builder.Append(rune.ToString());
-                if (++count == maxRunes)
+                // Past the limit, finish a Latin word (ASEAN, not ASE), but stop before the next CJK character.
+                var isAscii = rune.IsAscii;
+                if (count >= maxRunes && !(isAscii && previousIsAscii && count < maxRunes + 12))
                 {
                     return;
                 }
+
+                if (rune.IsBmp)
+                {
+                    builder.Append((char)rune.Value);
+                }
+                else
+                {
+                    builder.Append(rune.ToString());
+                }
+
+                count++;
+                previousIsAscii = isAscii;
             }
             else if (stopAtSeparator && count > 0)
             {

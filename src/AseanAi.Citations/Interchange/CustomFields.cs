@@ -19,13 +19,12 @@ internal static class CustomFields
     public const string Authors = "authors";
     public const string Editors = "editors";
     public const string Translators = "translators";
-    public const string Publisher = "publisher";
+    public const string Publisher = "publisher-ref";
     public const string IssuedEdtf = "issued-edtf";
     public const string IssuedText = "issued-text";
     public const string AccessedEdtf = "accessed-edtf";
     public const string AccessedText = "accessed-text";
     public const string DocumentNumber = "document-number";
-    public const string Issue = "issue";
     public const string Category = "category";
     public const string RawText = "raw-text";
     public const string SourceSpan = "source-span";

@@ -16,7 +16,7 @@ public class CslJsonTests
 
         var result = CslJson.Read(CslJson.Write(seed));
 
-        result.Diagnostics.Should().BeEmpty();
+        result.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
         result.Value.Should().Equal(seed);
     }
 
@@ -27,7 +27,7 @@ public class CslJsonTests
 
         var result = CslJson.Read(CslJson.Write(citations, indented: false));
 
-        result.Diagnostics.Should().BeEmpty();
+        result.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
         RoundTrip.AssertEqual(result.Value!, citations);
     }
 
@@ -64,7 +64,7 @@ public class CslJsonTests
         var custom = item["custom"]!.AsObject();
         custom["source-type"]!.GetValue<string>().Should().Be("government-document");
         custom["issued-text"]!.GetValue<string>().Should().Be("令和7年10月26日");
-        custom["publisher"]!.ToJsonString(Relaxed).Should().Be("""{"name":"外務省","id":"jp.mofa"}""");
+        custom["publisher-ref"]!.ToJsonString(Relaxed).Should().Be("""{"name":"外務省","id":"jp.mofa"}""");
         custom["source-span"]!["line"]!.GetValue<int>().Should().Be(24);
     }
 
@@ -133,7 +133,7 @@ public class CslJsonTests
 
         var result = CslJson.Read(json);
 
-        result.Diagnostics.Should().BeEmpty();
+        result.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
         result.Value.Should().HaveCount(45);
         result.Value!.Select(c => c.Type).Should().Contain([SourceType.NewsArticle, SourceType.JournalArticle, SourceType.Book, SourceType.WebPage, SourceType.ResearchReport, SourceType.Dataset, SourceType.GovernmentDocument]);
     }
