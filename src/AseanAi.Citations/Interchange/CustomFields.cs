@@ -26,6 +26,7 @@ internal static class CustomFields
     public const string AccessedText = "accessed-text";
     public const string DocumentNumber = "document-number";
     public const string Category = "category";
+    public const string Note = "note";
     public const string RawText = "raw-text";
     public const string SourceSpan = "source-span";
 }
