@@ -31,12 +31,13 @@ internal static class InterchangeNames
     }
 
     /// <summary>
-    /// Whether the custom contributors agree with those read from the standard field: the same number, and each the
-    /// same kind with the same display text. Custom fields refine the standard ones; they never override an edit made
-    /// to the standard field by another tool.
+    /// Whether the custom contributors agree with those read from the standard field: the same number, and each written
+    /// the same way in the format (<paramref name="writtenForm"/>; by default the CSL form: family and given, or one
+    /// literal). Custom fields refine the standard ones; they never override an edit that another tool made to them.
     /// </summary>
-    public static bool Agree(ImmutableArray<Contributor> custom, ImmutableArray<Contributor> standard)
+    public static bool Agree(ImmutableArray<Contributor> custom, ImmutableArray<Contributor> standard, Func<Contributor, string>? writtenForm = null)
     {
+        writtenForm ??= CslForm;
         if (custom.Length != standard.Length)
         {
             return false;
@@ -44,14 +45,7 @@ internal static class InterchangeNames
 
         for (var i = 0; i < custom.Length; i++)
         {
-            var a = custom[i];
-            var b = standard[i];
-            if (a.Person is { Literal: null } && !Equals(a, b))
-            {
-                return false;
-            }
-
-            if (!string.Equals(a.ToString(), b.ToString(), StringComparison.Ordinal))
+            if (!string.Equals(writtenForm(custom[i]), writtenForm(standard[i]), StringComparison.Ordinal))
             {
                 return false;
             }
@@ -59,4 +53,7 @@ internal static class InterchangeNames
 
         return true;
     }
+
+    private static string CslForm(Contributor contributor) =>
+        contributor.Person is { Literal: null } person ? person.Family + "\u0001" + person.Given : "\u0002" + contributor;
 }

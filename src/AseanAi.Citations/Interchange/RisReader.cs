@@ -425,7 +425,7 @@ internal sealed class RisReader
                 return names;
             }
 
-            if (!InterchangeNames.Agree(exact, names))
+            if (!InterchangeNames.Agree(exact, names, RisFields.FormatName))
             {
                 Ignore(customKey, $"disagrees with the {tags[0]} lines");
                 return names;
