@@ -32,7 +32,7 @@ internal static partial class ReferenceDates
     {
         hit = default;
         var c = text[i];
-        if (i > 0 && IsDigit(text[i - 1]))
+        if (i > 0 && (IsDigit(text[i - 1]) || (IsDigit(c) && char.IsAsciiLetter(text[i - 1]))))
         {
             return false;
         }
@@ -42,6 +42,7 @@ internal static partial class ReferenceDates
             if (string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
             {
                 var p = i + name.Length;
+                SkipSpaces(text, ref p, end);
                 int eraYear;
                 if (p < end && text[p] == '元')
                 {

@@ -40,9 +40,14 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
-        // A whole name the registry knows is one organisation, even with ・ or spaces inside.
+        text = TrimName(StripEtAl(text));
+
+        // A whole name the registry knows is one organisation, even with ・ or spaces inside; so is an organisation
+        // name with no list separator in it.
         var contributors = ImmutableArray.CreateBuilder<Contributor>();
-        if (ReadOrganization(text) is { } whole)
+        var hasSeparator = text.AsSpan().IndexOfAny("，、;；") >= 0 || text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal);
+        var whole = _publishers.Resolve(text) ?? (hasSeparator ? null : ReadOrganization(text));
+        if (whole is not null)
         {
             contributors.Add(Contributor.ForOrganization(whole));
         }
@@ -50,7 +55,7 @@ internal sealed partial class ReferenceLineReader
         {
             foreach (var piece in SplitNames(text))
             {
-                var name = TrimField(StripEtAl(piece));
+                var name = TrimName(StripEtAl(piece));
                 if (name.Length == 0 || name.Length > 80)
                 {
                     continue;
@@ -90,6 +95,13 @@ internal sealed partial class ReferenceLineReader
             return Contributor.ForOrganization(organization);
         }
 
+        // APA corporate authors ("GitHub. (n.d.)") and GB/T authors without initials ("W3C. 题名[EB/OL]"):
+        // one capitalised word where a person's name would carry initials.
+        if ((_authorDate || _typeCode is not null) && !name.Contains(' ', StringComparison.Ordinal) && !name.Contains(',', StringComparison.Ordinal) && char.IsAsciiLetterUpper(name[0]))
+        {
+            return Contributor.ForOrganization(PublisherRef.Unresolved(name));
+        }
+
         return Contributor.ForPerson(ReadPersonName(name, language));
     }
 
@@ -120,6 +132,12 @@ internal sealed partial class ReferenceLineReader
     /// <summary>Whether a name reads as an organisation: a known ending (省, 機構, University) or an acronym in brackets.</summary>
     private static bool IsOrganizationLike(string name)
     {
+        if (name.StartsWith("株式会社", StringComparison.Ordinal) || name.StartsWith("有限会社", StringComparison.Ordinal) || name.StartsWith("一般社団法人", StringComparison.Ordinal)
+            || name.StartsWith("公益財団法人", StringComparison.Ordinal) || name.StartsWith("独立行政法人", StringComparison.Ordinal) || name.StartsWith("国立研究開発法人", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var lower = name.ToLowerInvariant().TrimEnd('.', ' ');
         foreach (var suffix in ParsingData.OrganizationSuffixes)
         {
@@ -145,8 +163,22 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
-        // Long CJK names without a break are organisations, not people.
-        return CjkCharacters.ContainsCjk(name) && name.Length > 8 && !name.Contains(' ', StringComparison.Ordinal);
+        return false;
+    }
+
+    /// <summary>Trims a name like a field, but keeps the period of a final initial (Reich, C. A.).</summary>
+    private static string TrimName(string text)
+    {
+        var trimmed = TrimField(text);
+        var at = trimmed.Length == 0 ? -1 : text.IndexOf(trimmed, StringComparison.Ordinal);
+        var after = at < 0 ? -1 : at + trimmed.Length;
+        if (after >= 0 && after < text.Length && text[after] == '.' && char.IsAsciiLetterUpper(trimmed[^1])
+            && (trimmed.Length == 1 || trimmed[^2] is ' ' or '.' or ','))
+        {
+            return trimmed + ".";
+        }
+
+        return trimmed;
     }
 
     private List<string> SplitNames(string text)
@@ -210,7 +242,7 @@ internal sealed partial class ReferenceLineReader
         var parts = normalized.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         // "Fowler, Martin" and "Reich, C. A.": family, given pairs. "FAN X, SOMMERS C H": one name per part.
-        var pairs = parts.Length % 2 == 0 && parts.Length >= 2 && parts.Where((_, i) => i % 2 == 0).All(p => !p.Contains(' ', StringComparison.Ordinal) || p.Split(' ').Length <= 2 && !IsInitials(p.Split(' ')[^1]))
+        var pairs = !parts.Any(IsOrganizationLike) && parts.Length % 2 == 0 && parts.Length >= 2 && parts.Where((_, i) => i % 2 == 0).All(p => !p.Contains(' ', StringComparison.Ordinal) || p.Split(' ').Length <= 2 && !IsInitials(p.Split(' ')[^1]))
             && parts.Where((_, i) => i % 2 == 1).All(p => p.Length <= 24 && !LooksLikeGbtName(p));
         if (pairs && !parts.Any(LooksLikeGbtName))
         {
@@ -296,8 +328,8 @@ internal sealed partial class ReferenceLineReader
             return PersonName.FromLiteral(trimmed);
         }
 
-        // FAN X, SOMMERS C H, PEEBLES P Z Jr: family name first, then initials.
-        if (LooksLikeGbtName(trimmed))
+        // FAN X, SOMMERS C H, PEEBLES P Z Jr, Marlinspike M: family name first, then initials.
+        if (LooksLikeGbtName(trimmed) || (words.Length == 2 && IsInitials(words[1]) && !IsInitials(words[0]) && !words[1].EndsWith('.')))
         {
             return PersonName.Create(words[0], string.Join(' ', words[1..]));
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AseanAi.Citations.Internal;
 
 namespace AseanAi.Citations.Parsing.Internal;
 
@@ -7,7 +8,9 @@ namespace AseanAi.Citations.Parsing.Internal;
 internal sealed partial class ReferenceLineReader
 {
     private static readonly string[] Abbreviations =
-        ["vol", "no", "nos", "p", "pp", "ed", "eds", "al", "jr", "sr", "inc", "co", "ltd", "corp", "st", "dr", "mr", "ms", "mrs", "prof", "dept", "univ", "u.s", "n.d", "e.g", "i.e", "ch", "fig", "rev", "trans", "comp"];
+        ["vol", "no", "nos", "p", "pp", "inc", "co", "ltd", "corp", "st", "dr", "mr", "ms", "mrs", "prof", "dept", "univ", "u.s", "n.d", "e.g", "i.e", "ch", "fig", "rev", "trans", "comp"];
+
+    private bool _authorDate;
 
     private sealed class Structure
     {
@@ -36,7 +39,7 @@ internal sealed partial class ReferenceLineReader
     {
         var structure = new Structure();
         var titleStart = _begin;
-        var breakAt = FindSegmentBreak(_begin, _typeCodeStart);
+        var breakAt = FindSegmentBreak(_begin, _typeCodeStart, ignoreAbbreviations: true);
         if (breakAt >= 0)
         {
             var authors = TextOf(_begin, breakAt);
@@ -57,23 +60,17 @@ internal sealed partial class ReferenceLineReader
             // A contribution: 题名[M]//编者. 书名. 出版地: 出版者, 年.
             Claim(rest, rest + 2, ClaimKind.Syntax);
             var hostStart = rest + 2;
-            var hostBreak = FindSegmentBreak(hostStart, _end);
-            if (hostBreak >= 0)
+            var hostBreak = FindSegmentBreak(hostStart, _end, ignoreAbbreviations: true);
+            if (hostBreak >= 0 && LooksLikeAuthorList(TextOf(hostStart, hostBreak)))
             {
-                var next = FindSegmentBreak(hostBreak + 1, _end);
-                var second = TextOf(hostBreak + 1, next < 0 ? _end : next);
-                if (next >= 0 && !HasPlacePublisher(second))
-                {
-                    SetContainer(structure, hostBreak + 1, next);
-                    ReadTrailingSegments(structure, next + 1, allowContainer: false);
-                    return structure;
-                }
-
-                SetContainer(structure, hostStart, hostBreak);
-                ReadTrailingSegments(structure, hostBreak + 1, allowContainer: false);
-                return structure;
+                // 编者. 书名. ...: the editors come first, then the book.
+                hostStart = hostBreak + 1;
+                hostBreak = FindSegmentBreak(hostStart, _end, ignoreAbbreviations: true);
             }
 
+            var hostEnd = hostBreak < 0 ? _end : hostBreak;
+            SetContainer(structure, hostStart, hostEnd);
+            ReadTrailingSegments(structure, hostEnd, allowContainer: false);
             return structure;
         }
 
@@ -100,8 +97,6 @@ internal sealed partial class ReferenceLineReader
         return structure;
     }
 
-    private static bool HasPlacePublisher(string segment) => segment.Contains('：', StringComparison.Ordinal) || segment.Contains(": ", StringComparison.Ordinal);
-
     private bool StartsWithDate(int index)
     {
         foreach (var hit in _dates)
@@ -120,7 +115,7 @@ internal sealed partial class ReferenceLineReader
     private Structure ReadMarkedOrSegmentedStructure()
     {
         var structure = new Structure();
-        if (_leadingLink is { } link)
+        if (_leadingLink is { } link && !HoldsCitation(link.Start, link.End))
         {
             SetTitle(structure, link.Start, link.End, trimMarks: true);
             ReadTrailingSegments(structure, link.End + 1, allowContainer: true);
@@ -144,6 +139,26 @@ internal sealed partial class ReferenceLineReader
 
         ReadSegmentedStructure(structure);
         return structure;
+    }
+
+    /// <summary>Whether a link's text is itself a whole citation: an article title followed by its container (小堀龍之「…」『朝日新聞』…).</summary>
+    private bool HoldsCitation(int start, int end)
+    {
+        foreach (var mark in _marks)
+        {
+            if (mark.Open >= start && mark.Close < end && mark.Kind is MarkKind.Corner or MarkKind.Quote)
+            {
+                foreach (var container in _marks)
+                {
+                    if (container.Open > mark.Close && container.Close < end && container.Kind is MarkKind.WhiteCorner or MarkKind.DoubleAngle)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private void ReadMarkedStructure(Structure structure)
@@ -245,10 +260,21 @@ internal sealed partial class ReferenceLineReader
         var group = FindAuthorDateGroup();
         if (group is { } g && g.Start > _begin)
         {
+            _authorDate = true;
             SetAuthors(structure, _begin, g.Start);
             var titleStart = SkipSeparators(g.End);
+            while (titleStart < _end && IsClaimedAs(titleStart, ClaimKind.Syntax))
+            {
+                titleStart = SkipSeparators(titleStart + 1);
+            }
+
             var titleEnd = FindSegmentBreak(titleStart, _end);
-            var stop = StopAfter(titleStart);
+            var stop = NextClaimStart(titleStart);
+            while (stop < _end && IsClaimedAs(stop, ClaimKind.Syntax))
+            {
+                stop = NextClaimStart(ClaimEndAt(stop));
+            }
+
             if (titleEnd < 0 || titleEnd > stop)
             {
                 titleEnd = stop;
@@ -366,7 +392,7 @@ internal sealed partial class ReferenceLineReader
     }
 
     /// <summary>The index of the next field separator in [start, end) outside marks and claims, or -1.</summary>
-    private int FindSegmentBreak(int start, int end)
+    private int FindSegmentBreak(int start, int end, bool ignoreAbbreviations = false)
     {
         for (var i = start; i < end; i++)
         {
@@ -386,12 +412,18 @@ internal sealed partial class ReferenceLineReader
                 return i;
             }
 
-            var next = i + 1 < end ? _text[i + 1] : ' ';
+            var nextIndex = i + 1;
+            while (nextIndex < end && IsClaimedAs(nextIndex, ClaimKind.Syntax))
+            {
+                nextIndex++;
+            }
+
+            var next = nextIndex < end ? _text[nextIndex] : ' ';
             var previous = i > start ? _text[i - 1] : ' ';
             var cjkNeighbour = IsCjkOrFullWidth(previous) || IsCjkOrFullWidth(next) || IsMarkChar(next);
-            if (next is ' ' or '\u3000' || i + 1 >= end || cjkNeighbour || next == '"')
+            if (next is ' ' or '\u3000' || nextIndex >= end || cjkNeighbour || next == '"')
             {
-                if (!cjkNeighbour && IsAbbreviationBefore(i))
+                if (!cjkNeighbour && !ignoreAbbreviations && IsAbbreviationBefore(i))
                 {
                     continue;
                 }
@@ -502,7 +534,7 @@ internal sealed partial class ReferenceLineReader
             }
 
             // 出版地: 出版者 / 東京: 柏書房.
-            var colon = text.IndexOfAny(['：', ':']);
+            var colon = text.IndexOf('：', StringComparison.Ordinal) is >= 0 and var fullWidth ? fullWidth : text.IndexOf(": ", StringComparison.Ordinal);
             if (colon > 0 && colon < text.Length - 1 && _explicitPublisher is null && (structure.Container is not null || !allowContainer || IsPublisherLike(text[(colon + 1)..]) || LooksLikePlace(text[..colon])))
             {
                 var place = TrimField(text[..colon]);
@@ -527,6 +559,12 @@ internal sealed partial class ReferenceLineReader
                     }
                 }
 
+                _explicitPublisher = text;
+                continue;
+            }
+
+            if (_explicitPublisher is null && IsOrganizationLike(text) && !IsNewspaperName(text) && !IsPageOrVolume(text))
+            {
                 _explicitPublisher = text;
                 continue;
             }
@@ -589,7 +627,7 @@ internal sealed partial class ReferenceLineReader
         // Roles and edition notes: 译, 2 版, 修订版, 刻本, (日本語), PDF, 朝刊.
         var lower = text.ToLowerInvariant();
         return lower is "译" or "譯" or "訳" or "编" or "編" or "主编" or "刻本" or "修订版" or "修訂版" or "pdf" or "(pdf)" or "日本語" or "英語" or "中国語" or "英語版" or "online" or "オンライン" or "web" or "n.d." or "版"
-            || lower.EndsWith(" ed", StringComparison.Ordinal) || lower.EndsWith(" 版", StringComparison.Ordinal) || lower.EndsWith('版') && lower.Length <= 4
+            || lower.EndsWith(" ed", StringComparison.Ordinal) || lower.EndsWith(" 版", StringComparison.Ordinal) || (lower.EndsWith('版') && lower.Length <= 4 && !lower.EndsWith("出版", StringComparison.Ordinal))
             || lower.EndsWith('译') || lower.EndsWith('譯') || lower.EndsWith('訳')
             || lower.StartsWith("isbn", StringComparison.Ordinal) || lower.StartsWith("issn", StringComparison.Ordinal) || lower.StartsWith("naid", StringComparison.Ordinal)
             || lower.All(ch => char.IsAsciiDigit(ch) || ch is '-' or '–' or ' ');
@@ -645,14 +683,39 @@ internal sealed partial class ReferenceLineReader
     private void SetTitle(Structure structure, int start, int end, bool trimMarks)
     {
         var text = TrimField(TextOf(start, end));
-        if (trimMarks && text.Length >= 2 && IsOpenMark(text[0]) && Closes(text[0], text[^1]))
+        if (trimMarks && text.Length >= 2 && ((IsOpenMark(text[0]) && Closes(text[0], text[^1])) || (text[0] == '"' && text[^1] == '"')))
         {
-            text = text[1..^1].Trim();
+            text = TrimField(text[1..^1]);
+        }
+        else if (trimMarks && SplitSiteSuffix(text) is { } split)
+        {
+            // "記事タイトル - PC Watch", "Title | OKX": the page title, then the site's name.
+            text = split.Title;
+            structure.Container ??= split.Site;
         }
 
         structure.Title = text.Length > 0 ? text : null;
         structure.TitleStart = start;
         structure.TitleEnd = end;
+    }
+
+    private static (string Title, string Site)? SplitSiteSuffix(string text)
+    {
+        var index = Math.Max(text.LastIndexOf(" - ", StringComparison.Ordinal), text.LastIndexOf(" | ", StringComparison.Ordinal));
+        if (index <= 0)
+        {
+            return null;
+        }
+
+        var site = text[(index + 3)..].Trim();
+        var title = text[..index].Trim();
+        var words = site.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (site.Length == 0 || title.Length == 0 || words.Length > 4 || CjkCharacters.ContainsCjk(site) || !(char.IsAsciiLetterUpper(site[0]) || char.IsAsciiDigit(site[0])))
+        {
+            return null;
+        }
+
+        return (title, site);
     }
 
     private void SetContainer(Structure structure, int start, int end)
@@ -682,14 +745,27 @@ internal sealed partial class ReferenceLineReader
 
         text = text.Replace("()", string.Empty, StringComparison.Ordinal).Replace("（）", string.Empty, StringComparison.Ordinal)
             .Replace("(n.d.)", string.Empty, StringComparison.Ordinal).Replace("（n.d.）", string.Empty, StringComparison.Ordinal);
-        text = TrimField(text);
-        if (IsLeadIn(text))
+        text = TrimName(StripLeadIn(text));
+        if (text.Length == 0 || IsLeadIn(text))
         {
             return;
         }
 
         structure.Authors = text.Length > 0 ? text : null;
         structure.AuthorsStart = start;
+    }
+
+    private static string StripLeadIn(string text)
+    {
+        foreach (var prefix in (string[])["出典：", "出典:", "出典は", "出所：", "参考：", "参照：", "資料來源：", "资料来源：", "来源：", "來源：", "Source:", "Sources:"])
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return text[prefix.Length..];
+            }
+        }
+
+        return text;
     }
 
     /// <summary>Trims spaces, field punctuation and unmatched brackets from both ends.</summary>
@@ -744,8 +820,8 @@ internal sealed partial class ReferenceLineReader
     }
 
     private static bool IsFieldPunctuation(char c, bool leading) =>
-        c is ' ' or '\t' or '\u3000' or ',' or '，' or '、' or '．' or '。' or ':' or '：' or ';' or '；' or '|' or '｜' or '/' or '-' or '–' or '—' or '·' or '＊' or '*'
-        || (c == '.' && leading) || (c == '.' && !leading);
+        c is ' ' or '\t' or '\u3000' or ',' or '，' or '、' or '．' or '。' or ':' or '：' or ';' or '；' or '|' or '｜' or '/' or '–' or '—' or '·' or '＊' or '*'
+        || c == '.' || (c == '-' && leading);
 
     private static bool IsBracketPair(char open, char close) =>
         (open, close) is ('(', ')') or ('（', '）') or ('[', ']') or ('［', '］') or ('【', '】');
@@ -826,9 +902,18 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
-        if (structure.Container is { } container && _publishers.Resolve(container) is { } known)
+        if (structure.Container is { } container)
         {
-            return known;
+            if (_publishers.Resolve(container) is { } known)
+            {
+                return known;
+            }
+
+            if (IsNewspaperName(container))
+            {
+                // A newspaper is published under its own name (日本経済新聞, 人民日报).
+                return PublisherRef.Unresolved(container);
+            }
         }
 
         if (url is not null && _publishers.ResolveUrl(ArchivedUrl.Original(url) ?? url) is { } inferred)

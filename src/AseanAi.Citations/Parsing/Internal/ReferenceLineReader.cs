@@ -49,6 +49,7 @@ internal sealed partial class ReferenceLineReader
         _begin = SkipSpaces(0);
         ReadListMarker();
         ReadMarkdownLinks();
+        ReadEmphasis();
         ReadUrls();
         ReadDoi();
         ReadDates();
@@ -130,6 +131,12 @@ internal sealed partial class ReferenceLineReader
             {
                 i = SkipSpaces(i + 1);
             }
+        }
+
+        if (i > _begin)
+        {
+            Claim(_begin, i, ClaimKind.Syntax);
+            _begin = i;
         }
 
         var c = i < _end ? _text[i] : '\0';
@@ -306,6 +313,30 @@ internal sealed partial class ReferenceLineReader
             }
 
             i = urlEnd + 1;
+        }
+    }
+
+    private void ReadEmphasis()
+    {
+        // Markdown emphasis (*title*, **title**) is formatting, not text.
+        for (var i = _begin; i < _end; i++)
+        {
+            if (_text[i] == '*' && !IsClaimed(i))
+            {
+                var runEnd = i;
+                while (runEnd < _end && _text[runEnd] == '*')
+                {
+                    runEnd++;
+                }
+
+                var touchesText = (runEnd < _end && _text[runEnd] is not (' ' or '\t')) || (i > _begin && _text[i - 1] is not (' ' or '\t'));
+                if (touchesText && runEnd - i <= 3)
+                {
+                    Claim(i, runEnd, ClaimKind.Syntax);
+                }
+
+                i = runEnd - 1;
+            }
         }
     }
 
