@@ -105,13 +105,13 @@ internal static class ReferenceCorpus
 
     /// <summary>
     /// The comparison form: authors as "family|given" for split names, "~literal" for names kept whole, "@name" for
-    /// organisations; the publisher's name as written (an inferred publisher counts as none, since the line does not name it).
+    /// organisations; the publisher's name and unit as written (an inferred publisher counts as none, since the line does not name it).
     /// </summary>
     public static Dictionary<string, string> Describe(Citation citation) => new()
     {
         ["title"] = citation.Title?.Text ?? string.Empty,
         ["authors"] = string.Join(" ; ", citation.Authors.Select(Describe)),
-        ["publisher"] = citation.Publisher is { IsInferred: false } publisher ? publisher.Name : string.Empty,
+        ["publisher"] = citation.Publisher is { IsInferred: false } publisher ? publisher.Name + publisher.Unit : string.Empty,
         ["issued"] = citation.Issued?.ToEdtf() ?? string.Empty,
         ["url"] = citation.Url?.OriginalString ?? string.Empty,
         ["accessed"] = citation.Accessed?.ToEdtf() ?? string.Empty,

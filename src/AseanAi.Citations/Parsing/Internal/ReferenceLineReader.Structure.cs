@@ -960,6 +960,8 @@ internal sealed partial class ReferenceLineReader
                 return SourceType.ExpertCommentary;
             case ReferenceCategory.Research:
                 return SourceType.ResearchReport;
+            case ReferenceCategory.Other:
+                return citation.Url is not null ? SourceType.WebPage : SourceType.Other;
         }
 
         if (_hasNewspaperEdition || IsNewspaperName(structure.Container))
@@ -974,13 +976,13 @@ internal sealed partial class ReferenceLineReader
 
         if (citation.Publisher?.Id is { } id)
         {
-            switch (_publishers.KindOf(id))
+            switch (_publishers.RoleOf(id))
             {
-                case PublisherKind.Government:
+                case PublisherRole.Government:
                     return SourceType.GovernmentDocument;
-                case PublisherKind.NewsMedia:
+                case PublisherRole.NewsMedia:
                     return SourceType.NewsArticle;
-                case PublisherKind.Research:
+                case PublisherRole.Research:
                     return SourceType.ResearchReport;
             }
         }

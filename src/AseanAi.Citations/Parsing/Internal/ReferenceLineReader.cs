@@ -106,7 +106,7 @@ internal sealed partial class ReferenceLineReader
     }
 
     private bool IsNewsOrganization(PublisherRef organization) =>
-        (organization.Id is { } id && _publishers.KindOf(id) == PublisherKind.NewsMedia) || IsNewspaperName(organization.Name);
+        (organization.Id is { } id && _publishers.RoleOf(id) == PublisherRole.NewsMedia) || IsNewspaperName(organization.Name);
 
     // ---- Step 1: list markers and footnote labels -------------------------------------------------------------
 
