@@ -38,7 +38,7 @@ public static class CitationInterchange
     }
 
     /// <summary>
-    /// Tells which interchange format a text is in: a JSON array or object is CSL-JSON, a line starting
+    /// Tells which interchange format a text is in: a JSON array of objects or a JSON object is CSL-JSON, a line starting
     /// <c>TY  - </c> is RIS, a line starting with <c>@type{</c> is BibTeX (reported as <see cref="InterchangeFormat.BibLaTeX"/>,
     /// since one reader reads both).
     /// </summary>
@@ -55,9 +55,14 @@ public static class CitationInterchange
             return null;
         }
 
+        // A JSON array of objects, or an object: "[1] 王小明. …" is a numbered reference, not JSON.
         if (head[0] is '[' or '{')
         {
-            return InterchangeFormat.CslJson;
+            var next = head[1..].TrimStart(" \t\r\n");
+            if (!next.IsEmpty && ((head[0] == '[' && next[0] is '{' or ']') || (head[0] == '{' && next[0] is '"' or '}')))
+            {
+                return InterchangeFormat.CslJson;
+            }
         }
 
         while (!head.IsEmpty)

@@ -15,6 +15,9 @@ internal sealed class CitationKeys
     private const int MaxNameRunes = 12;
     private const int MaxTitleRunes = 8;
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+
+    // The next suffix to try for each base key, so that many citations with one base key take linear, not quadratic, time.
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.OrdinalIgnoreCase);
     private readonly StringBuilder _builder = new(48);
 
     /// <summary>Whether <paramref name="key"/> is a key that BibTeX, Biber and Pandoc all accept unchanged.</summary>
@@ -48,11 +51,12 @@ internal sealed class CitationKeys
             return baseKey;
         }
 
-        for (var n = 2; ; n++)
+        for (var n = _nextSuffix.GetValueOrDefault(baseKey, 2); ; n++)
         {
             var candidate = string.Create(CultureInfo.InvariantCulture, $"{baseKey}-{n}");
             if (_used.Add(candidate))
             {
+                _nextSuffix[baseKey] = n + 1;
                 return candidate;
             }
         }
