@@ -38,7 +38,8 @@ internal static class InterchangeDates
 
     /// <summary>
     /// Reads a date written as free text in a format's date field (CSL <c>raw</c> and <c>literal</c>, BibTeX
-    /// <c>date</c>): EDTF, or ISO-like dates with slashes. Never throws; the result keeps no original text.
+    /// <c>date</c>, RIS dates that are not in RIS form): EDTF first, then every form <see cref="CitationDate.TryParse"/>
+    /// reads (令和7年10月26日, 民國114年, 2025年10月, October 26, 2025 …). Never throws; the result keeps no original text.
     /// </summary>
     public static bool TryParseText(string? text, [NotNullWhen(true)] out CitationDate? date)
     {
@@ -54,7 +55,13 @@ internal static class InterchangeDates
             return true;
         }
 
-        return CitationDate.TryParseEdtf(trimmed.Replace('/', '-').Replace('.', '-'), out date) && !date.IsInterval;
+        if (CitationDate.TryParse(trimmed, out date))
+        {
+            date = date.WithOriginalText(null);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether two dates mean the same days, ignoring seasons' and qualifiers' finer points: the same years, months and days at both ends.</summary>
