@@ -140,6 +140,15 @@ public class BibTeXTests
         BibTeX.Read(bib).Value!.Single().Type.Should().Be(expected);
 
     [Fact]
+    public void Read_CjkDateInDateField_IsRead()
+    {
+        var citation = BibTeX.Read("@online{k, date = {令和7年10月26日}, urldate = {2025-11-01}}").Value!.Single();
+
+        citation.Issued.Should().Be(CitationDate.FromParts(2025, 10, 26));
+        citation.Accessed.Should().Be(CitationDate.FromParts(2025, 11, 1));
+    }
+
+    [Fact]
     public void Read_JournalOrJournaltitle_IsTheContainer()
     {
         var result = BibTeX.Read("@article{a, journal = {科学}}\n@article{b, journaltitle = {自然}}");

@@ -193,6 +193,22 @@ public class CslJsonTests
         result.Value![0].Issued.Should().Be(CitationDate.FromParts(2025, 10).WithOriginalText("2025-10"));
     }
 
+    [Theory]
+    [InlineData("literal", "令和7年10月26日", "2025-10-26", "令和7年10月26日")]
+    [InlineData("literal", "民國114年3月", "2025-03", "民國114年3月")]
+    [InlineData("raw", "2025年1月14日", "2025-01-14", null)]
+    [InlineData("raw", "2024-12/2025-01", "2024-12/2025-01", null)]
+    public void Read_CjkDates_InRawAndLiteral_ReadThroughCitationDate(string key, string text, string edtf, string? original)
+    {
+        var json = "[{\"id\":\"a\",\"type\":\"book\",\"issued\":{\"" + key + "\":\"" + text + "\"}}]";
+
+        var result = CslJson.Read(json);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Value![0].Issued!.ToEdtf().Should().Be(edtf);
+        result.Value[0].Issued!.OriginalText.Should().Be(original);
+    }
+
     [Fact]
     public void Read_UnreadableLiteralDate_IsAWarningAndTheItemIsKept()
     {

@@ -86,6 +86,8 @@ public class RisTests
     [InlineData("2025///Fall", "2025-23")]
     [InlineData("2025/11/01/12:34:56", "2025-11-01")]
     [InlineData("2025/11/01/Original publication", "2025-11-01")]
+    [InlineData("令和7年10月26日", "2025-10-26")]
+    [InlineData("2025年1月", "2025-01")]
     public void Read_DatesInEveryRisForm(string da, string edtf)
     {
         var result = Ris.Read($"TY  - NEWS\nTI  - t\nDA  - {da}\nY2  - {da}\nER  - \n");
