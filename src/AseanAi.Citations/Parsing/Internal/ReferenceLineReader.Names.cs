@@ -47,13 +47,13 @@ internal sealed partial class ReferenceLineReader
         var contributors = ImmutableArray.CreateBuilder<Contributor>();
         var hasSeparator = text.AsSpan().IndexOfAny("，、;；") >= 0 || text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal);
         var dotParts = text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (dotParts.Length > 1 && dotParts.All(p => _publishers.Resolve(p) is not null || IsOrganizationLike(p)) && _publishers.Resolve(text) is null)
+        if (dotParts.Length > 1 && dotParts.All(p => Resolve(p) is not null || IsOrganizationLike(p)) && Resolve(text) is null)
         {
             hasSeparator = true;
         }
 
-        var whole = hasSeparator ? null : _publishers.Resolve(text);
-        if (whole?.Unit is { } unit && (unit.StartsWith('・') || unit.StartsWith('、') || _publishers.Resolve(unit.TrimStart('・', '、', '/')) is not null))
+        var whole = hasSeparator ? null : Resolve(text);
+        if (whole?.Unit is { } unit && (unit.StartsWith('・') || unit.StartsWith('、') || Resolve(unit.TrimStart('・', '、', '/')) is not null))
         {
             // 総務省・経済産業省: what follows the first name is another issuer, not a unit of it.
             whole = null;
@@ -121,27 +121,32 @@ internal sealed partial class ReferenceLineReader
 
     private PublisherRef? ReadOrganization(string name)
     {
-        if (_publishers.Resolve(name) is { } known)
+        if (Resolve(name) is { } known)
         {
             return known;
         }
 
-        // A known organisation followed by a unit: 科学技術振興機構(JST)アジア・太平洋総合研究センター.
+        if (!IsOrganizationLike(name))
+        {
+            return null;
+        }
+
+        // A known organisation followed by a unit that the registry did not split off.
         foreach (var mention in _publishers.FindMentions(name))
         {
             if (mention.Start == 0 && mention.Length < name.Length)
             {
                 var unit = TrimField(name[mention.Length..]);
                 var written = name[..mention.Length];
-                if (unit.Length > 0 && name[mention.Length] is not ('・' or '、' or '/') && IsOrganizationLike(unit) && _publishers.Resolve(unit) is null
-                    && _publishers.Resolve(written) is { } head && head.Id is { } id)
+                if (unit.Length > 0 && name[mention.Length] is not ('・' or '、' or '/') && IsOrganizationLike(unit) && Resolve(unit) is null
+                    && Resolve(written) is { } head && head.Id is { } id)
                 {
                     return PublisherRef.Known(id, written, unit);
                 }
             }
         }
 
-        return IsOrganizationLike(name) ? UnresolvedOrNull(name) : null;
+        return UnresolvedOrNull(name);
     }
 
     /// <summary>Whether a name reads as an organisation: a known ending (省, 機構, University) or an acronym in brackets.</summary>
@@ -153,18 +158,9 @@ internal sealed partial class ReferenceLineReader
             return true;
         }
 
-        var lower = name.ToLowerInvariant().TrimEnd('.', ' ');
-        foreach (var suffix in ParsingData.OrganizationSuffixes)
+        if (ParsingData.EndsWithOrganizationSuffix(name))
         {
-            if (lower.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                // One-character endings (省, 部, 社) need a name of three characters or more: 阿部 is a person.
-                var minimum = suffix.Length == 1 ? 3 : suffix.Length + 1;
-                if (lower.Length >= minimum)
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         // 科学技術振興機構(JST), 日本貿易振興機構（JETRO）: a name with an acronym.
@@ -222,7 +218,7 @@ internal sealed partial class ReferenceLineReader
         {
             // 総務省・経済産業省: split at ・ only when each side is an organisation or a known name.
             var dotParts = part.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (dotParts.Length > 1 && dotParts.All(p => IsOrganizationLike(p) || _publishers.Resolve(p) is not null))
+            if (dotParts.Length > 1 && dotParts.All(p => IsOrganizationLike(p) || Resolve(p) is not null))
             {
                 result.AddRange(dotParts);
                 continue;
@@ -372,7 +368,7 @@ internal sealed partial class ReferenceLineReader
         string.IsNullOrWhiteSpace(text) ? PersonName.FromLiteral("?") : PersonName.FromLiteral(text);
 
     /// <summary>Whether a segment reads as a list of names rather than a title.</summary>
-    private bool LooksLikeAuthorList(string text)
+    private static bool LooksLikeAuthorList(string text)
     {
         var trimmed = TrimField(text);
         if (trimmed.Length is 0 or > 120)
@@ -380,7 +376,7 @@ internal sealed partial class ReferenceLineReader
             return false;
         }
 
-        if (_publishers.Resolve(trimmed) is not null || IsOrganizationLike(trimmed))
+        if (IsOrganizationLike(trimmed))
         {
             return true;
         }

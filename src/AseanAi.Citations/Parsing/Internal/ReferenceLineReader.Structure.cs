@@ -308,7 +308,7 @@ internal sealed partial class ReferenceLineReader
         {
             // One segment: "外務省 第28回日ASEAN首脳会議": a known issuer, a space, and the title.
             var space = firstText.IndexOfAny([' ', '\u3000']);
-            if (space > 0 && _publishers.Resolve(firstText[..space]) is not null)
+            if (space > 0 && Resolve(firstText[..space]) is not null)
             {
                 SetAuthors(structure, segments[0].Start, segments[0].Start + space);
                 SetTitle(structure, segments[0].Start + space, segments[0].End, trimMarks: true);
@@ -595,7 +595,7 @@ internal sealed partial class ReferenceLineReader
                 continue;
             }
 
-            if (_explicitPublisher is null && structure.Container is not null && (IsOrganizationLike(text) || _publishers.Resolve(text) is not null))
+            if (_explicitPublisher is null && structure.Container is not null && (IsOrganizationLike(text) || Resolve(text) is not null))
             {
                 _explicitPublisher = text;
             }
@@ -647,19 +647,7 @@ internal sealed partial class ReferenceLineReader
             || lower.EndsWith('面') && lower.Length <= 4 || lower.EndsWith('頁') && lower.Length <= 8 || lower.EndsWith('页') && lower.Length <= 8 || lower.EndsWith('p') && lower.Length <= 6 && char.IsAsciiDigit(lower[0]);
     }
 
-    private static bool IsPublisherLike(string text)
-    {
-        var lower = text.ToLowerInvariant().TrimEnd('.', ' ');
-        foreach (var suffix in ParsingData.PublisherSuffixes)
-        {
-            if (lower.EndsWith(suffix, StringComparison.Ordinal) && lower.Length > suffix.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPublisherLike(string text) => ParsingData.EndsWithPublisherSuffix(text);
 
     private static bool LooksLikePlace(string text)
     {
@@ -900,7 +888,7 @@ internal sealed partial class ReferenceLineReader
     {
         if (_explicitPublisher is { Length: > 0 } named)
         {
-            return _publishers.Resolve(named) ?? UnresolvedOrNull(named);
+            return Resolve(named) ?? UnresolvedOrNull(named);
         }
 
         foreach (var author in authors)
@@ -913,7 +901,7 @@ internal sealed partial class ReferenceLineReader
 
         if (structure.Container is { } container)
         {
-            if (_publishers.Resolve(container) is { } known)
+            if (Resolve(container) is { } known)
             {
                 return known;
             }
