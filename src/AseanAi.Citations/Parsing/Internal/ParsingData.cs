@@ -18,11 +18,43 @@ internal static class ParsingData
     /// <summary>Headings that open a reference list, case-folded.</summary>
     public static FrozenSet<string> ReferenceHeadings => ReferenceHeadingSet.Value;
 
+    private static readonly Lazy<FrozenDictionary<char, string[]>> OrganizationSuffixIndex = new(() => IndexByLastChar(OrganizationSuffixList.Value));
+    private static readonly Lazy<FrozenDictionary<char, string[]>> PublisherSuffixIndex = new(() => IndexByLastChar(PublisherSuffixList.Value));
+
     /// <summary>Endings of organisation names, case-folded.</summary>
     public static string[] OrganizationSuffixes => OrganizationSuffixList.Value;
 
     /// <summary>Endings of publisher names, case-folded.</summary>
     public static string[] PublisherSuffixes => PublisherSuffixList.Value;
+
+    /// <summary>Whether <paramref name="text"/> ends with one of the organisation endings; one-character endings need three characters.</summary>
+    public static bool EndsWithOrganizationSuffix(ReadOnlySpan<char> text) => EndsWithSuffix(text, OrganizationSuffixIndex.Value, singleCharMinimum: 3);
+
+    /// <summary>Whether <paramref name="text"/> ends with one of the publisher endings and is longer than it.</summary>
+    public static bool EndsWithPublisherSuffix(ReadOnlySpan<char> text) => EndsWithSuffix(text, PublisherSuffixIndex.Value, singleCharMinimum: 2);
+
+    private static bool EndsWithSuffix(ReadOnlySpan<char> text, FrozenDictionary<char, string[]> index, int singleCharMinimum)
+    {
+        text = text.TrimEnd(". ");
+        if (text.IsEmpty || !index.TryGetValue(char.ToLowerInvariant(text[^1]), out var suffixes))
+        {
+            return false;
+        }
+
+        foreach (var suffix in suffixes)
+        {
+            var minimum = suffix.Length == 1 ? singleCharMinimum : suffix.Length + 1;
+            if (text.Length >= minimum && text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static FrozenDictionary<char, string[]> IndexByLastChar(string[] suffixes) =>
+        suffixes.GroupBy(s => s[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>Category keywords, in the order they are tried.</summary>
     public static (ReferenceCategory Category, string[] Keywords)[] Categories => CategoryList.Value;

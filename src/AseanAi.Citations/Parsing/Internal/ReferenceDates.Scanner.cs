@@ -37,7 +37,7 @@ internal static partial class ReferenceDates
             return false;
         }
 
-        foreach (var (name, firstYear) in Eras)
+        foreach (var (name, firstYear) in c is '令' or '平' or '昭' or '大' or '明' or '民' ? Eras : [])
         {
             if (string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
             {

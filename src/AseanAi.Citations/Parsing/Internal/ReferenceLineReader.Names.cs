@@ -46,7 +46,21 @@ internal sealed partial class ReferenceLineReader
         // name with no list separator in it.
         var contributors = ImmutableArray.CreateBuilder<Contributor>();
         var hasSeparator = text.AsSpan().IndexOfAny("，、;；") >= 0 || text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal);
-        var whole = _publishers.Resolve(text) ?? (hasSeparator ? null : ReadOrganization(text));
+        var dotParts = text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (dotParts.Length > 1 && dotParts.All(p => Resolve(p) is not null || IsOrganizationLike(p)) && Resolve(text) is null)
+        {
+            hasSeparator = true;
+        }
+
+        var whole = hasSeparator ? null : Resolve(text);
+        if (whole?.Unit is { } unit && (unit.StartsWith('・') || unit.StartsWith('、') || Resolve(unit.TrimStart('・', '、', '/')) is not null))
+        {
+            // 総務省・経済産業省: what follows the first name is another issuer, not a unit of it.
+            whole = null;
+            hasSeparator = true;
+        }
+
+        whole ??= hasSeparator ? null : ReadOrganization(text);
         if (whole is not null)
         {
             contributors.Add(Contributor.ForOrganization(whole));
@@ -56,7 +70,7 @@ internal sealed partial class ReferenceLineReader
             foreach (var piece in SplitNames(text))
             {
                 var name = TrimName(StripEtAl(piece));
-                if (name.Length == 0 || name.Length > 80)
+                if (string.IsNullOrWhiteSpace(name) || name.Length > 80)
                 {
                     continue;
                 }
@@ -107,26 +121,32 @@ internal sealed partial class ReferenceLineReader
 
     private PublisherRef? ReadOrganization(string name)
     {
-        if (_publishers.Resolve(name) is { } known)
+        if (Resolve(name) is { } known)
         {
             return known;
         }
 
-        // A known organisation followed by a unit: 科学技術振興機構(JST)アジア・太平洋総合研究センター.
+        if (!IsOrganizationLike(name))
+        {
+            return null;
+        }
+
+        // A known organisation followed by a unit that the registry did not split off.
         foreach (var mention in _publishers.FindMentions(name))
         {
             if (mention.Start == 0 && mention.Length < name.Length)
             {
                 var unit = TrimField(name[mention.Length..]);
                 var written = name[..mention.Length];
-                if (unit.Length > 0 && IsOrganizationLike(unit) && _publishers.Resolve(written) is { } head && head.Id is { } id)
+                if (unit.Length > 0 && name[mention.Length] is not ('・' or '、' or '/') && IsOrganizationLike(unit) && Resolve(unit) is null
+                    && Resolve(written) is { } head && head.Id is { } id)
                 {
                     return PublisherRef.Known(id, written, unit);
                 }
             }
         }
 
-        return IsOrganizationLike(name) ? PublisherRef.Unresolved(name) : null;
+        return UnresolvedOrNull(name);
     }
 
     /// <summary>Whether a name reads as an organisation: a known ending (省, 機構, University) or an acronym in brackets.</summary>
@@ -138,18 +158,9 @@ internal sealed partial class ReferenceLineReader
             return true;
         }
 
-        var lower = name.ToLowerInvariant().TrimEnd('.', ' ');
-        foreach (var suffix in ParsingData.OrganizationSuffixes)
+        if (ParsingData.EndsWithOrganizationSuffix(name))
         {
-            if (lower.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                // One-character endings (省, 部, 社) need a name of three characters or more: 阿部 is a person.
-                var minimum = suffix.Length == 1 ? 3 : suffix.Length + 1;
-                if (lower.Length >= minimum)
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         // 科学技術振興機構(JST), 日本貿易振興機構（JETRO）: a name with an acronym.
@@ -207,7 +218,7 @@ internal sealed partial class ReferenceLineReader
         {
             // 総務省・経済産業省: split at ・ only when each side is an organisation or a known name.
             var dotParts = part.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (dotParts.Length > 1 && dotParts.All(p => IsOrganizationLike(p) || _publishers.Resolve(p) is not null))
+            if (dotParts.Length > 1 && dotParts.All(p => IsOrganizationLike(p) || Resolve(p) is not null))
             {
                 result.AddRange(dotParts);
                 continue;
@@ -278,13 +289,13 @@ internal sealed partial class ReferenceLineReader
         var spaced = name.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         if (spaced.Length == 2 && spaced.All(p => p.All(IsHanChar)))
         {
-            return PersonName.Create(spaced[0], spaced[1]);
+            return Name(spaced[0], spaced[1]);
         }
 
         if (!compact.All(IsHanChar) || compact.Length is < 2 or > 5)
         {
             // Kana names, names with middle dots (汉斯·摩根索) and handles stay literal.
-            return PersonName.FromLiteral(name.Trim());
+            return Literal(name.Trim());
         }
 
         var surnames = ParsingData.SurnameData;
@@ -310,7 +321,7 @@ internal sealed partial class ReferenceLineReader
             };
         }
 
-        return PersonName.Create(compact[..familyLength], compact[familyLength..]);
+        return Name(compact[..familyLength], compact[familyLength..]);
     }
 
     private static PersonName ReadLatinName(string name)
@@ -319,31 +330,45 @@ internal sealed partial class ReferenceLineReader
         var comma = trimmed.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0 && comma < trimmed.Length - 1)
         {
-            return PersonName.Create(trimmed[..comma].Trim(), trimmed[(comma + 1)..].Trim());
+            return Name(trimmed[..comma].Trim(), trimmed[(comma + 1)..].Trim());
         }
 
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1)
         {
-            return PersonName.FromLiteral(trimmed);
+            return Literal(trimmed);
         }
 
         // FAN X, SOMMERS C H, PEEBLES P Z Jr, Marlinspike M: family name first, then initials.
         if (LooksLikeGbtName(trimmed) || (words.Length == 2 && IsInitials(words[1]) && !IsInitials(words[0]) && !words[1].EndsWith('.')))
         {
-            return PersonName.Create(words[0], string.Join(' ', words[1..]));
+            return Name(words[0], string.Join(' ', words[1..]));
         }
 
         if (words.Length > 4 || words.Any(w => w.StartsWith('@')))
         {
-            return PersonName.FromLiteral(trimmed);
+            return Literal(trimmed);
         }
 
-        return PersonName.Create(words[^1], string.Join(' ', words[..^1]));
+        return Name(words[^1], string.Join(' ', words[..^1]));
     }
 
+    /// <summary>A split name, or a literal one when a part is blank (bad input never throws).</summary>
+    private static PersonName Name(string family, string? given = null)
+    {
+        if (string.IsNullOrWhiteSpace(family))
+        {
+            return Literal(family + " " + given);
+        }
+
+        return string.IsNullOrWhiteSpace(given) ? PersonName.Create(family) : PersonName.Create(family, given);
+    }
+
+    private static PersonName Literal(string text) =>
+        string.IsNullOrWhiteSpace(text) ? PersonName.FromLiteral("?") : PersonName.FromLiteral(text);
+
     /// <summary>Whether a segment reads as a list of names rather than a title.</summary>
-    private bool LooksLikeAuthorList(string text)
+    private static bool LooksLikeAuthorList(string text)
     {
         var trimmed = TrimField(text);
         if (trimmed.Length is 0 or > 120)
@@ -351,7 +376,7 @@ internal sealed partial class ReferenceLineReader
             return false;
         }
 
-        if (_publishers.Resolve(trimmed) is not null || IsOrganizationLike(trimmed))
+        if (IsOrganizationLike(trimmed))
         {
             return true;
         }

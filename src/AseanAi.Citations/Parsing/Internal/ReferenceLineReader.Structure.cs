@@ -198,7 +198,13 @@ internal sealed partial class ReferenceLineReader
             structure.IsBook = container is null;
         }
 
-        var t = title!.Value;
+        if (title is not { } t)
+        {
+            // Only marks round URLs or nothing: read the line as plain segments.
+            ReadSegmentedStructure(structure);
+            return;
+        }
+
         var first = container is { } k && k.Open < t.Open ? k.Open : t.Open;
         SetAuthors(structure, _begin, first);
         SetTitle(structure, t.ContentStart, t.ContentEnd, trimMarks: false);
@@ -302,7 +308,7 @@ internal sealed partial class ReferenceLineReader
         {
             // One segment: "外務省 第28回日ASEAN首脳会議": a known issuer, a space, and the title.
             var space = firstText.IndexOfAny([' ', '\u3000']);
-            if (space > 0 && _publishers.Resolve(firstText[..space]) is not null)
+            if (space > 0 && Resolve(firstText[..space]) is not null)
             {
                 SetAuthors(structure, segments[0].Start, segments[0].Start + space);
                 SetTitle(structure, segments[0].Start + space, segments[0].End, trimMarks: true);
@@ -589,7 +595,7 @@ internal sealed partial class ReferenceLineReader
                 continue;
             }
 
-            if (_explicitPublisher is null && structure.Container is not null && (IsOrganizationLike(text) || _publishers.Resolve(text) is not null))
+            if (_explicitPublisher is null && structure.Container is not null && (IsOrganizationLike(text) || Resolve(text) is not null))
             {
                 _explicitPublisher = text;
             }
@@ -641,19 +647,7 @@ internal sealed partial class ReferenceLineReader
             || lower.EndsWith('面') && lower.Length <= 4 || lower.EndsWith('頁') && lower.Length <= 8 || lower.EndsWith('页') && lower.Length <= 8 || lower.EndsWith('p') && lower.Length <= 6 && char.IsAsciiDigit(lower[0]);
     }
 
-    private static bool IsPublisherLike(string text)
-    {
-        var lower = text.ToLowerInvariant().TrimEnd('.', ' ');
-        foreach (var suffix in ParsingData.PublisherSuffixes)
-        {
-            if (lower.EndsWith(suffix, StringComparison.Ordinal) && lower.Length > suffix.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPublisherLike(string text) => ParsingData.EndsWithPublisherSuffix(text);
 
     private static bool LooksLikePlace(string text)
     {
@@ -819,8 +813,11 @@ internal sealed partial class ReferenceLineReader
         return text[start..end];
     }
 
+    private static PublisherRef? UnresolvedOrNull(string name) =>
+        string.IsNullOrWhiteSpace(name) ? null : PublisherRef.Unresolved(name);
+
     private static bool IsFieldPunctuation(char c, bool leading) =>
-        c is ' ' or '\t' or '\u3000' or ',' or '，' or '、' or '．' or '。' or ':' or '：' or ';' or '；' or '|' or '｜' or '/' or '–' or '—' or '·' or '＊' or '*'
+        char.IsWhiteSpace(c) || c is ' ' or '\t' or '\u3000' or ',' or '，' or '、' or '．' or '。' or ':' or '：' or ';' or '；' or '|' or '｜' or '/' or '–' or '—' or '·' or '＊' or '*'
         || c == '.' || (c == '-' && leading);
 
     private static bool IsBracketPair(char open, char close) =>
@@ -891,7 +888,7 @@ internal sealed partial class ReferenceLineReader
     {
         if (_explicitPublisher is { Length: > 0 } named)
         {
-            return _publishers.Resolve(named) ?? PublisherRef.Unresolved(named);
+            return Resolve(named) ?? UnresolvedOrNull(named);
         }
 
         foreach (var author in authors)
@@ -904,7 +901,7 @@ internal sealed partial class ReferenceLineReader
 
         if (structure.Container is { } container)
         {
-            if (_publishers.Resolve(container) is { } known)
+            if (Resolve(container) is { } known)
             {
                 return known;
             }
@@ -912,7 +909,7 @@ internal sealed partial class ReferenceLineReader
             if (IsNewspaperName(container))
             {
                 // A newspaper is published under its own name (日本経済新聞, 人民日报).
-                return PublisherRef.Unresolved(container);
+                return UnresolvedOrNull(container);
             }
         }
 

@@ -105,6 +105,21 @@ internal sealed partial class ReferenceLineReader
         return citation with { Type = PickType(citation, structure) };
     }
 
+    /// <summary>Resolves a name through the registry once per line: the same name is often asked about several times.</summary>
+    private PublisherRef? Resolve(string name)
+    {
+        _resolved ??= new Dictionary<string, PublisherRef?>(StringComparer.Ordinal);
+        if (!_resolved.TryGetValue(name, out var publisher))
+        {
+            publisher = _publishers.Resolve(name);
+            _resolved[name] = publisher;
+        }
+
+        return publisher;
+    }
+
+    private Dictionary<string, PublisherRef?>? _resolved;
+
     private bool IsNewsOrganization(PublisherRef organization) =>
         (organization.Id is { } id && _publishers.RoleOf(id) == PublisherRole.NewsMedia) || IsNewspaperName(organization.Name);
 
