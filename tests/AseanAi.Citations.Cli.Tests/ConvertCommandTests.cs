@@ -111,15 +111,27 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Convert_InvalidUtf8_IsAnInputError()
+    public async Task Convert_ShiftJisInput_IsDecodedWhenNamed()
     {
         var path = Path.Combine(_folder, "sjis.bib");
+        // "@book{a, title={外務省}}" in Shift_JIS.
         await System.IO.File.WriteAllBytesAsync(path, [0x40, 0x62, 0x6F, 0x6F, 0x6B, 0x7B, 0x61, 0x2C, 0x20, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3D, 0x7B, 0x8A, 0x4F, 0x96, 0xB1, 0x8F, 0xC8, 0x7D, 0x7D]);
 
-        var run = await CliRunner.RunAsync("convert", path, "--to", "ris");
+        var run = await CliRunner.RunAsync("convert", path, "--to", "ris", "--encoding", "shift_jis");
 
-        run.ExitCode.Should().Be(ExitCodes.InputError);
-        run.Error.Should().Contain("not UTF-8");
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain("TI  - 外務省");
+    }
+
+    [Fact]
+    public async Task Convert_SeedDocument_ReadsItsReferenceSection()
+    {
+        var seed = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "seeds", "000_ac0a5415ceaa11bb.txt");
+
+        var run = await CliRunner.RunAsync("convert", seed, "--to", "biblatex");
+
+        run.Output.Split('\n').Count(l => l.StartsWith('@')).Should().Be(12, run.Error);
+        run.Output.Should().Contain("author = {佐藤, 仁}").And.Contain("category = {日本政府官方文件}").And.Contain("title = {{日ASEAN・AI共創イニシアティブ}}");
     }
 
     [Theory]

@@ -1,21 +1,25 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using AseanAi.Citations.Cli.Input;
 using AseanAi.Citations.Interchange;
 using AseanAi.Citations.Parsing;
+using AseanAi.Citations.Web.Documents;
 using CommandLineParseResult = System.CommandLine.ParseResult;
 
 namespace AseanAi.Citations.Cli.Commands;
 
 /// <summary>
-/// <c>cite convert FILE --to csl-json|bibtex|biblatex|ris [--from csl-json|bibtex|biblatex|ris|references]</c>: converts
-/// citations between interchange formats, and from reference lists (one reference per non-blank line) to them. Exit
-/// codes: 0 converted; 1 the input could not be read, or entries in it were skipped (they are listed on standard error,
-/// and the rest is still written); 3 a bad option.
+/// <c>cite convert FILE --to csl-json|bibtex|biblatex|ris [--from csl-json|bibtex|biblatex|ris|document|references]</c>:
+/// converts citations between interchange formats, and from documents (plain text, Markdown, HTML, with their reference
+/// sections) and reference lists (one reference per non-blank line) to them. Exit codes: 0 converted; 1 the input could
+/// not be read, or entries in it were skipped (they are listed on standard error, and the rest is still written); 3 a
+/// bad option.
 /// </summary>
 internal static class ConvertCommand
 {
     private const string References = "references";
+    private const string Document = "document";
 
     private static readonly Argument<string> Input = new("file")
     {
@@ -30,7 +34,12 @@ internal static class ConvertCommand
 
     private static readonly Option<string> From = new("--from")
     {
-        Description = "The input's format: csl-json, bibtex, biblatex, ris, or references (one reference per non-blank line). Detected when absent.",
+        Description = "The input's format: csl-json, bibtex, biblatex, ris, document (plain text, .md or .html with a references section) or references (one reference per non-blank line). Detected when absent.",
+    };
+
+    private static readonly Option<string> EncodingName = new("--encoding")
+    {
+        Description = "The input encoding (utf-8, utf-16, shift_jis, euc-jp, big5, gb18030). Default: a byte-order mark, else UTF-8, else detected.",
     };
 
     private static readonly Option<string> Output = new("--output", "-o")
@@ -47,10 +56,10 @@ internal static class ConvertCommand
     {
         var command = new Command("convert", "Convert citations between CSL-JSON, BibLaTeX, BibTeX and RIS, or from a reference list to them; CJK text, names and dates are kept.")
         {
-            Input, To, From, Output, Verbose,
+            Input, To, From, Output, EncodingName, Verbose,
         };
         To.AcceptOnlyFromAmong([.. CitationInterchange.Names]);
-        From.AcceptOnlyFromAmong([.. CitationInterchange.Names, References]);
+        From.AcceptOnlyFromAmong([.. CitationInterchange.Names, Document, References]);
         command.SetAction((parseResult, cancellationToken) =>
             RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         return command;
@@ -65,22 +74,46 @@ internal static class ConvertCommand
             return ExitCodes.ConfigurationError;
         }
 
+        Encoding? encoding = null;
+        if (parse.GetValue(EncodingName) is { } name)
+        {
+            try
+            {
+                encoding = InputDecoder.Named(name);
+            }
+            catch (ArgumentException exception)
+            {
+                await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
+                return ExitCodes.ConfigurationError;
+            }
+        }
+
         string text;
         try
         {
-            text = await ReadInputAsync(path, cancellationToken).ConfigureAwait(false);
+            using var standardInput = path == "-" ? Console.OpenStandardInput() : Stream.Null;
+            text = (await InputDecoder.ReadAsync(path, encoding, standardInput, cancellationToken).ConfigureAwait(false)).Text;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (InputException exception)
         {
-            await error.WriteLineAsync($"cite: cannot read {Describe(path)}: {Reason(exception)}").ConfigureAwait(false);
+            await error.WriteLineAsync("cite: cannot read " + exception.Message).ConfigureAwait(false);
             return ExitCodes.InputError;
         }
 
         var from = parse.GetValue(From);
         ParseResult<IReadOnlyList<Citation>> result;
-        if (from == References || (from is null && CitationInterchange.Detect(text) is null))
+        if (from == References)
         {
             result = ReadReferenceList(text);
+        }
+        else if (from == Document || (from is null && CitationInterchange.Detect(text) is null))
+        {
+            // A document with a references section; text without one is read as a plain reference list.
+            result = await ReadDocumentAsync(path, text, cancellationToken).ConfigureAwait(false);
+            if (from is null && result.Value is { Count: 0 })
+            {
+                result = ReadReferenceList(text);
+            }
         }
         else
         {
@@ -165,27 +198,19 @@ internal static class ConvertCommand
         return ParseResult.FromValue<IReadOnlyList<Citation>>(citations, diagnostics.ToImmutable());
     }
 
-    private static async Task<string> ReadInputAsync(string path, CancellationToken cancellationToken)
+    private static async Task<ParseResult<IReadOnlyList<Citation>>> ReadDocumentAsync(string path, string text, CancellationToken cancellationToken)
     {
-        // Strict UTF-8 (a byte order mark for UTF-8 or UTF-16 is honoured): bad bytes are an error, not silent U+FFFD.
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        if (path == "-")
+        DocumentReader reader = Path.GetExtension(path).ToUpperInvariant() switch
         {
-            using var stdin = new StreamReader(Console.OpenStandardInput(), encoding, detectEncodingFromByteOrderMarks: true);
-            return await stdin.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
-        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            ".MD" or ".MARKDOWN" => MarkdownDocumentReader.Instance,
+            ".HTML" or ".HTM" or ".XHTML" => HtmlDocumentReader.Instance,
+            _ => PlainTextDocumentReader.Instance,
+        };
+        using var input = new StringReader(text);
+        var document = await reader.ReadAsync(input, new CitedDocumentOptions { KeepBodyText = false }, cancellationToken).ConfigureAwait(false);
+        var diagnostics = document.Diagnostics.AddRange(document.References.SelectMany(r => r.Diagnostics));
+        return ParseResult.FromValue<IReadOnlyList<Citation>>([.. document.References.Select(r => r.Citation)], diagnostics);
     }
 
     private static string Describe(string path) => path == "-" ? "<stdin>" : path;
-
-    private static string Reason(Exception exception) => exception switch
-    {
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such folder",
-        DecoderFallbackException => "it is not UTF-8 (or UTF-16 with a byte order mark)",
-        _ => exception.Message,
-    };
 }
