@@ -124,9 +124,11 @@ public sealed class MarkdownDocumentReader : DocumentReader
         var length = Math.Clamp(leaf.Span.Length, 0, text.Length - start);
         var source = text.AsSpan(start, length);
         var builder = new StringBuilder(source.Length);
-        foreach (var range in source.Split('\n'))
+        while (!source.IsEmpty)
         {
-            var line = source[range].Trim();
+            var newline = source.IndexOf('\n');
+            var line = (newline < 0 ? source : source[..newline]).Trim();
+            source = newline < 0 ? [] : source[(newline + 1)..];
             if (line.IsEmpty)
             {
                 continue;
