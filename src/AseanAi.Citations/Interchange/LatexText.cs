@@ -52,25 +52,28 @@ internal static class LatexText
         ["pounds"] = "£",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // Accent commands and the combining marks they add.
-    private static readonly FrozenDictionary<string, char> Accents = new Dictionary<string, char>(StringComparer.Ordinal)
-    {
-        ["'"] = '\u0301',
-        ["`"] = '\u0300',
-        ["^"] = '\u0302',
-        ["\""] = '\u0308',
-        ["~"] = '\u0303',
-        ["="] = '\u0304',
-        ["."] = '\u0307',
-        ["c"] = '\u0327',
-        ["v"] = '\u030C',
-        ["u"] = '\u0306',
-        ["H"] = '\u030B',
-        ["k"] = '\u0328',
-        ["r"] = '\u030A',
-        ["d"] = '\u0323',
-        ["b"] = '\u0331',
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // Accent commands: the combining mark each adds, and the precomposed letters for the letters it usually takes (from
+    // the Unicode Latin-1 Supplement and Latin Extended-A/B/Additional blocks). A table rather than string.Normalize,
+    // which does not compose in globalization-invariant mode.
+    private static readonly FrozenDictionary<string, (char Mark, string Bases, string Composed)> Accents =
+        new Dictionary<string, (char Mark, string Bases, string Composed)>(StringComparer.Ordinal)
+        {
+            ["'"] = ('\u0301', "AEIOUYaeiouyCcNnSsZzLlRrGg", "ÁÉÍÓÚÝáéíóúýĆćŃńŚśŹźĹĺŔŕǴǵ"),
+            ["`"] = ('\u0300', "AEIOUaeiouNn", "ÀÈÌÒÙàèìòùǸǹ"),
+            ["^"] = ('\u0302', "AEIOUaeiouCcGgHhJjSsWwYy", "ÂÊÎÔÛâêîôûĈĉĜĝĤĥĴĵŜŝŴŵŶŷ"),
+            ["\""] = ('\u0308', "AEIOUaeiouYy", "ÄËÏÖÜäëïöüŸÿ"),
+            ["~"] = ('\u0303', "ANOanoIiUuEeYy", "ÃÑÕãñõĨĩŨũẼẽỸỹ"),
+            ["="] = ('\u0304', "AEIOUaeiou", "ĀĒĪŌŪāēīōū"),
+            ["."] = ('\u0307', "CcEeGgIZz", "ĊċĖėĠġİŻż"),
+            ["c"] = ('\u0327', "CcSsTtGgKkLlNnRr", "ÇçŞşŢţĢģĶķĻļŅņŖŗ"),
+            ["v"] = ('\u030C', "CcDdEeNnRrSsTtZzAaIiOoUu", "ČčĎďĚěŇňŘřŠšŤťŽžǍǎǏǐǑǒǓǔ"),
+            ["u"] = ('\u0306', "AaEeGgIiOoUu", "ĂăĔĕĞğĬĭŎŏŬŭ"),
+            ["H"] = ('\u030B', "OoUu", "ŐőŰű"),
+            ["k"] = ('\u0328', "AaEeIiUu", "ĄąĘęĮįŲų"),
+            ["r"] = ('\u030A', "AaUu", "ÅåŮů"),
+            ["d"] = ('\u0323', "AaEeIiOoUuYy", "ẠạẸẹỊịỌọỤụỴỵ"),
+            ["b"] = ('\u0331', "", ""),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Commands whose one argument is the text (formatting that the model does not keep).
     private static readonly FrozenSet<string> Wrappers = new[]
@@ -122,7 +125,6 @@ internal static class LatexText
 
         var builder = new StringBuilder(raw.Length);
         var pendingSpace = false;
-        var hasCombining = false;
         var i = 0;
         while (i < raw.Length)
         {
@@ -196,12 +198,27 @@ internal static class LatexText
                 }
             }
 
-            if (Accents.TryGetValue(name, out var mark) && i < raw.Length && (raw[i] != '\\' || name.Length == 1))
+            if (Accents.TryGetValue(name, out var accent) && i < raw.Length && (raw[i] != '\\' || name.Length == 1))
             {
                 var argument = ReadArgument(raw, ref i);
                 var decoded = Decode(argument);
-                builder.Append(decoded.Length == 0 ? " " : decoded).Append(mark);
-                hasCombining = true;
+                var letter = decoded switch
+                {
+                    "ı" => 'i',
+                    "ȷ" => 'j',
+                    { Length: 1 } => decoded[0],
+                    _ => '\0',
+                };
+                var index = letter == '\0' ? -1 : accent.Bases.IndexOf(letter, StringComparison.Ordinal);
+                if (index >= 0)
+                {
+                    builder.Append(accent.Composed[index]);
+                }
+                else
+                {
+                    builder.Append(decoded.Length == 0 ? " " : decoded).Append(accent.Mark);
+                }
+
                 continue;
             }
 
@@ -230,12 +247,30 @@ internal static class LatexText
             builder.Append('\\').Append(name);
         }
 
-        var result = builder.ToString();
-        return hasCombining ? result.Normalize(NormalizationForm.FormC) : result;
+        return builder.ToString();
     }
 
     private static ReadOnlySpan<char> ReadArgument(ReadOnlySpan<char> raw, ref int i)
     {
+        if (raw[i] == '\\' && i + 1 < raw.Length)
+        {
+            // A command as the argument: \'\i.
+            var commandStart = i++;
+            if (char.IsAsciiLetter(raw[i]))
+            {
+                while (i < raw.Length && char.IsAsciiLetter(raw[i]))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                i++;
+            }
+
+            return raw[commandStart..i];
+        }
+
         if (raw[i] != '{')
         {
             return raw.Slice(i++, 1);

@@ -180,6 +180,17 @@ public class BibTeXTests
         citation.Page.Should().Be("31--35");
     }
 
+    [Theory]
+    [InlineData(@"T{\=o}ky{\=o}", "Tōkyō")]
+    [InlineData(@"Nguy{\~e}n", "Nguyẽn")]
+    [InlineData(@"\v{S}koda", "Škoda")]
+    [InlineData(@"Ky\=ut{\=o}", "Kyūtō")]
+    [InlineData(@"na\""{\i}ve", "naïve")]
+    [InlineData(@"\c{c}a", "ça")]
+    [InlineData(@"{\'\i}", "í")]
+    public void Read_Accents_ComposeWithoutTheMachinesGlobalizationData(string latex, string expected) =>
+        BibTeX.Read("@misc{k, title = {" + latex + "}}").Value!.Single().Title!.Text.Should().Be(expected);
+
     [Fact]
     public void Write_SpecialCharacters_AreEscapedAndReadBack()
     {
