@@ -1,0 +1,115 @@
+namespace AseanAi.Citations.Web.LinkChecking;
+
+/// <summary>
+/// Finds the http(s) URLs written in a text — a plain-text reference list, a Markdown or an HTML file — with the line
+/// and column of every occurrence, as link-check targets.
+/// </summary>
+/// <remarks>
+/// A URL ends at white space, at quotes and angle brackets, at CJK punctuation and brackets (「」『』（）、。《》…), at
+/// an unbalanced closing parenthesis or bracket (so Markdown's <c>[text](url)</c> gives the URL), and loses trailing
+/// sentence punctuation. Non-ASCII letters inside a URL (<c>/wiki/外務省</c>) are kept. Any text is accepted; the scan
+/// is linear in its length. Thread-safe.
+/// </remarks>
+public static class LinkExtractor
+{
+    /// <summary>Finds the URLs in <paramref name="text"/>.</summary>
+    /// <param name="text">The text of a document.</param>
+    /// <param name="source">The name reported for the document (a path, or <c>-</c> for standard input).</param>
+    /// <returns>One target per occurrence, in document order, each with its <see cref="LinkTarget.Span"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<LinkTarget> Extract(string text, string? source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var targets = new List<LinkTarget>();
+        var line = 1;
+        var lineStart = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+                i++;
+                continue;
+            }
+
+            if ((c is 'h' or 'H') && StartsWithScheme(text.AsSpan(i)) && (i == 0 || !IsUrlChar(text[i - 1]) || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                var end = ScanUrl(text, i);
+                if (end > i)
+                {
+                    targets.Add(new LinkTarget(text[i..end])
+                    {
+                        Source = source,
+                        Span = new SourceSpan(i, end - i, line, i - lineStart + 1),
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        return targets;
+    }
+
+    private static bool StartsWithScheme(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static int ScanUrl(string text, int start)
+    {
+        var schemeEnd = text.IndexOf("//", start, StringComparison.Ordinal) + 2;
+        var end = schemeEnd;
+        var parentheses = 0;
+        var brackets = 0;
+        while (end < text.Length && IsUrlChar(text[end]))
+        {
+            var c = text[end];
+            if (c == '(')
+            {
+                parentheses++;
+            }
+            else if (c == ')' && --parentheses < 0)
+            {
+                break;
+            }
+            else if (c == '[')
+            {
+                brackets++;
+            }
+            else if (c == ']' && --brackets < 0)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        while (end > schemeEnd && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '*' or '_' or '~')
+        {
+            end--;
+        }
+
+        return end > schemeEnd ? end : start;
+    }
+
+    private static bool IsUrlChar(char c)
+    {
+        if (c <= ' ' || c is '"' or '\'' or '<' or '>' or '`' or '{' or '}' or '|' or '\\' or '^' or '\u007F')
+        {
+            return false;
+        }
+
+        if (c < '\u0080')
+        {
+            return true;
+        }
+
+        // CJK punctuation and brackets, full-width forms, and spaces end a URL; other letters (IRIs) continue it.
+        return !(c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or >= '\u2000' and <= '\u206F' or '\u00A0'
+            or >= '\uFE30' and <= '\uFE4F');
+    }
+}
