@@ -1,48 +1,405 @@
-using System.Text;
+using System.Buffers;
 
 namespace AseanAi.Citations.Text;
 
 /// <summary>
 /// Folds text into a matching key, so that the same name written in different scripts, widths and punctuation
-/// compares equal: ＡＳＥＡＮ and ASEAN, ｶﾞｲﾑｼｮｳ and ガイムショウ, 〜 and ～ and ~.
+/// compares equal: 経済産業省, 經濟產業省 and 经济产业省; ＡＳＥＡＮ２０２５ and ASEAN2025; ｶﾞｲﾑｼｮｳ and ガイムショウ; 〜, ～ and ~.
 /// </summary>
 /// <remarks>
-/// The key is for matching and deduplication only, never for display. All members are thread-safe and do not
-/// depend on the machine's globalization data (they behave the same in globalization-invariant mode).
+/// <para>
+/// The key is for matching and deduplication only, never for display. It is built from these rules, applied in one
+/// pass over the text:
+/// </para>
+/// <list type="bullet">
+/// <item>Han characters fold to one form, the simplified one: traditional (經), Japanese shinjitai (経) and simplified
+/// (经) forms, old variants (硏 → 研), CJK compatibility ideographs (U+F9DC → U+9686) and the Kangxi radicals that PDF
+/// text extraction produces (⽇ → 日). The character table is generated from OpenCC's dictionaries and the Unicode
+/// Character Database (see <c>eng/fold-table/</c>).</item>
+/// <item>Shinjitai that are different characters in Chinese (芸 "art" in Japanese, "rue" in Chinese; also 予 伝 弁 欠 沪 浜
+/// 糸 缶 豊 麹) fold only in Japanese text: text tagged <c>ja</c>, or a line that contains kana.</item>
+/// <item>Full-width and half-width forms fold to their usual width (ＡＳＥＡＮ → asean, ｶ → カ), and a half-width or
+/// combining voiced or semi-voiced sound mark composes with the kana before it (ｶﾞ → ガ, ﾊﾟ → パ).</item>
+/// <item>Letters fold case (Unicode simple case folding). Wave dashes and tildes (〜 ～ ~), middle dots (・ · ‧ ･),
+/// dashes (‐ – — ― −) and curly quotes fold to one character each; title marks 「」『』《》〈〉【】 are kept.</item>
+/// <item>Runs of white space (including the ideographic space) become one space between words of scripts that
+/// separate words with spaces, and disappear next to Han, kana and CJK punctuation and at both ends
+/// (2025 年 → 2025年). Soft hyphens, zero-width spaces and joiners and variation selectors disappear.</item>
+/// <item>A few words that no character table relates fold to one form (東アジア, 東亞 and 东亚 → 东亚); the list is
+/// the embedded resource <c>ScriptFoldingAliases.txt</c>.</item>
+/// </list>
+/// <para>
+/// A key is never longer than its text, and the key of a key is itself. All members are thread-safe, allocate nothing
+/// per character, and do not depend on the machine's globalization data: they behave the same with
+/// <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>. The tables are read once, on first use. Malformed text is folded,
+/// never rejected: an unpaired surrogate is kept as it is.
+/// </para>
 /// </remarks>
 public static class ScriptFolding
 {
-    /// <summary>Returns the matching key of <paramref name="text"/>.</summary>
-    /// <param name="text">Any text; <see langword="null"/> is not allowed.</param>
-    /// <returns>The key; empty for empty text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static string Key(string text)
+    private const int StackBufferLength = 256;
+
+    /// <summary>Which rule decides whether text is Japanese.</summary>
+    internal enum Language
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return Key(text.AsSpan());
+        /// <summary>A line that contains kana is Japanese.</summary>
+        DetectPerLine,
+
+        /// <summary>All the text is Japanese.</summary>
+        Japanese,
+
+        /// <summary>No text is Japanese, whatever it contains (for the alias list and tests).</summary>
+        Other,
     }
 
-    /// <summary>Returns the matching key of <paramref name="text"/>.</summary>
-    /// <param name="text">Any text.</param>
-    /// <returns>The key; empty for empty text.</returns>
-    public static string Key(ReadOnlySpan<char> text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is >= '\uFF01' and <= '\uFF5E')
-            {
-                c = (char)(c - 0xFEE0);
-            }
-            else if (c == '\u3000')
-            {
-                c = ' ';
-            }
+    /// <summary>Returns the matching key of <paramref name="text"/>; a line of it that contains kana is taken as Japanese.</summary>
+    /// <param name="text">Any text; <see langword="null"/> is not allowed.</param>
+    /// <returns>The key; empty for empty or blank text; <paramref name="text"/> itself when it is its own key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static string Key(string text) => Key(text, language: null);
 
-            builder.Append(char.ToLowerInvariant(c));
+    /// <summary>Returns the matching key of <paramref name="text"/>; a line of it that contains kana is taken as Japanese.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The key; empty for empty or blank text.</returns>
+    public static string Key(ReadOnlySpan<char> text) => Key(text, language: null);
+
+    /// <summary>Returns the matching key of <paramref name="text"/> written in <paramref name="language"/>.</summary>
+    /// <param name="text">Any text; <see langword="null"/> is not allowed.</param>
+    /// <param name="language">
+    /// The BCP 47 tag of the text, or <see langword="null"/> when unknown. A tag whose language is <c>ja</c> makes all
+    /// the text Japanese; otherwise a line that contains kana is Japanese. Only Japanese text folds the shinjitai that
+    /// are different characters in Chinese (芸 → 艺). A malformed tag counts as unknown.
+    /// </param>
+    /// <returns>The key; empty for empty or blank text; <paramref name="text"/> itself when it is its own key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static string Key(string text, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return KeyOf(text, text, RuleFor(language));
+    }
+
+    /// <summary>Returns the matching key of <paramref name="text"/> written in <paramref name="language"/>.</summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="language">
+    /// The BCP 47 tag of the text, or <see langword="null"/> when unknown; see <see cref="Key(string, string?)"/>.
+    /// </param>
+    /// <returns>The key; empty for empty or blank text.</returns>
+    public static string Key(ReadOnlySpan<char> text, string? language) => KeyOf(text, original: null, RuleFor(language));
+
+    /// <summary>
+    /// Folds <paramref name="source"/> into <paramref name="destination"/> and records, for every key character, where
+    /// in <paramref name="source"/> it came from: the way to find keys in running text and map matches back.
+    /// </summary>
+    /// <param name="source">The text, of any length; see <see cref="Key(string, string?)"/> for how lines are taken as Japanese.</param>
+    /// <param name="destination">Receives the key, which is exactly <see cref="Key(ReadOnlySpan{char}, string?)"/> of
+    /// <paramref name="source"/>. At least as long as <paramref name="source"/>: a key is never longer than its text.</param>
+    /// <param name="sourceOffsets">
+    /// Empty, or at least as long as <paramref name="source"/>: then <c>sourceOffsets[k]</c> receives the index in
+    /// <paramref name="source"/> of the first UTF-16 code unit that key character <c>k</c> stands for. Offsets never
+    /// decrease; a character folded from several (ｶﾞ → ガ, 東アジア → 东亚) gets the offset of the first. Use
+    /// <see cref="SourceRange"/> to turn a range of the key into a range of the text.
+    /// </param>
+    /// <param name="language">The BCP 47 tag of the text, or <see langword="null"/> when unknown.</param>
+    /// <returns>The length of the key written to <paramref name="destination"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> or a non-empty <paramref name="sourceOffsets"/>
+    /// is shorter than <paramref name="source"/>.</exception>
+    /// <remarks>Allocates nothing; thread-safe.</remarks>
+    public static int Fold(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceOffsets, string? language)
+    {
+        if (destination.Length < source.Length)
+        {
+            throw new ArgumentException("The destination must be at least as long as the source.", nameof(destination));
         }
 
-        return builder.ToString();
+        if (!sourceOffsets.IsEmpty && sourceOffsets.Length < source.Length)
+        {
+            throw new ArgumentException("The offsets must be empty or at least as long as the source.", nameof(sourceOffsets));
+        }
+
+        return FoldCore(source, destination, sourceOffsets, RuleFor(language));
+    }
+
+    /// <summary>
+    /// Returns the range of the text that the key characters <paramref name="keyStart"/> to <paramref name="keyEnd"/>
+    /// (exclusive) stand for, given the offsets that <see cref="Fold"/> recorded; white space and invisible marks the
+    /// fold dropped after the last of them are not part of it.
+    /// </summary>
+    /// <param name="source">The text given to <see cref="Fold"/>.</param>
+    /// <param name="sourceOffsets">The offsets that <see cref="Fold"/> recorded, exactly as many as key characters.</param>
+    /// <param name="keyStart">The first key character.</param>
+    /// <param name="keyEnd">The key character after the last one; equal to <paramref name="keyStart"/> for an empty range.</param>
+    /// <returns>The range in <paramref name="source"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The key range does not lie within the offsets.</exception>
+    /// <remarks>Allocates nothing; thread-safe.</remarks>
+    public static Range SourceRange(ReadOnlySpan<char> source, ReadOnlySpan<int> sourceOffsets, int keyStart, int keyEnd)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(keyStart);
+        ArgumentOutOfRangeException.ThrowIfLessThan(keyEnd, keyStart);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(keyEnd, sourceOffsets.Length);
+        var start = keyStart < sourceOffsets.Length ? sourceOffsets[keyStart] : source.Length;
+        if (keyStart == keyEnd)
+        {
+            return start..start;
+        }
+
+        var end = keyEnd < sourceOffsets.Length ? sourceOffsets[keyEnd] : source.Length;
+        while (end > start + 1 && IsDroppedAtEnd(source[end - 1]))
+        {
+            end--;
+        }
+
+        return start..end;
+    }
+
+    /// <summary>The key of <paramref name="text"/> by characters alone, without the alias list (which is built with it).</summary>
+    internal static string CharacterKey(string text, bool japanese)
+    {
+        var buffer = new char[text.Length];
+        var length = FoldCharacters(ScriptFoldingTable.Instance, text, buffer, default, japanese ? Language.Japanese : Language.Other);
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>The key of <paramref name="text"/> under an explicit language rule (for tests of the Japanese-only fold).</summary>
+    internal static string Key(ReadOnlySpan<char> text, Language rule) => KeyOf(text, original: null, rule);
+
+    private static string KeyOf(ReadOnlySpan<char> text, string? original, Language rule)
+    {
+        if (text.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        char[]? rented = null;
+        var buffer = text.Length <= StackBufferLength
+            ? stackalloc char[StackBufferLength]
+            : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            var key = buffer[..FoldCore(text, buffer, default, rule)];
+            return original is not null && key.SequenceEqual(original) ? original : new string(key);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static int FoldCore(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceOffsets, Language rule)
+    {
+        var length = FoldCharacters(ScriptFoldingTable.Instance, source, destination, sourceOffsets, rule);
+        return ScriptFoldingAliases.Instance.Apply(destination, sourceOffsets, length);
+    }
+
+    private static int FoldCharacters(
+        ScriptFoldingTable table,
+        ReadOnlySpan<char> source,
+        Span<char> destination,
+        Span<int> sourceOffsets,
+        Language rule)
+    {
+        var map = table.Map;
+        var writer = new KeyWriter(destination, sourceOffsets);
+        var japanese = rule == Language.Japanese;
+        var nextLine = rule == Language.DetectPerLine ? 0 : int.MaxValue;
+        var i = 0;
+        while (i < source.Length)
+        {
+            if (i >= nextLine)
+            {
+                japanese = LineContainsKana(source, i, out nextLine);
+            }
+
+            var c = source[i];
+            var key = map[c];
+            if (key != ScriptFoldingTable.Special)
+            {
+                writer.Put(key, i);
+                i++;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
+            {
+                var codePoint = char.ConvertToUtf32(c, source[i + 1]);
+                if (codePoint is < 0xE0100 or > 0xE01EF)
+                {
+                    // Ideographic variation selectors (U+E0100–U+E01EF) disappear; other characters may fold.
+                    writer.Put(table.AstralKey(codePoint), i);
+                }
+
+                i += 2;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                writer.Space(i);
+            }
+            else if (ScriptFoldingTable.IsSoundMark(c))
+            {
+                var semiVoiced = c is '\u309A' or '\u309C' or '\uFF9F';
+                if (!writer.TryCompose(table, semiVoiced))
+                {
+                    writer.Put(semiVoiced ? '\u309C' : '\u309B', i);
+                }
+            }
+            else if (table.TryGetLanguageDependentKey(c, japanese, out var languageKey))
+            {
+                writer.Put(languageKey, i);
+            }
+            else if (!ScriptFoldingTable.IsIgnorable(c))
+            {
+                // An unpaired surrogate or U+FFFF: kept as it is.
+                writer.Put(c, i);
+            }
+
+            i++;
+        }
+
+        return writer.Length;
+    }
+
+    private static Language RuleFor(string? language) =>
+        language is { Length: >= 2 } tag
+            && (tag[0] | 0x20) == 'j' && (tag[1] | 0x20) == 'a' && (tag.Length == 2 || tag[2] is '-' or '_')
+            ? Language.Japanese
+            : Language.DetectPerLine;
+
+    // Kana, less the characters that Chinese text also uses: the katakana middle dot ・ (U+30FB) and its half-width form.
+    private static bool LineContainsKana(ReadOnlySpan<char> text, int start, out int nextLine)
+    {
+        var found = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                nextLine = i + 1;
+                return found;
+            }
+
+            found |= c is (>= '\u3041' and <= '\u30FA') or (>= '\u30FC' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF')
+                or (>= '\uFF66' and <= '\uFF9F')
+                || (c == '\uD82C' && i + 1 < text.Length && text[i + 1] is >= '\uDC00' and <= '\uDD6F');
+        }
+
+        nextLine = text.Length;
+        return found;
+    }
+
+    private static bool IsDroppedAtEnd(char c) => char.IsWhiteSpace(c) || (ScriptFoldingTable.IsIgnorable(c) && c is not (>= '\uFE00' and <= '\uFE0F'));
+
+    /// <summary>Writes key characters and their offsets, turning white-space runs into one space where words need it.</summary>
+    private ref struct KeyWriter
+    {
+        private readonly Span<char> _key;
+        private readonly Span<int> _offsets;
+        private readonly bool _record;
+        private int _pendingSpace;
+
+        public KeyWriter(Span<char> key, Span<int> offsets)
+        {
+            _key = key;
+            _offsets = offsets;
+            _record = !offsets.IsEmpty;
+            _pendingSpace = -1;
+            Length = 0;
+        }
+
+        public int Length { get; private set; }
+
+        public void Space(int sourceIndex)
+        {
+            if (_pendingSpace < 0)
+            {
+                _pendingSpace = sourceIndex;
+            }
+        }
+
+        public void Put(char c, int sourceIndex)
+        {
+            if (_pendingSpace >= 0)
+            {
+                WritePendingSpace(c);
+            }
+
+            if (_record)
+            {
+                _offsets[Length] = sourceIndex;
+            }
+
+            _key[Length++] = c;
+        }
+
+        public void Put(int codePoint, int sourceIndex)
+        {
+            if (codePoint <= 0xFFFF)
+            {
+                Put((char)codePoint, sourceIndex);
+                return;
+            }
+
+            var high = (char)(((codePoint - 0x10000) >> 10) + 0xD800);
+            Put(high, sourceIndex);
+            if (_record)
+            {
+                _offsets[Length] = sourceIndex;
+            }
+
+            _key[Length++] = (char)(((codePoint - 0x10000) & 0x3FF) + 0xDC00);
+        }
+
+        /// <summary>
+        /// Composes a sound mark with the kana just written (カ + ゛ → ガ). White space between them goes, as it would
+        /// between any two kana, so that the key of a key is itself.
+        /// </summary>
+        public bool TryCompose(ScriptFoldingTable table, bool semiVoiced)
+        {
+            if (Length == 0)
+            {
+                return false;
+            }
+
+            var composed = table.Compose(_key[Length - 1], semiVoiced);
+            if (composed == '\0')
+            {
+                return false;
+            }
+
+            _key[Length - 1] = composed;
+            _pendingSpace = -1;
+            return true;
+        }
+
+        private void WritePendingSpace(char next)
+        {
+            var previous = Length == 0 ? '\0' : _key[Length - 1];
+            if (char.IsLowSurrogate(previous) && Length >= 2)
+            {
+                previous = _key[Length - 2];
+            }
+
+            if (Length > 0 && !IsSpaceless(previous) && !IsSpaceless(next))
+            {
+                if (_record)
+                {
+                    _offsets[Length] = _pendingSpace;
+                }
+
+                _key[Length++] = ' ';
+            }
+
+            _pendingSpace = -1;
+        }
+
+        // Scripts and marks that need no space between words: CJK radicals to unified ideographs (with kana, CJK
+        // punctuation, the folded middle dot), compatibility ideographs, CJK vertical and small forms, and the
+        // supplementary ideographic planes (high surrogates of U+20000–U+3FFFF).
+        private static bool IsSpaceless(char c) =>
+            c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F')
+                or (>= '\uD840' and <= '\uD8BF') or '\u00B7';
     }
 }
