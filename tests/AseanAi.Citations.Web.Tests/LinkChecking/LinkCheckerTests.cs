@@ -658,6 +658,37 @@ public class LinkCheckerTests
     }
 
     [Fact(Timeout = Bound)]
+    public async Task CheckAsync_ManyHosts_KeepRequestsWithinTheGlobalLimit()
+    {
+        var inFlight = 0;
+        var most = 0;
+        await using var server = await LocalServer.StartAsync(app => app.MapGet("/ok/{n:int}", async c =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref most, now);
+            await Task.Delay(30, c.RequestAborted);
+            Interlocked.Decrement(ref inFlight);
+            await Html(c, Page("ok"));
+        }));
+        var options = FastOptions();
+        options.MaxConcurrency = 3;
+        options.HostResolver = Names("a.test", "b.test", "c.test", "d.test");
+
+        var results = await CheckAsync(options, [.. Enumerable.Range(0, 40).Select(n => new LinkTarget($"http://{(char)('a' + (n % 4))}.test:{server.Port}/ok/{n}"))]);
+
+        results.Should().HaveCount(40).And.OnlyContain(r => r.Verdict == LinkVerdict.Ok);
+        Volatile.Read(ref most).Should().BeInRange(2, 3);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while (value > (current = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+
+    [Fact(Timeout = Bound)]
     public async Task CheckAsync_SameUrlManyTimes_IsFetchedOnceAndFansOut()
     {
         await using var server = await LocalServer.StartAsync(app => app.MapGet("/shared", c => Html(c, Page("Shared"))));
