@@ -23,37 +23,69 @@ public static class LinkExtractor
         var targets = new List<LinkTarget>();
         var line = 1;
         var lineStart = 0;
+        var counted = 0;
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            // Jump to the next "http" (vectorised); line breaks before it are counted in bulk.
+            var found = text.AsSpan(i).IndexOf("http", StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
             {
-                line++;
-                lineStart = i + 1;
-                i++;
+                break;
+            }
+
+            i += found;
+            if (!StartsWithScheme(text.AsSpan(i)) || (i > 0 && IsUrlChar(text[i - 1]) && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i += 4;
                 continue;
             }
 
-            if ((c is 'h' or 'H') && StartsWithScheme(text.AsSpan(i)) && (i == 0 || !IsUrlChar(text[i - 1]) || !char.IsLetterOrDigit(text[i - 1])))
+            var end = ScanUrl(text, i);
+            if (end == i)
             {
-                var end = ScanUrl(text, i);
-                if (end > i)
-                {
-                    targets.Add(new LinkTarget(text[i..end])
-                    {
-                        Source = source,
-                        Span = new SourceSpan(i, end - i, line, i - lineStart + 1),
-                    });
-                    i = end;
-                    continue;
-                }
+                i += 4;
+                continue;
             }
 
-            i++;
+            CountLines(text.AsSpan(counted, i - counted), counted, ref line, ref lineStart);
+            counted = i;
+            targets.Add(new LinkTarget(text[i..end])
+            {
+                Source = source,
+                Span = new SourceSpan(i, end - i, line, i - lineStart + 1),
+            });
+            i = end;
         }
 
         return targets;
+    }
+
+    /// <summary>Advances the line count over <paramref name="segment"/>, which starts at <paramref name="offset"/>; lines end in \n, \r\n or a lone \r.</summary>
+    private static void CountLines(ReadOnlySpan<char> segment, int offset, ref int line, ref int lineStart)
+    {
+        if (segment.IndexOf('\r') < 0)
+        {
+            var breaks = segment.Count('\n');
+            if (breaks > 0)
+            {
+                line += breaks;
+                lineStart = offset + segment.LastIndexOf('\n') + 1;
+            }
+
+            return;
+        }
+
+        for (var j = 0; j < segment.Length; j++)
+        {
+            var c = segment[j];
+            // A \r\n pair split across segments is impossible: segments end where a URL starts.
+            if (c == '\n' || (c == '\r' && (j + 1 >= segment.Length || segment[j + 1] != '\n')))
+            {
+                line++;
+                lineStart = offset + j + 1;
+            }
+        }
     }
 
     private static bool StartsWithScheme(ReadOnlySpan<char> rest) =>

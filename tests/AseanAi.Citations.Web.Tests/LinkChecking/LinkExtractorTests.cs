@@ -29,6 +29,14 @@ public class LinkExtractorTests
         targets.Should().OnlyContain(t => text.Substring(t.Span!.Value.Offset, t.Span.Value.Length) == t.Url);
     }
 
+    [Fact]
+    public void Extract_LoneCarriageReturns_EndLines()
+    {
+        var targets = LinkExtractor.Extract("a\rb\r\rhttps://x.example/ and\r\n  https://y.example/", null);
+
+        targets.Select(t => (t.Span!.Value.Line, t.Span.Value.Column)).Should().Equal((4, 1), (5, 3));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("no links here, just http:// and https:")]
