@@ -114,6 +114,12 @@ internal static class CheckCommand
             await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
             return ExitCodes.InputError;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A runtime failure (a cache file that fails mid-run, a disk that fills up): one clear line, exit code 1.
+            await error.WriteLineAsync($"cite: the check failed: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.InputError;
+        }
         finally
         {
             cache?.Dispose();

@@ -96,6 +96,11 @@ internal sealed class HttpProbe
             var (failure, detail) = Classify(exception);
             return Failed(failure, detail, current, hops, null, nameResolved);
         }
+        catch (Exception exception) when (exception is UriFormatException or IOException or InvalidOperationException or NotSupportedException)
+        {
+            // A server that lies (a malformed Location, a broken framing the handler rejects) is an error verdict, not a crash.
+            return Failed(ProbeFailure.Other, exception.Message, current, hops, null, nameResolved);
+        }
     }
 
     private HttpRequestMessage CreateRequest(Uri uri)
