@@ -248,15 +248,31 @@ public sealed class CheckCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact(Timeout = Bound)]
-    public async Task Check_InputThatIsNotUtf8_IsInputError()
+    public async Task Check_ShiftJisInput_IsDecodedAndChecked()
     {
         var path = Path.Combine(_folder, "sjis.txt");
-        File.WriteAllBytes(path, System.Text.CodePagesEncodingProvider.Instance.GetEncoding("shift_jis")!.GetBytes("外務省 https://www.mofa.go.jp/"));
+        File.WriteAllBytes(path, System.Text.CodePagesEncodingProvider.Instance.GetEncoding("shift_jis")!
+            .GetBytes($"参考文献\r\n- 外務省「日ASEAN・AI共創イニシアティブ」（令和7年10月26日） {_base}/ok/sjis\r\n"));
 
-        var run = await Check(path);
+        var run = await Check(path, "--format", "json");
 
-        run.ExitCode.Should().Be(ExitCodes.InputError);
-        run.Error.Should().Contain("not UTF-8");
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var occurrence = JsonDocument.Parse(run.Output).RootElement.GetProperty("results")[0].GetProperty("occurrences")[0];
+        occurrence.GetProperty("line").GetInt32().Should().Be(2);
+    }
+
+    [Fact(Timeout = Bound)]
+    public async Task Check_ReferenceListTitles_AreComparedWithPageTitles()
+    {
+        var file = Write("cited.md", $"# 日本與東南亞的 AI 合作\n\n## 參考文獻\n\n- 外務省「日ASEAN・AI共創イニシアティブ」(令和7年10月26日) {_base}/ok/mofa\n- Working page. {_base}/ok/same\n");
+
+        var run = await Check(file, "--format", "json");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var results = JsonDocument.Parse(run.Output).RootElement.GetProperty("results").EnumerateArray().ToList();
+        var mofa = results.Single(r => r.GetProperty("url").GetString()!.EndsWith("/ok/mofa", StringComparison.Ordinal));
+        mofa.GetProperty("occurrences")[0].GetProperty("citedTitle").GetString().Should().Be("日ASEAN・AI共創イニシアティブ");
+        mofa.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()).Should().Equal("title-mismatch");
     }
 
     [Fact(Timeout = Bound)]

@@ -101,7 +101,7 @@ internal static class CheckCommand
         {
             using var checker = new LinkChecker(options, cache);
             var progress = ProgressDisplay.ForTerminal(error);
-            await foreach (var result in checker.CheckAsync(CheckInputs.ReadTargetsAsync(files, Console.In, cancellationToken), cancellationToken).ConfigureAwait(false))
+            await foreach (var result in checker.CheckAsync(CheckInputs.ReadTargetsAsync(files, Console.OpenStandardInput(), cancellationToken), cancellationToken).ConfigureAwait(false))
             {
                 results.Add(result);
                 progress?.Update(results.Count, result);

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
-using System.Text;
+using AseanAi.Citations.Cli.Input;
+using AseanAi.Citations.Parsing;
+using AseanAi.Citations.Web.Documents;
 using AseanAi.Citations.Web.LinkChecking;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -13,8 +15,6 @@ internal static class CheckInputs
 {
     /// <summary>The files a folder contributes: documents that hold links.</summary>
     private static readonly string[] DocumentExtensions = [".md", ".markdown", ".txt", ".html", ".htm", ".xhtml", ".rst", ".adoc"];
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Resolves every argument to files (or <c>-</c>) before any request is made, so that a typo fails at once.</summary>
     /// <exception cref="CheckInputException">An argument names nothing.</exception>
@@ -61,18 +61,38 @@ internal static class CheckInputs
         return [.. files.Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Reads the files one by one and streams their links.</summary>
-    public static async IAsyncEnumerable<LinkTarget> ReadTargetsAsync(IReadOnlyList<string> files, TextReader standardInput, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the files one by one (decoded as <c>cite parse</c> decodes them: BOM, UTF-8, or a detected CJK legacy
+    /// encoding) and streams their links, found through the document reader for the file's format so that links in
+    /// reference lists carry the title they cite.
+    /// </summary>
+    public static async IAsyncEnumerable<LinkTarget> ReadTargetsAsync(IReadOnlyList<string> files, Stream standardInput, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var file in files)
         {
-            var text = file == "-" ? await standardInput.ReadToEndAsync(cancellationToken).ConfigureAwait(false) : await ReadAsync(file, cancellationToken).ConfigureAwait(false);
-            foreach (var target in LinkExtractor.Extract(text, ReportPath(file)))
+            InputText input;
+            try
+            {
+                input = await InputDecoder.ReadAsync(file, null, standardInput, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InputException exception)
+            {
+                throw new CheckInputException(exception.Message);
+            }
+
+            foreach (var target in await LinkExtractor.ExtractAsync(input.Text, ReportPath(file), ReaderFor(file), cancellationToken).ConfigureAwait(false))
             {
                 yield return target;
             }
         }
     }
+
+    private static DocumentReader ReaderFor(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".md" or ".markdown" => MarkdownDocumentReader.Instance,
+        ".html" or ".htm" or ".xhtml" => HtmlDocumentReader.Instance,
+        _ => PlainTextDocumentReader.Instance,
+    };
 
     /// <summary>The path as reports show it: relative to the working directory when inside it, with forward slashes.</summary>
     public static string ReportPath(string file)
@@ -86,33 +106,5 @@ internal static class CheckInputs
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
         return shown.Replace('\\', '/');
-    }
-
-    private static async Task<string> ReadAsync(string file, CancellationToken cancellationToken)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new CheckInputException($"cannot read {file}: {exception.Message}");
-        }
-
-        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
-        {
-            return (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes, 2, bytes.Length - 2);
-        }
-
-        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
-        try
-        {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException exception)
-        {
-            throw new CheckInputException($"{file} is not UTF-8 text (invalid byte at offset {exception.Index + start}); convert it to UTF-8 first");
-        }
     }
 }

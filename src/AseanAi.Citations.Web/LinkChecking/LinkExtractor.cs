@@ -1,3 +1,7 @@
+using System.Net;
+using AseanAi.Citations.Parsing;
+using AseanAi.Citations.Web.Documents;
+
 namespace AseanAi.Citations.Web.LinkChecking;
 
 /// <summary>
@@ -60,6 +64,69 @@ public static class LinkExtractor
 
         return targets;
     }
+
+    /// <summary>
+    /// Finds the URLs in a document and, reading it with <paramref name="reader"/> (plain text, Markdown or HTML), gives
+    /// each URL that belongs to a reference of the document's reference list the title that reference cites, so that
+    /// the checker can compare it with the page's title.
+    /// </summary>
+    /// <param name="text">The text of the document.</param>
+    /// <param name="source">The name reported for the document (a path, or <c>-</c> for standard input).</param>
+    /// <param name="reader">The reader for the document's format, such as <see cref="PlainTextDocumentReader.Instance"/>,
+    /// <see cref="MarkdownDocumentReader.Instance"/> or <see cref="HtmlDocumentReader.Instance"/>. With the HTML reader,
+    /// character references in URLs (<c>&amp;amp;</c>) are decoded.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>One target per occurrence, in document order, each with its exact <see cref="LinkTarget.Span"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<IReadOnlyList<LinkTarget>> ExtractAsync(string text, string? source, DocumentReader reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(reader);
+        var targets = Extract(text, source);
+        if (targets.Count == 0)
+        {
+            return targets;
+        }
+
+        if (reader is HtmlDocumentReader)
+        {
+            targets = [.. targets.Select(t => t.Url.Contains('&', StringComparison.Ordinal) ? new LinkTarget(WebUtility.HtmlDecode(t.Url)) { Source = t.Source, Span = t.Span } : t)];
+        }
+
+        // The reader finds the reference list and the parser reads each reference: its URL and the title it cites.
+        var document = await reader.ReadTextAsync(text, CitedDocumentOptions.Default with { KeepBodyText = false }, cancellationToken).ConfigureAwait(false);
+        var cited = new List<(SourceSpan Span, string Key, string Title)>();
+        foreach (var reference in document.References)
+        {
+            var citation = reference.Citation;
+            if (citation is { Url: { } url, Title.Text: { Length: > 0 } title, Span: { } span }
+                && UrlNormalizer.TryNormalize(url.OriginalString, out _, out var key, out _, out _))
+            {
+                cited.Add((span, key, title));
+            }
+        }
+
+        if (cited.Count == 0)
+        {
+            return targets;
+        }
+
+        var result = new List<LinkTarget>(targets.Count);
+        foreach (var target in targets)
+        {
+            var title = UrlNormalizer.TryNormalize(target.Url, out _, out var key, out _, out _)
+                ? cited.FirstOrDefault(c => c.Key == key && Contains(c.Span, target.Span!.Value)).Title
+                : null;
+            result.Add(title is null ? target : target with { CitedTitle = title });
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a reference's span holds an occurrence; lenient at the end, where a reader's joined lines may be shorter than the source.</summary>
+    private static bool Contains(SourceSpan reference, SourceSpan occurrence) =>
+        occurrence.Offset >= reference.Offset && (occurrence.Offset <= reference.End + 16 || occurrence.Line == reference.Line);
 
     /// <summary>Advances the line count over <paramref name="segment"/>, which starts at <paramref name="offset"/>; lines end in \n, \r\n or a lone \r.</summary>
     private static void CountLines(ReadOnlySpan<char> segment, int offset, ref int line, ref int lineStart)

@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.Json;
+
+namespace AseanAi.Citations.Publishers;
+
+/// <summary>
+/// A JSON document read into a small tree that remembers the line and column of every value, so that the registry's
+/// data reader can name the file, line and field of each mistake. Comments and trailing commas are allowed.
+/// </summary>
+internal sealed class DataNode
+{
+    private DataNode(JsonValueKind kind, int line, int column)
+    {
+        Kind = kind;
+        Line = line;
+        Column = column;
+    }
+
+    public JsonValueKind Kind { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public string? String { get; private init; }
+
+    public List<DataProperty> Properties { get; } = [];
+
+    public List<DataNode> Items { get; } = [];
+
+    public string KindName => Kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    /// <summary>Parses UTF-8 JSON; throws <see cref="PublisherDataException"/> with the position of a syntax error.</summary>
+    public static DataNode Parse(ReadOnlySpan<byte> utf8, string sourceName)
+    {
+        var lines = new LineTable(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 });
+        var path = new Stack<string>();
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new PublisherDataException(sourceName, 1, 1, "$", "The file is empty; expected a JSON object with a \"publishers\" array.");
+            }
+
+            var root = ReadValue(ref reader, lines, utf8, path);
+            if (reader.Read())
+            {
+                var (line, column) = lines.Position(utf8, reader.TokenStartIndex);
+                throw new PublisherDataException(sourceName, line, column, "$", "Unexpected content after the root object.");
+            }
+
+            return root;
+        }
+        catch (JsonException exception)
+        {
+            var line = (int)(exception.LineNumber ?? 0) + 1;
+            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+            var field = path.Count == 0 ? "$" : string.Join(string.Empty, path.Reverse());
+            throw new PublisherDataException(sourceName, line, column, field, "Invalid JSON: " + StripPosition(exception.Message), exception);
+        }
+    }
+
+    private static DataNode ReadValue(ref Utf8JsonReader reader, LineTable lines, ReadOnlySpan<byte> utf8, Stack<string> path)
+    {
+        var (line, column) = lines.Position(utf8, reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                var node = new DataNode(JsonValueKind.Object, line, column);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var (nameLine, nameColumn) = lines.Position(utf8, reader.TokenStartIndex);
+                    var name = reader.GetString()!;
+                    path.Push("." + name);
+                    reader.Read();
+                    node.Properties.Add(new DataProperty(name, nameLine, nameColumn, ReadValue(ref reader, lines, utf8, path)));
+                    path.Pop();
+                }
+
+                return node;
+            }
+
+            case JsonTokenType.StartArray:
+            {
+                var node = new DataNode(JsonValueKind.Array, line, column);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    path.Push(FormattableString.Invariant($"[{node.Items.Count}]"));
+                    node.Items.Add(ReadValue(ref reader, lines, utf8, path));
+                    path.Pop();
+                }
+
+                return node;
+            }
+
+            case JsonTokenType.String:
+                return new DataNode(JsonValueKind.String, line, column) { String = reader.GetString() };
+            case JsonTokenType.Number:
+                return new DataNode(JsonValueKind.Number, line, column) { String = Encoding.UTF8.GetString(reader.ValueSpan) };
+            case JsonTokenType.True:
+                return new DataNode(JsonValueKind.True, line, column);
+            case JsonTokenType.False:
+                return new DataNode(JsonValueKind.False, line, column);
+            default:
+                return new DataNode(JsonValueKind.Null, line, column);
+        }
+    }
+
+    private static string StripPosition(string message)
+    {
+        var index = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return index < 0 ? message : message[..index].TrimEnd();
+    }
+
+    /// <summary>Byte offsets where each line starts, to turn a token's offset into a 1-based line and column (in characters).</summary>
+    private sealed class LineTable
+    {
+        private readonly List<int> _starts = [0];
+
+        public LineTable(ReadOnlySpan<byte> utf8)
+        {
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                if (utf8[i] == (byte)'\n')
+                {
+                    _starts.Add(i + 1);
+                }
+            }
+        }
+
+        public (int Line, int Column) Position(ReadOnlySpan<byte> utf8, long offset)
+        {
+            var index = _starts.BinarySearch((int)offset);
+            var line = index >= 0 ? index : ~index - 1;
+            var start = _starts[line];
+            var column = 1;
+            for (var i = start; i < offset && i < utf8.Length; i++)
+            {
+                // Count characters, not bytes: skip UTF-8 continuation bytes.
+                if ((utf8[i] & 0xC0) != 0x80)
+                {
+                    column++;
+                }
+            }
+
+            return (line + 1, column);
+        }
+    }
+}
+
+/// <summary>A property of a JSON object, with the position of its name.</summary>
+internal sealed record DataProperty(string Name, int Line, int Column, DataNode Value);

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using AseanAi.Citations.Internal;
+
+namespace AseanAi.Citations.Publishers;
+
+/// <summary>
+/// The answer of <see cref="PublisherRegistry.Resolve(string, string?)"/>: the publisher a name denotes, or every
+/// candidate when the name is shared (ambiguity is reported, never guessed away), or none.
+/// </summary>
+/// <remarks>Equality compares every property. Instances are immutable and thread-safe.</remarks>
+public sealed record PublisherMatch
+{
+    internal PublisherMatch(string input, ImmutableArray<Publisher> candidates, string? matchedName, string? unit)
+    {
+        Input = input;
+        Candidates = candidates;
+        MatchedName = matchedName;
+        Unit = unit;
+    }
+
+    /// <summary>The name that was looked up, as given.</summary>
+    public string Input { get; }
+
+    /// <summary>
+    /// The publishers the name may denote: one when it is known, several when it is ambiguous (MOFA is Japan's and
+    /// Taiwan's), none when it is unknown. Ordered by id.
+    /// </summary>
+    public ImmutableArray<Publisher> Candidates { get; }
+
+    /// <summary>The publisher, when exactly one matched; otherwise <see langword="null"/>.</summary>
+    public Publisher? Publisher => Candidates.Length == 1 ? Candidates[0] : null;
+
+    /// <summary><see langword="true"/> when exactly one publisher matched.</summary>
+    public bool IsFound => Candidates.Length == 1;
+
+    /// <summary><see langword="true"/> when the name fits several publishers.</summary>
+    public bool IsAmbiguous => Candidates.Length > 1;
+
+    /// <summary>
+    /// The part of <see cref="Input"/> that names the organisation, as written (with any legal form or country name it
+    /// carried), such as 科学技術振興機構(JST); <see langword="null"/> when nothing matched.
+    /// </summary>
+    public string? MatchedName { get; }
+
+    /// <summary>The sub-unit written after the organisation, such as アジア・太平洋総合研究センター or 海事局; <see langword="null"/> when none.</summary>
+    public string? Unit { get; }
+
+    /// <summary>
+    /// Creates the reference a citation stores: a known publisher with the name as written and the unit when one
+    /// publisher matched, otherwise an unresolved reference that keeps <see cref="Input"/>.
+    /// </summary>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentException"><see cref="Input"/> is blank (a blank name has no reference).</exception>
+    public PublisherRef ToPublisherRef() =>
+        Publisher is { } publisher
+            ? publisher.ToReference(MatchedName ?? Input.Trim(), Unit)
+            : PublisherRef.Unresolved(Input.Trim());
+
+    /// <inheritdoc/>
+    public bool Equals(PublisherMatch? other) =>
+        other is not null && Input == other.Input && MatchedName == other.MatchedName && Unit == other.Unit
+        && SequenceEquality.Equal(Candidates, other.Candidates);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Input, MatchedName, Unit, SequenceEquality.Hash(Candidates));
+
+    /// <summary>Describes the match, such as <c>科学技術振興機構(JST) アジア・太平洋総合研究センター → jp.jst</c>.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => Candidates.Length switch
+    {
+        0 => Input + " → (unknown)",
+        1 => (Unit is null ? MatchedName : MatchedName + " " + Unit) + " → " + Candidates[0].Id,
+        _ => Input + " → one of " + string.Join(", ", Candidates.Select(c => c.Id)),
+    };
+}

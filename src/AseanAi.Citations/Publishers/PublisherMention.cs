@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using AseanAi.Citations.Internal;
+
+namespace AseanAi.Citations.Publishers;
+
+/// <summary>
+/// A mention of a known publisher in running text, found by <see cref="PublisherRegistry.FindMentions(string)"/>:
+/// where it is, what was written, and the publisher (or the candidates, when the words are shared).
+/// </summary>
+/// <remarks>Equality compares every property. Instances are immutable and thread-safe.</remarks>
+public sealed record PublisherMention
+{
+    internal PublisherMention(SourceSpan span, string text, ImmutableArray<Publisher> candidates)
+    {
+        Span = span;
+        Text = text;
+        Candidates = candidates;
+    }
+
+    /// <summary>Where the mention is: offset and length in UTF-16 code units, with the line and column of its start.</summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>The mention as written, such as 經濟產業省 or 日本外務省.</summary>
+    public string Text { get; }
+
+    /// <summary>The publishers the mention may denote, ordered by id: one, or several when the words are shared (CNA, 外交部).</summary>
+    public ImmutableArray<Publisher> Candidates { get; }
+
+    /// <summary>The publisher, when the mention denotes exactly one; otherwise <see langword="null"/>.</summary>
+    public Publisher? Publisher => Candidates.Length == 1 ? Candidates[0] : null;
+
+    /// <summary><see langword="true"/> when the mention fits several publishers.</summary>
+    public bool IsAmbiguous => Candidates.Length > 1;
+
+    /// <inheritdoc/>
+    public bool Equals(PublisherMention? other) =>
+        other is not null && Span == other.Span && Text == other.Text && SequenceEquality.Equal(Candidates, other.Candidates);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Span, Text, SequenceEquality.Hash(Candidates));
+
+    /// <summary>Describes the mention, such as <c>3:12 經濟產業省 → jp.meti</c>.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() =>
+        FormattableString.Invariant($"{Span.Line}:{Span.Column} {Text} → {string.Join(" | ", Candidates.Select(c => c.Id))}");
+}

@@ -1,0 +1,268 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace AseanAi.Citations.Publishers;
+
+public sealed partial class PublisherRegistry
+{
+    private const int MaxUnitLength = 60;
+
+    // Title marks, quotes and sentence punctuation: text after a name that holds these is a title or a sentence, not a unit.
+    private static readonly System.Buffers.SearchValues<char> NotInUnits = System.Buffers.SearchValues.Create("「」『』《》〈〉【】\"“”。、，,；;：:？?！!");
+
+    /// <summary>
+    /// Finds the publisher a name denotes, in any script or width: an official name, abbreviation or alias
+    /// (外務省, MOFA, 経産省, ジェトロ, 經濟產業省, ＪＥＴＲＯ), with or without a legal form (国立研究開発法人, 株式会社,
+    /// 財團法人, Inc.) or a leading country name (日本外務省), followed or not by its abbreviation in brackets and a sub-unit
+    /// (科学技術振興機構(JST)アジア・太平洋総合研究センター is JST with the unit アジア・太平洋総合研究センター).
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="countryHint">
+    /// When the name fits publishers of several countries, an ISO 3166-1 code (such as the country of the citing document)
+    /// that keeps only that country's candidate, if exactly one is left; <see langword="null"/> to report every candidate.
+    /// </param>
+    /// <returns>The match: one publisher, several candidates, or none. Never <see langword="null"/>; a blank name finds nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public PublisherMatch Resolve(string name, string? countryHint = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var match = ResolveCore(name);
+        if (match.IsAmbiguous && countryHint is not null)
+        {
+            var narrowed = match.Candidates.Where(c => string.Equals(c.Country, countryHint, StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
+            if (narrowed.Length == 1)
+            {
+                return new PublisherMatch(match.Input, narrowed, match.MatchedName, match.Unit);
+            }
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// Finds the one publisher a name denotes, as <see cref="Resolve(string, string?)"/> does; an ambiguous or unknown name
+    /// gives <see langword="false"/>.
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="publisher">The publisher, when exactly one matched.</param>
+    /// <returns><see langword="true"/> when exactly one publisher matched.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public bool TryResolve(string name, [NotNullWhen(true)] out Publisher? publisher)
+    {
+        publisher = Resolve(name).Publisher;
+        return publisher is not null;
+    }
+
+    private PublisherMatch ResolveCore(string name)
+    {
+        var input = name.Trim();
+        var notFound = new PublisherMatch(name, [], null, null);
+        if (input.Length == 0)
+        {
+            return notFound;
+        }
+
+        var key = PublisherKeys.Normalize(input, out var map);
+        if (key.Length == 0)
+        {
+            return notFound;
+        }
+
+        var forms = Strippings(input, key, map);
+
+        // The whole name first, bare or without its legal form and country, then a known name followed by a unit.
+        foreach (var form in forms)
+        {
+            if (_keyIds.TryGetValue(key[form.Start..form.End], out var keyId) && Filter(_keys[keyId].Publishers, form.Country) is { IsEmpty: false } candidates)
+            {
+                return new PublisherMatch(name, candidates, input, null);
+            }
+        }
+
+        foreach (var form in forms)
+        {
+            if (SplitUnit(name, input, key, map, form) is { } match)
+            {
+                return match;
+            }
+        }
+
+        return notFound;
+    }
+
+    /// <summary>
+    /// The ranges of the key to try: the whole key, then without legal forms (before or after) and without a leading
+    /// country name, fewest removals first. A removal never cuts a Latin word.
+    /// </summary>
+    private List<KeyRange> Strippings(string input, string key, int[] map)
+    {
+        var ranges = new List<KeyRange> { new(0, key.Length, null) };
+        for (var i = 0; i < ranges.Count && ranges.Count < 16; i++)
+        {
+            var range = ranges[i];
+            for (var length = 1; length < range.End - range.Start; length++)
+            {
+                var head = key.Substring(range.Start, length);
+                var tail = key.Substring(range.End - length, length);
+                if (_legalPrefixKeys.Contains(head) && IsCut(input, map, range.Start + length))
+                {
+                    AddRange(ranges, new KeyRange(range.Start + length, range.End, range.Country));
+                }
+
+                if (_legalSuffixKeys.Contains(tail) && IsCut(input, map, range.End - length))
+                {
+                    AddRange(ranges, new KeyRange(range.Start, range.End - length, range.Country));
+                }
+
+                if (range.Country is null && _keyIds.TryGetValue(head, out var keyId) && _keys[keyId].Country is { } country
+                    && IsCut(input, map, range.Start + length))
+                {
+                    AddRange(ranges, new KeyRange(range.Start + length, range.End, country));
+                }
+            }
+        }
+
+        return ranges;
+
+        static void AddRange(List<KeyRange> ranges, KeyRange range)
+        {
+            if (!ranges.Contains(range))
+            {
+                ranges.Add(range);
+            }
+        }
+    }
+
+    /// <summary>Looks for a known name at the start of the range followed by a sub-unit, longest name first.</summary>
+    private PublisherMatch? SplitUnit(string name, string input, string key, int[] map, KeyRange form)
+    {
+        // Every end of a known key along the trie, from the start of the range.
+        var ends = new List<(int End, int KeyId)>();
+        var state = KeyAutomaton.Root;
+        for (var i = form.Start; i < form.End; i++)
+        {
+            state = _automaton.Descend(state, key[i]);
+            if (state < 0)
+            {
+                break;
+            }
+
+            if (_automaton.KeyAt(state) is var keyId and >= 0 && i + 1 < form.End)
+            {
+                ends.Add((i + 1, keyId));
+            }
+        }
+
+        for (var e = ends.Count - 1; e >= 0; e--)
+        {
+            var (end, keyId) = ends[e];
+            var candidates = Filter(_keys[keyId].Publishers, form.Country);
+            if (candidates.IsEmpty || !IsCut(input, map, end))
+            {
+                continue;
+            }
+
+            // A bracketed abbreviation or alias after the name: 日本貿易振興機構(JETRO), JETRO(日本貿易振興機構).
+            var unitStart = end;
+            if (key[end] is '(' or '[' && key.IndexOfAny([')', ']'], end + 1) is var close and > 0 && close < form.End)
+            {
+                if (_keyIds.TryGetValue(key[(end + 1)..close], out var innerId))
+                {
+                    var inner = _keys[innerId].Publishers;
+                    var both = candidates.Where(inner.Contains).ToImmutableArray();
+                    if (both.IsEmpty)
+                    {
+                        // The name and its bracket disagree: report both rather than pick one.
+                        return new PublisherMatch(name, [.. candidates.Concat(inner).Distinct().OrderBy(p => p.Id, StringComparer.Ordinal)], input, null);
+                    }
+
+                    candidates = both;
+                    unitStart = close + 1;
+                }
+            }
+
+            var nameEnd = map[unitStart];
+            var matchedName = input[..nameEnd].TrimEnd();
+            if (unitStart == form.End)
+            {
+                return new PublisherMatch(name, candidates, input[..map[form.End]].TrimEnd(), null);
+            }
+
+            var unit = TrimUnit(input[nameEnd..map[form.End]]);
+            var unitKey = key[unitStart..form.End];
+            if (unit.Length == 0)
+            {
+                continue;
+            }
+
+            // The unit is a registered part of the organisation (a centre of JST), or ends with a unit word (局, センター, Bureau).
+            if (_keyIds.TryGetValue(unitKey, out var unitId))
+            {
+                var owners = candidates.Where(c => _keys[unitId].Publishers.Any(part => part != c && IsWithin(part, c.Id))).ToImmutableArray();
+                if (!owners.IsEmpty)
+                {
+                    return new PublisherMatch(name, owners, matchedName, unit);
+                }
+
+                continue;
+            }
+
+            if (LooksLikeUnit(unit, unitKey))
+            {
+                return new PublisherMatch(name, candidates, matchedName, unit);
+            }
+        }
+
+        return null;
+    }
+
+    private bool LooksLikeUnit(string unit, string unitKey)
+    {
+        if (unit.Length > MaxUnitLength || unit.AsSpan().IndexOfAny(NotInUnits) >= 0
+            || unit.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var suffix in _unitSuffixKeys)
+        {
+            if (unitKey.EndsWith(suffix, StringComparison.Ordinal)
+                && (!PublisherKeys.IsWordCharacter(suffix[0]) || unitKey.Length == suffix.Length || !PublisherKeys.IsWordCharacter(unitKey[^(suffix.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string TrimUnit(string unit)
+    {
+        var trimmed = unit.Trim().Trim(' ', '\u3000', '・', '･', ',', '、', '/', '／', '|', '-', '–', '—', ':', '：').Trim();
+        if (trimmed.Length > 2 && (trimmed[0], trimmed[^1]) is ('(', ')') or ('（', '）') or ('[', ']'))
+        {
+            trimmed = trimmed[1..^1].Trim();
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>Whether a name may be cut at key position <paramref name="position"/>: never inside a Latin word.</summary>
+    private static bool IsCut(string input, int[] map, int position)
+    {
+        if (position <= 0 || position >= map.Length - 1)
+        {
+            return true;
+        }
+
+        var before = map[position] - 1;
+        var after = map[position];
+        return before < 0 || after >= input.Length
+            || !(PublisherKeys.IsWordCharacter(input[before]) && PublisherKeys.IsWordCharacter(input[after]));
+    }
+
+    private static ImmutableArray<Publisher> Filter(ImmutableArray<Publisher> publishers, string? country) =>
+        country is null ? publishers : [.. publishers.Where(p => p.Country == country)];
+
+    private readonly record struct KeyRange(int Start, int End, string? Country);
+}

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace AseanAi.Citations.Publishers;
+
+public sealed partial class PublisherRegistry
+{
+    private readonly FrozenDictionary<string, ImmutableArray<(string Path, Publisher Publisher)>> _domains;
+
+    /// <summary>
+    /// Finds the publisher whose site <paramref name="url"/> is on: its host is a registered domain or a subdomain of one
+    /// (spap.jst.go.jp is JST's, cn.nikkei.com is Nikkei's), the most specific registration winning
+    /// (enecho.meti.go.jp is the energy agency's, not METI's; news.yahoo.co.jp/expert/… is Yahoo!ニュース エキスパート's).
+    /// A host is never matched by a mere suffix across labels: xjst.go.jp is not JST.
+    /// </summary>
+    /// <param name="url">An absolute URL; relative URLs and URLs without a host find nothing.</param>
+    /// <param name="publisher">The publisher, when found.</param>
+    /// <returns><see langword="true"/> when a registered site covers the URL.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="url"/> is <see langword="null"/>.</exception>
+    public bool TryResolveUrl(Uri url, [NotNullWhen(true)] out Publisher? publisher)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        publisher = null;
+        if (!url.IsAbsoluteUri || string.IsNullOrEmpty(url.Host) || url.HostNameType is not (UriHostNameType.Dns or UriHostNameType.Basic))
+        {
+            return false;
+        }
+
+        var host = HostOf(url);
+        var path = url.AbsolutePath.Trim('/').ToLowerInvariant();
+        var candidate = host.AsSpan();
+        while (candidate.Contains('.'))
+        {
+            if (_domains.TryGetValue(candidate.ToString(), out var sites))
+            {
+                foreach (var (sitePath, sitePublisher) in sites)
+                {
+                    if (sitePath.Length == 0 || path == sitePath || (path.StartsWith(sitePath, StringComparison.Ordinal) && path[sitePath.Length] == '/'))
+                    {
+                        publisher = sitePublisher;
+                        return true;
+                    }
+                }
+            }
+
+            candidate = candidate[(candidate.IndexOf('.') + 1)..];
+        }
+
+        return false;
+    }
+
+    private static string HostOf(Uri url)
+    {
+        string host;
+        try
+        {
+            host = url.IdnHost;
+        }
+        catch (Exception exception) when (exception is ArgumentException or PlatformNotSupportedException or InvalidOperationException)
+        {
+            host = url.Host;
+        }
+
+        return host.TrimEnd('.').ToLowerInvariant();
+    }
+
+    private static FrozenDictionary<string, ImmutableArray<(string Path, Publisher Publisher)>> BuildDomainIndex(ImmutableArray<Publisher> publishers)
+    {
+        var sites = new Dictionary<string, List<(string Path, Publisher Publisher)>>(StringComparer.Ordinal);
+        foreach (var publisher in publishers)
+        {
+            foreach (var domain in publisher.Domains)
+            {
+                var slash = domain.IndexOf('/', StringComparison.Ordinal);
+                var host = slash < 0 ? domain : domain[..slash];
+                var path = slash < 0 ? string.Empty : domain[(slash + 1)..];
+                if (!sites.TryGetValue(host, out var list))
+                {
+                    list = [];
+                    sites.Add(host, list);
+                }
+
+                list.Add((path, publisher));
+            }
+        }
+
+        // Longest path first, so that news.yahoo.co.jp/expert wins over news.yahoo.co.jp.
+        return sites.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => pair.Value.OrderByDescending(site => site.Path.Length).ToImmutableArray(),
+            StringComparer.Ordinal);
+    }
+}
