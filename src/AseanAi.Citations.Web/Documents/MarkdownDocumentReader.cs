@@ -124,20 +124,28 @@ public sealed class MarkdownDocumentReader : DocumentReader
         var length = Math.Clamp(leaf.Span.Length, 0, text.Length - start);
         var source = text.AsSpan(start, length);
         var builder = new StringBuilder(source.Length);
-        foreach (var range in source.Split('\n'))
+        // A manual split: MemoryExtensions.Split(char) is .NET 9+, and the package also targets net8.0.
+        var rest = source;
+        while (true)
         {
-            var line = source[range].Trim();
-            if (line.IsEmpty)
+            var newline = rest.IndexOf('\n');
+            var line = (newline < 0 ? rest : rest[..newline]).Trim();
+            if (!line.IsEmpty)
             {
-                continue;
+                if (builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(line);
             }
 
-            if (builder.Length > 0)
+            if (newline < 0)
             {
-                builder.Append(' ');
+                break;
             }
 
-            builder.Append(line);
+            rest = rest[(newline + 1)..];
         }
 
         return builder.ToString();
