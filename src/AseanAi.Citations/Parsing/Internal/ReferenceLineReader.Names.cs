@@ -46,7 +46,21 @@ internal sealed partial class ReferenceLineReader
         // name with no list separator in it.
         var contributors = ImmutableArray.CreateBuilder<Contributor>();
         var hasSeparator = text.AsSpan().IndexOfAny("，、;；") >= 0 || text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal);
-        var whole = _publishers.Resolve(text) ?? (hasSeparator ? null : ReadOrganization(text));
+        var dotParts = text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (dotParts.Length > 1 && dotParts.All(p => _publishers.Resolve(p) is not null || IsOrganizationLike(p)) && _publishers.Resolve(text) is null)
+        {
+            hasSeparator = true;
+        }
+
+        var whole = hasSeparator ? null : _publishers.Resolve(text);
+        if (whole?.Unit is { } unit && (unit.StartsWith('・') || unit.StartsWith('、') || _publishers.Resolve(unit.TrimStart('・', '、', '/')) is not null))
+        {
+            // 総務省・経済産業省: what follows the first name is another issuer, not a unit of it.
+            whole = null;
+            hasSeparator = true;
+        }
+
+        whole ??= hasSeparator ? null : ReadOrganization(text);
         if (whole is not null)
         {
             contributors.Add(Contributor.ForOrganization(whole));
@@ -56,7 +70,7 @@ internal sealed partial class ReferenceLineReader
             foreach (var piece in SplitNames(text))
             {
                 var name = TrimName(StripEtAl(piece));
-                if (name.Length == 0 || name.Length > 80)
+                if (string.IsNullOrWhiteSpace(name) || name.Length > 80)
                 {
                     continue;
                 }
@@ -119,14 +133,15 @@ internal sealed partial class ReferenceLineReader
             {
                 var unit = TrimField(name[mention.Length..]);
                 var written = name[..mention.Length];
-                if (unit.Length > 0 && IsOrganizationLike(unit) && _publishers.Resolve(written) is { } head && head.Id is { } id)
+                if (unit.Length > 0 && name[mention.Length] is not ('・' or '、' or '/') && IsOrganizationLike(unit) && _publishers.Resolve(unit) is null
+                    && _publishers.Resolve(written) is { } head && head.Id is { } id)
                 {
                     return PublisherRef.Known(id, written, unit);
                 }
             }
         }
 
-        return IsOrganizationLike(name) ? PublisherRef.Unresolved(name) : null;
+        return IsOrganizationLike(name) ? UnresolvedOrNull(name) : null;
     }
 
     /// <summary>Whether a name reads as an organisation: a known ending (省, 機構, University) or an acronym in brackets.</summary>
@@ -278,13 +293,13 @@ internal sealed partial class ReferenceLineReader
         var spaced = name.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         if (spaced.Length == 2 && spaced.All(p => p.All(IsHanChar)))
         {
-            return PersonName.Create(spaced[0], spaced[1]);
+            return Name(spaced[0], spaced[1]);
         }
 
         if (!compact.All(IsHanChar) || compact.Length is < 2 or > 5)
         {
             // Kana names, names with middle dots (汉斯·摩根索) and handles stay literal.
-            return PersonName.FromLiteral(name.Trim());
+            return Literal(name.Trim());
         }
 
         var surnames = ParsingData.SurnameData;
@@ -310,7 +325,7 @@ internal sealed partial class ReferenceLineReader
             };
         }
 
-        return PersonName.Create(compact[..familyLength], compact[familyLength..]);
+        return Name(compact[..familyLength], compact[familyLength..]);
     }
 
     private static PersonName ReadLatinName(string name)
@@ -319,28 +334,42 @@ internal sealed partial class ReferenceLineReader
         var comma = trimmed.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0 && comma < trimmed.Length - 1)
         {
-            return PersonName.Create(trimmed[..comma].Trim(), trimmed[(comma + 1)..].Trim());
+            return Name(trimmed[..comma].Trim(), trimmed[(comma + 1)..].Trim());
         }
 
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1)
         {
-            return PersonName.FromLiteral(trimmed);
+            return Literal(trimmed);
         }
 
         // FAN X, SOMMERS C H, PEEBLES P Z Jr, Marlinspike M: family name first, then initials.
         if (LooksLikeGbtName(trimmed) || (words.Length == 2 && IsInitials(words[1]) && !IsInitials(words[0]) && !words[1].EndsWith('.')))
         {
-            return PersonName.Create(words[0], string.Join(' ', words[1..]));
+            return Name(words[0], string.Join(' ', words[1..]));
         }
 
         if (words.Length > 4 || words.Any(w => w.StartsWith('@')))
         {
-            return PersonName.FromLiteral(trimmed);
+            return Literal(trimmed);
         }
 
-        return PersonName.Create(words[^1], string.Join(' ', words[..^1]));
+        return Name(words[^1], string.Join(' ', words[..^1]));
     }
+
+    /// <summary>A split name, or a literal one when a part is blank (bad input never throws).</summary>
+    private static PersonName Name(string family, string? given = null)
+    {
+        if (string.IsNullOrWhiteSpace(family))
+        {
+            return Literal(family + " " + given);
+        }
+
+        return string.IsNullOrWhiteSpace(given) ? PersonName.Create(family) : PersonName.Create(family, given);
+    }
+
+    private static PersonName Literal(string text) =>
+        string.IsNullOrWhiteSpace(text) ? PersonName.FromLiteral("?") : PersonName.FromLiteral(text);
 
     /// <summary>Whether a segment reads as a list of names rather than a title.</summary>
     private bool LooksLikeAuthorList(string text)

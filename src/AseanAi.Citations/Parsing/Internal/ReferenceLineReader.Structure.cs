@@ -198,7 +198,13 @@ internal sealed partial class ReferenceLineReader
             structure.IsBook = container is null;
         }
 
-        var t = title!.Value;
+        if (title is not { } t)
+        {
+            // Only marks round URLs or nothing: read the line as plain segments.
+            ReadSegmentedStructure(structure);
+            return;
+        }
+
         var first = container is { } k && k.Open < t.Open ? k.Open : t.Open;
         SetAuthors(structure, _begin, first);
         SetTitle(structure, t.ContentStart, t.ContentEnd, trimMarks: false);
@@ -819,8 +825,11 @@ internal sealed partial class ReferenceLineReader
         return text[start..end];
     }
 
+    private static PublisherRef? UnresolvedOrNull(string name) =>
+        string.IsNullOrWhiteSpace(name) ? null : PublisherRef.Unresolved(name);
+
     private static bool IsFieldPunctuation(char c, bool leading) =>
-        c is ' ' or '\t' or '\u3000' or ',' or '，' or '、' or '．' or '。' or ':' or '：' or ';' or '；' or '|' or '｜' or '/' or '–' or '—' or '·' or '＊' or '*'
+        char.IsWhiteSpace(c) || c is ' ' or '\t' or '\u3000' or ',' or '，' or '、' or '．' or '。' or ':' or '：' or ';' or '；' or '|' or '｜' or '/' or '–' or '—' or '·' or '＊' or '*'
         || c == '.' || (c == '-' && leading);
 
     private static bool IsBracketPair(char open, char close) =>
@@ -891,7 +900,7 @@ internal sealed partial class ReferenceLineReader
     {
         if (_explicitPublisher is { Length: > 0 } named)
         {
-            return _publishers.Resolve(named) ?? PublisherRef.Unresolved(named);
+            return _publishers.Resolve(named) ?? UnresolvedOrNull(named);
         }
 
         foreach (var author in authors)
@@ -912,7 +921,7 @@ internal sealed partial class ReferenceLineReader
             if (IsNewspaperName(container))
             {
                 // A newspaper is published under its own name (日本経済新聞, 人民日报).
-                return PublisherRef.Unresolved(container);
+                return UnresolvedOrNull(container);
             }
         }
 
