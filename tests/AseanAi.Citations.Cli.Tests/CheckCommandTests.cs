@@ -112,7 +112,7 @@ public sealed class CheckCommandTests : IAsyncLifetime, IDisposable
 
         run.ExitCode.Should().Be(ExitCodes.BrokenLinks);
         var annotation = run.Output.Split('\n').Single(l => l.StartsWith("::error ", StringComparison.Ordinal));
-        annotation.Should().MatchRegex(@"^::error file=[^,]*refs\.md,line=4,col=12,title=cite check%3A broken::broken: http://127\.0\.0\.1:\d+/missing");
+        annotation.Should().MatchRegex(@"^::error file=[^,]*refs\.md,line=4,col=12::cite check: broken: http://127\.0\.0\.1:\d+/missing");
     }
 
     [Fact(Timeout = Bound)]

@@ -67,8 +67,9 @@ public static class LinkExtractor
 
     /// <summary>
     /// Finds the URLs in a document and, reading it with <paramref name="reader"/> (plain text, Markdown or HTML), gives
-    /// each URL that belongs to a reference of the document's reference list the title that reference cites, so that
-    /// the checker can compare it with the page's title.
+    /// each URL that belongs to a reference of the document's reference list the title that reference cites (compared
+    /// with the page's title) and, when the reference marks it as a PDF (<c>[PDF]</c>, <c>（PDF）</c>, <c>PDF版</c>),
+    /// the expected media type <c>application/pdf</c>.
     /// </summary>
     /// <param name="text">The text of the document.</param>
     /// <param name="source">The name reported for the document (a path, or <c>-</c> for standard input).</param>
@@ -96,14 +97,14 @@ public static class LinkExtractor
 
         // The reader finds the reference list and the parser reads each reference: its URL and the title it cites.
         var document = await reader.ReadTextAsync(text, CitedDocumentOptions.Default with { KeepBodyText = false }, cancellationToken).ConfigureAwait(false);
-        var cited = new List<(SourceSpan Span, string Key, string Title)>();
+        var cited = new List<(SourceSpan Span, string Key, string? Title, string? MediaType)>();
         foreach (var reference in document.References)
         {
             var citation = reference.Citation;
-            if (citation is { Url: { } url, Title.Text: { Length: > 0 } title, Span: { } span }
+            if (citation is { Url: { } url, Span: { } span }
                 && UrlNormalizer.TryNormalize(url.OriginalString, out _, out var key, out _, out _))
             {
-                cited.Add((span, key, title));
+                cited.Add((span, key, citation.Title?.Text is { Length: > 0 } title ? title : null, MarksPdf(citation.RawText) ? "application/pdf" : null));
             }
         }
 
@@ -115,14 +116,20 @@ public static class LinkExtractor
         var result = new List<LinkTarget>(targets.Count);
         foreach (var target in targets)
         {
-            var title = UrlNormalizer.TryNormalize(target.Url, out _, out var key, out _, out _)
-                ? cited.FirstOrDefault(c => c.Key == key && Contains(c.Span, target.Span!.Value)).Title
-                : null;
-            result.Add(title is null ? target : target with { CitedTitle = title });
+            var match = UrlNormalizer.TryNormalize(target.Url, out _, out var key, out _, out _)
+                ? cited.FirstOrDefault(c => c.Key == key && Contains(c.Span, target.Span!.Value))
+                : default;
+            result.Add(match.Key is null ? target : target with { CitedTitle = match.Title, ExpectedMediaType = match.MediaType });
         }
 
         return result;
     }
+
+    /// <summary>Whether a reference says it points at a PDF ([PDF], (PDF), （PDF）, PDF版), so that an HTML answer is worth a warning.</summary>
+    private static bool MarksPdf(string? rawText) =>
+        rawText is not null
+        && (rawText.Contains("[PDF", StringComparison.OrdinalIgnoreCase) || rawText.Contains("(PDF", StringComparison.OrdinalIgnoreCase)
+            || rawText.Contains("（PDF", StringComparison.OrdinalIgnoreCase) || rawText.Contains("PDF版", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a reference's span holds an occurrence; lenient at the end, where a reader's joined lines may be shorter than the source.</summary>
     private static bool Contains(SourceSpan reference, SourceSpan occurrence) =>

@@ -55,6 +55,7 @@ public class LinkExtractorTests
         targets.Should().HaveCount(2);
         targets[0].CitedTitle.Should().BeNull("a link in running text cites no title");
         targets[1].CitedTitle.Should().Be("日ASEAN・AI共創イニシアティブ");
+        targets[1].ExpectedMediaType.Should().BeNull();
         targets[1].Span!.Value.Line.Should().Be(3);
     }
 
@@ -69,6 +70,7 @@ public class LinkExtractorTests
         target.Span!.Value.Line.Should().Be(5);
         text.Substring(target.Span.Value.Offset, target.Span.Value.Length).Should().Be(target.Url);
         target.CitedTitle.Should().Be("第31回日ASEAN経済大臣会合 共同メディア声明(仮訳)");
+        target.ExpectedMediaType.Should().Be("application/pdf", "the reference marks the link [PDF]");
     }
 
     [Fact]

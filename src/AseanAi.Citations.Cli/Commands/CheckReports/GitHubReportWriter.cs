@@ -4,7 +4,7 @@ using AseanAi.Citations.Web.LinkChecking;
 namespace AseanAi.Citations.Cli.Commands.CheckReports;
 
 /// <summary>
-/// GitHub Actions workflow commands: <c>::error file=…,line=…,col=…,title=…::message</c> for each occurrence of a link
+/// GitHub Actions workflow commands: <c>::error file=…,line=…,col=…::message</c> for each occurrence of a link
 /// that fails the run, <c>::warning</c> for other findings, so that they show on the lines of the pull request.
 /// </summary>
 internal sealed class GitHubReportWriter : CheckReportWriter
@@ -26,7 +26,7 @@ internal sealed class GitHubReportWriter : CheckReportWriter
                     line.Append(",line=").Append(span.Line).Append(",col=").Append(span.Column);
                 }
 
-                line.Append(",title=").Append(Property("cite check: " + label)).Append("::").Append(Data(message));
+                line.Append("::").Append(Data("cite check: " + message));
                 await writer.WriteLineAsync(line, cancellationToken).ConfigureAwait(false);
             }
         }
