@@ -94,7 +94,10 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
         }
     }
 
-    /// <summary>Closes the checker's connections. Runs still going fail with <see cref="ObjectDisposedException"/> verdicts of <c>error</c>.</summary>
+    /// <summary>
+    /// Closes the checker's connections. Dispose it after its runs have ended: a run still going when it is disposed
+    /// ends with <c>error</c> verdicts or an <see cref="ObjectDisposedException"/>. Disposing twice does nothing.
+    /// </summary>
     public void Dispose()
     {
         _client.Dispose();
