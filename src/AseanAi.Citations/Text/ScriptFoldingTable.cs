@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AseanAi.Citations.Text;
@@ -30,22 +31,27 @@ internal sealed class ScriptFoldingTable
     private readonly char[] _otherKeys;
     private readonly char[] _voiced;
     private readonly char[] _semiVoiced;
+    private readonly (string Shinjitai, string Kyujitai)[] _japaneseWords;
 
     private ScriptFoldingTable(
         char[] map,
-        SortedDictionary<int, int> astral,
+        List<int> astralSources,
+        List<int> astralKeys,
         SortedDictionary<int, int> japanese,
         char[] voiced,
-        char[] semiVoiced)
+        char[] semiVoiced,
+        (string Shinjitai, string Kyujitai)[] japaneseWords)
     {
         _map = map;
-        _astralSources = [.. astral.Keys];
-        _astralKeys = [.. astral.Values];
+        _astralSources = [.. astralSources];
+        _astralKeys = [.. astralKeys];
+        Array.Sort(_astralSources, _astralKeys);
         _japaneseSources = japanese.Keys.Select(c => (char)c).ToArray();
         _japaneseKeys = japanese.Values.Select(c => (char)c).ToArray();
         _otherKeys = new char[_japaneseSources.Length];
         _voiced = voiced;
         _semiVoiced = semiVoiced;
+        _japaneseWords = japaneseWords;
     }
 
     /// <summary>The table, loaded on first use.</summary>
@@ -54,20 +60,21 @@ internal sealed class ScriptFoldingTable
     /// <summary>The key character of each BMP character, or <see cref="Special"/>, indexed by the character.</summary>
     public ReadOnlySpan<char> Map => _map;
 
-    /// <summary>The key of a character that folds only in Japanese text (芸 → 艺), or in other text.</summary>
-    /// <returns><see langword="false"/> when <paramref name="c"/> is not such a character.</returns>
-    public bool TryGetLanguageDependentKey(char c, bool japanese, out char key)
+    /// <summary>Whether <paramref name="c"/> folds differently in Japanese text (芸 → 艺) and in other text.</summary>
+    public bool IsLanguageDependent(char c) => Array.BinarySearch(_japaneseSources, c) >= 0;
+
+    /// <summary>The key of a character that folds differently in Japanese text, or <paramref name="c"/> for any other.</summary>
+    public char LanguageDependentKey(char c, bool japanese)
     {
         var index = Array.BinarySearch(_japaneseSources, c);
-        if (index < 0)
-        {
-            key = c;
-            return false;
-        }
-
-        key = japanese ? _japaneseKeys[index] : _otherKeys[index];
-        return true;
+        return index < 0 ? c : japanese ? _japaneseKeys[index] : _otherKeys[index];
     }
+
+    /// <summary>
+    /// Japanese words in which a Japan-only shinjitai stands for another kyūjitai than its usual one (予算 = 預算),
+    /// as written; <see cref="ScriptFoldingAliases"/> turns them into word aliases.
+    /// </summary>
+    public IReadOnlyList<(string Shinjitai, string Kyujitai)> JapaneseWords => _japaneseWords;
 
     /// <summary>The key of a supplementary-plane character (itself when it does not fold).</summary>
     public int AstralKey(int codePoint)
@@ -91,10 +98,12 @@ internal sealed class ScriptFoldingTable
         using var stream = typeof(ScriptFoldingTable).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader);
+        return Parse(reader.ReadToEnd());
     }
 
-    internal static ScriptFoldingTable Parse(TextReader reader)
+    // Runs once per process: optimised straight away rather than through the slow first tier of the JIT.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ScriptFoldingTable Parse(string text)
     {
         var map = new char[0x10000];
         for (var c = 0; c < map.Length; c++)
@@ -102,13 +111,16 @@ internal sealed class ScriptFoldingTable
             map[c] = (char)c;
         }
 
-        var astral = new SortedDictionary<int, int>();
+        var astralSources = new List<int>();
+        var astralKeys = new List<int>();
         var japanese = new SortedDictionary<int, int>();
         var voiced = new char[KanaCount];
         var semiVoiced = new char[KanaCount];
+        var japaneseWords = new List<(string, string)>();
         var section = string.Empty;
+        var inAll = false;
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
             if (line.Length == 0 || line[0] == '#')
@@ -118,12 +130,26 @@ internal sealed class ScriptFoldingTable
 
             if (line[0] == '[')
             {
-                section = line.Trim('[', ']');
+                section = line.Trim("[]").ToString();
+                inAll = section == "all";
                 continue;
             }
 
-            var space = line.IndexOf(' ', StringComparison.Ordinal);
-            if (space <= 0 || !TryParseToken(line.AsSpan(0, space), out var source) || !TryParseToken(line.AsSpan(space + 1), out var key))
+            // Most lines are two BMP characters: the first use of the table reads 6,000 of them.
+            if (inAll && line.Length == 3 && line[1] == ' ' && !char.IsSurrogate(line[0]) && !char.IsSurrogate(line[2]))
+            {
+                map[line[0]] = line[2];
+                continue;
+            }
+
+            var space = line.IndexOf(' ');
+            if (section == "ja-words" && space > 0 && space < line.Length - 1)
+            {
+                japaneseWords.Add((line[..space].ToString(), line[(space + 1)..].ToString()));
+                continue;
+            }
+
+            if (space <= 0 || !TryParseToken(line[..space], out var source) || !TryParseToken(line[(space + 1)..], out var key))
             {
                 throw new InvalidOperationException($"{ResourceName} line {lineNumber} is not 'character key': {line}");
             }
@@ -131,7 +157,8 @@ internal sealed class ScriptFoldingTable
             switch (section)
             {
                 case "all" when source > 0xFFFF:
-                    astral.Add(source, key);
+                    astralSources.Add(source);
+                    astralKeys.Add(key);
                     break;
                 case "all" when key <= 0xFFFF:
                     map[source] = (char)key;
@@ -147,7 +174,7 @@ internal sealed class ScriptFoldingTable
             }
         }
 
-        var table = new ScriptFoldingTable(map, astral, japanese, voiced, semiVoiced);
+        var table = new ScriptFoldingTable(map, astralSources, astralKeys, japanese, voiced, semiVoiced, [.. japaneseWords]);
         for (var i = 0; i < table._japaneseSources.Length; i++)
         {
             var c = table._japaneseSources[i];
@@ -159,14 +186,23 @@ internal sealed class ScriptFoldingTable
         return table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkSpecial(char[] map)
     {
-        for (var c = 0; c < map.Length; c++)
+        // Every white-space character of Unicode lies at or below the ideographic space U+3000.
+        for (var c = 0; c <= 0x3000; c++)
         {
-            if (char.IsWhiteSpace((char)c) || IsIgnorable((char)c) || IsSoundMark((char)c) || char.IsSurrogate((char)c))
+            if (char.IsWhiteSpace((char)c))
             {
                 map[c] = Special;
             }
+        }
+
+        map.AsSpan(0xD800, 0x800).Fill(Special);
+        map.AsSpan(0xFE00, 0x10).Fill(Special);
+        foreach (var c in "\u00AD\u200B\u200C\u200D\u2060\uFEFF\u3099\u309A\u309B\u309C\uFF9E\uFF9F")
+        {
+            map[c] = Special;
         }
 
         map[Special] = Special;
