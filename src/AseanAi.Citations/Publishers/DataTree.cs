@@ -44,6 +44,11 @@ internal sealed class DataNode
         var lines = new LineTable(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 });
         var path = new Stack<string>();
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new PublisherDataException(sourceName, 1, 1, "$", "The file is empty; expected a JSON object with a \"publishers\" array.");
+        }
+
         try
         {
             if (!reader.Read())
@@ -77,13 +82,27 @@ internal sealed class DataNode
             case JsonTokenType.StartObject:
             {
                 var node = new DataNode(JsonValueKind.Object, line, column);
+
+                // A property's name stays on the path until the next one starts, so that a syntax error between two
+                // properties names the one it follows.
+                var named = false;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
+                    if (named)
+                    {
+                        path.Pop();
+                    }
+
                     var (nameLine, nameColumn) = lines.Position(utf8, reader.TokenStartIndex);
                     var name = reader.GetString()!;
-                    path.Push("." + name);
+                    path.Push(path.Count == 0 ? name : "." + name);
+                    named = true;
                     reader.Read();
                     node.Properties.Add(new DataProperty(name, nameLine, nameColumn, ReadValue(ref reader, lines, utf8, path)));
+                }
+
+                if (named)
+                {
                     path.Pop();
                 }
 

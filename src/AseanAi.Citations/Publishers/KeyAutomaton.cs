@@ -18,10 +18,15 @@ internal sealed class KeyAutomaton
     private readonly int[] _keyAt;
     private readonly int[] _outputLink;
     private readonly int[] _keyLength;
+    private readonly bool[] _hasOutput;
 
-    public KeyAutomaton(IReadOnlyList<string> keys)
+    /// <summary>The symbol of characters that keys ignore (separators); scanning skips them without a step.</summary>
+    public const ushort Ignored = ushort.MaxValue;
+
+    public KeyAutomaton(IReadOnlyList<string> keys, Func<char, bool> isIgnored)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(isIgnored);
 
         // 1. Alphabet: every character that occurs in a key gets a symbol; 0 means "in no key".
         var symbolCount = 1;
@@ -33,6 +38,19 @@ internal sealed class KeyAutomaton
                 {
                     _symbolOf[c] = checked((ushort)symbolCount++);
                 }
+            }
+        }
+
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (isIgnored((char)c))
+            {
+                if (_symbolOf[c] != 0)
+                {
+                    throw new ArgumentException($"A key holds the ignored character U+{c:X4}.", nameof(keys));
+                }
+
+                _symbolOf[c] = Ignored;
             }
         }
 
@@ -133,6 +151,34 @@ internal sealed class KeyAutomaton
                 queue.Enqueue(target);
             }
         }
+
+        _hasOutput = new bool[nodeCount];
+        for (var node = 0; node < nodeCount; node++)
+        {
+            _hasOutput[node] = _keyAt[node] >= 0 || _outputLink[node] >= 0;
+        }
+    }
+
+    /// <summary>The symbol of a character: 0 when no key holds it, <see cref="Ignored"/> for a separator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ushort SymbolOf(char c) => _symbolOf[c];
+
+    /// <summary>Advances the automaton by a symbol from <see cref="SymbolOf(char)"/> (neither 0 nor <see cref="Ignored"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int StepSymbol(int state, ushort symbol)
+    {
+        while (state != 0)
+        {
+            var next = Child(state, symbol);
+            if (next >= 0)
+            {
+                return next;
+            }
+
+            state = _fail[state];
+        }
+
+        return _rootNext[symbol];
     }
 
     /// <summary>The length of the longest key.</summary>
@@ -152,9 +198,9 @@ internal sealed class KeyAutomaton
     public int Step(int state, char c)
     {
         var symbol = _symbolOf[c];
-        if (symbol == 0)
+        if (symbol is 0 or Ignored)
         {
-            return 0;
+            return symbol == 0 ? 0 : state;
         }
 
         while (state != 0)
@@ -181,13 +227,13 @@ internal sealed class KeyAutomaton
 
     /// <summary>Whether a key (or a suffix of the text that is a key) ends at <paramref name="state"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool HasOutput(int state) => _keyAt[state] >= 0 || _outputLink[state] >= 0;
+    public bool HasOutput(int state) => _hasOutput[state];
 
     /// <summary>Follows the trie from <paramref name="state"/> without failure links: -1 when no key continues with <paramref name="c"/>.</summary>
     public int Descend(int state, char c)
     {
         var symbol = _symbolOf[c];
-        if (symbol == 0)
+        if (symbol is 0 or Ignored)
         {
             return -1;
         }

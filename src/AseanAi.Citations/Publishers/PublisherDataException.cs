@@ -96,7 +96,7 @@ public sealed class PublisherDataException : Exception
 
         return problems.Count == 1
             ? lines[0]
-            : string.Create(CultureInfo.InvariantCulture, $"{problems.Count} problems in the publisher data:{Environment.NewLine}") + string.Join(Environment.NewLine, lines);
+            : lines[0] + string.Create(CultureInfo.InvariantCulture, $"{Environment.NewLine}({problems.Count} problems in all:){Environment.NewLine}") + string.Join(Environment.NewLine, lines.Skip(1));
     }
 }
 

@@ -22,65 +22,35 @@ internal static class PublisherKeys
         || c is (>= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7') or (>= '\u1E00' and <= '\u1EFF')
         || c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');
 
-    /// <summary>Returns the key of a name.</summary>
-    public static string Normalize(string text) => Normalize(text, out _);
+    /// <summary>Returns the key of a name, taking it as Japanese only when it contains kana.</summary>
+    public static string Normalize(string text) => Normalize(text, language: null, out _);
+
+    /// <summary>Returns the key of a name written in <paramref name="language"/> (<c>ja</c> folds the Japan-only shinjitai).</summary>
+    public static string Normalize(string text, string? language) => Normalize(text, language, out _);
 
     /// <summary>
     /// Returns the key of <paramref name="text"/> and, for each key character, the offset in <paramref name="text"/> where
     /// it starts; <c>map[key.Length]</c> is <c>text.Length</c>.
     /// </summary>
-    public static string Normalize(string text, out int[] map)
+    public static string Normalize(string text, string? language, out int[] map)
     {
-        var folded = Fold(text);
-        var builder = new StringBuilder(folded.Text.Length);
-        var offsets = new List<int>(folded.Text.Length + 1);
-        for (var i = 0; i < folded.Text.Length; i++)
+        var folded = new char[text.Length];
+        var offsets = new int[text.Length];
+        var length = ScriptFolding.Fold(text, folded, offsets, language);
+        var builder = new StringBuilder(length);
+        var kept = new List<int>(length + 1);
+        for (var i = 0; i < length; i++)
         {
-            var c = folded.Text[i];
-            if (!IsIgnorable(c))
+            if (!IsIgnorable(folded[i]))
             {
-                builder.Append(c);
-                offsets.Add(folded.OriginalOffset(i));
+                builder.Append(folded[i]);
+                kept.Add(offsets[i]);
             }
         }
 
-        offsets.Add(text.Length);
-        map = [.. offsets];
+        kept.Add(text.Length);
+        map = [.. kept];
         return builder.ToString();
-    }
-
-    /// <summary>Folds a text, keeping for each folded character the offset of the original character it came from.</summary>
-    public static FoldedText Fold(ReadOnlySpan<char> text)
-    {
-        var key = ScriptFolding.Key(text);
-        if (key.Length == text.Length)
-        {
-            return new FoldedText(key, null);
-        }
-
-        // The fold changed lengths (a composed voiced mark, a surrogate pair): fold rune by rune to keep offsets.
-        var builder = new StringBuilder(text.Length);
-        var offsets = new List<int>(text.Length);
-        var index = 0;
-        while (index < text.Length)
-        {
-            var length = Rune.DecodeFromUtf16(text[index..], out _, out var consumed) == System.Buffers.OperationStatus.Done ? consumed : 1;
-            if (index + length < text.Length && IsCombiningMark(text[index + length]))
-            {
-                length++;
-            }
-
-            var part = ScriptFolding.Key(text.Slice(index, length));
-            builder.Append(part);
-            for (var k = 0; k < part.Length; k++)
-            {
-                offsets.Add(index);
-            }
-
-            index += length;
-        }
-
-        return new FoldedText(builder.ToString(), [.. offsets]);
     }
 
     /// <summary>Whether a text may not be cut just before <paramref name="c"/> without changing its fold.</summary>
@@ -88,10 +58,3 @@ internal static class PublisherKeys
         char.IsLowSurrogate(c) || c is '\uFF9E' or '\uFF9F' or '\u3099' or '\u309A' or (>= '\u0300' and <= '\u036F') or (>= '\uFE00' and <= '\uFE0F');
 }
 
-/// <summary>A folded text with the original offset of each of its characters (<see langword="null"/> map: the same offsets).</summary>
-internal readonly struct FoldedText(string text, int[]? offsets)
-{
-    public string Text { get; } = text;
-
-    public int OriginalOffset(int index) => offsets is null ? index : offsets[index];
-}

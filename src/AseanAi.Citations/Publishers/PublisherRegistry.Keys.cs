@@ -31,7 +31,7 @@ public sealed partial class PublisherRegistry
         {
             foreach (var name in publisher.Names)
             {
-                Add(publisher, name.Text, requiresCapitals: false, lookupOnly: false);
+                Add(publisher, name.Text, requiresCapitals: false, lookupOnly: false, name.Language);
             }
 
             foreach (var abbreviation in publisher.Abbreviations)
@@ -77,14 +77,19 @@ public sealed partial class PublisherRegistry
         }
 
         var keyIds = keys.Select((info, index) => (info.Key, index)).ToFrozenDictionary(pair => pair.Key, pair => pair.index, StringComparer.Ordinal);
-        return (keys, keyIds, new KeyAutomaton([.. keys.Select(info => info.Key)]));
+        return (keys, keyIds, new KeyAutomaton([.. keys.Select(info => info.Key)], PublisherKeys.IsIgnorable));
 
-        void Add(Publisher publisher, string form, bool requiresCapitals, bool lookupOnly)
+        // A form folds as written (Japanese when it has kana), and also as Japanese when it is a Japanese name or belongs to a
+        // Japanese organisation, so that the Japan-only shinjitai of its kanji forms meet in either kind of text.
+        void Add(Publisher publisher, string form, bool requiresCapitals, bool lookupOnly, string? language = null)
         {
-            var key = PublisherKeys.Normalize(form);
-            if (key.Length > 0)
+            var japanese = language == "ja" || (language is null && publisher.Country == "JP");
+            foreach (var key in new[] { PublisherKeys.Normalize(form), japanese ? PublisherKeys.Normalize(form, "ja") : string.Empty })
             {
-                InfoOf(key).Add(publisher, requiresCapitals, lookupOnly);
+                if (key.Length > 0)
+                {
+                    InfoOf(key).Add(publisher, requiresCapitals, lookupOnly);
+                }
             }
         }
     }
@@ -121,6 +126,12 @@ public sealed partial class PublisherRegistry
         /// <summary>All publishers of this key, whatever their flags, ordered by id.</summary>
         public ImmutableArray<Publisher> Publishers { get; private set; } = [];
 
+        /// <summary>The publishers that running text may mention by this key in any case, or default when it depends on the case.</summary>
+        public ImmutableArray<Publisher> TextPublishers { get; private set; }
+
+        /// <summary>The publishers that running text may mention by this key written in capitals.</summary>
+        public ImmutableArray<Publisher> CapitalTextPublishers { get; private set; } = [];
+
         public string? Country { get; set; }
 
         public bool CountryRequiresCapitals { get; set; }
@@ -152,6 +163,8 @@ public sealed partial class PublisherRegistry
         {
             Candidates = [.. _candidates.OrderBy(c => c.Publisher.Id, StringComparer.Ordinal)];
             Publishers = [.. Candidates.Select(c => c.Publisher)];
+            CapitalTextPublishers = [.. Candidates.Where(c => !c.LookupOnly).Select(c => c.Publisher)];
+            TextPublishers = [.. Candidates.Where(c => !c.LookupOnly && !c.RequiresCapitals).Select(c => c.Publisher)];
             LatinStart = PublisherKeys.IsWordCharacter(Key[0]);
             LatinEnd = PublisherKeys.IsWordCharacter(Key[^1]);
         }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using AseanAi.Citations.Text;
 
 namespace AseanAi.Citations.Publishers;
 
@@ -39,10 +41,23 @@ public sealed partial class PublisherRegistry
         hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var builder = ImmutableArray.CreateBuilder<PublisherMention>();
         var lines = new LineCounter(text);
+        var urls = UrlRanges(text);
+        var url = 0;
         var lastEnd = -1;
         foreach (var hit in hits)
         {
             if (hit.Start < lastEnd)
+            {
+                continue;
+            }
+
+            // A name inside a URL (www.nikkei.com/…) is part of an address, not a mention.
+            while (url < urls.Count && urls[url].End <= hit.Start)
+            {
+                url++;
+            }
+
+            if (url < urls.Count && urls[url].Start <= hit.Start)
             {
                 continue;
             }
@@ -56,7 +71,7 @@ public sealed partial class PublisherRegistry
 
             var candidates = CandidatesAt(text, info, hit.Start, hit.End);
             var start = hit.Start;
-            if (CountryBefore(text, countries, hit.Start) is { } country)
+            if (countries.Count > 0 && CountryBefore(text, countries, hit.Start) is { } country && candidates.Any(IsGovernmentBody))
             {
                 var governmentBodies = candidates.Where(IsGovernmentBody).ToList();
                 var sameCountry = governmentBodies.Where(p => p.Country == country.Country).ToList();
@@ -83,81 +98,101 @@ public sealed partial class PublisherRegistry
     {
         var automaton = _automaton;
         var window = new int[Math.Max(1, automaton.MaxKeyLength)];
-        var seen = 0L;
+        var position = 0;
         var state = KeyAutomaton.Root;
-        var chunkStart = 0;
-        while (chunkStart < text.Length)
+        var folded = ArrayPool<char>.Shared.Rent(ChunkLength * 2);
+        var offsets = ArrayPool<int>.Shared.Rent(ChunkLength * 2);
+        try
         {
-            var chunkEnd = Math.Min(text.Length, chunkStart + ChunkLength);
-            while (chunkEnd < text.Length && PublisherKeys.IsCombiningMark(text[chunkEnd]))
+            var chunkStart = 0;
+            while (chunkStart < text.Length)
             {
-                chunkEnd++;
-            }
-
-            var folded = PublisherKeys.Fold(text.AsSpan(chunkStart, chunkEnd - chunkStart));
-            var chars = folded.Text;
-            for (var i = 0; i < chars.Length; i++)
-            {
-                var c = chars[i];
-                if (PublisherKeys.IsIgnorable(c))
+                var chunk = NextChunk(text, chunkStart);
+                var length = ScriptFolding.Fold(chunk, folded, offsets, language: null);
+                for (var i = 0; i < length; i++)
                 {
-                    continue;
-                }
-
-                var offset = chunkStart + folded.OriginalOffset(i);
-                window[seen % window.Length] = offset;
-                seen++;
-                state = automaton.Step(state, c);
-                if (!automaton.HasOutput(state))
-                {
-                    continue;
-                }
-
-                var end = OriginalEnd(folded, i, chunkStart, chunkEnd);
-                for (var output = automaton.KeyAt(state) >= 0 ? state : automaton.NextOutput(state); output >= 0; output = automaton.NextOutput(output))
-                {
-                    var keyId = automaton.KeyAt(output);
-                    var start = window[(seen - automaton.KeyLength(keyId)) % window.Length];
-                    var info = _keys[keyId];
-                    if (info.LatinStart && start > 0 && PublisherKeys.IsWordCharacter(text[start - 1]))
+                    var symbol = automaton.SymbolOf(folded[i]);
+                    if (symbol == KeyAutomaton.Ignored)
                     {
                         continue;
                     }
 
-                    if (info.LatinEnd && end < text.Length && PublisherKeys.IsWordCharacter(text[end]))
+                    window[position] = chunkStart + offsets[i];
+                    position = position + 1 == window.Length ? 0 : position + 1;
+                    if (symbol == 0)
                     {
+                        state = KeyAutomaton.Root;
                         continue;
                     }
 
-                    if (info.Country is not null && (!info.CountryRequiresCapitals || AllCapitals(text, start, end)))
+                    state = automaton.StepSymbol(state, symbol);
+                    if (automaton.HasOutput(state))
                     {
-                        countries.Add(new Hit(start, end, keyId));
-                    }
-
-                    if (info.IsStopPhrase || HasTextCandidate(text, info, start, end))
-                    {
-                        hits.Add(new Hit(start, end, keyId));
+                        var end = chunkStart + ScriptFolding.SourceRange(chunk, offsets.AsSpan(0, length), i, i + 1).End.Value;
+                        Report(text, state, end, window, position, hits, countries);
                     }
                 }
-            }
 
-            chunkStart = chunkEnd;
+                chunkStart += chunk.Length;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            ArrayPool<int>.Shared.Return(offsets);
         }
     }
 
-    private static int OriginalEnd(FoldedText folded, int index, int chunkStart, int chunkEnd)
+    /// <summary>
+    /// The next piece of text to fold, about <see cref="ChunkLength"/> long, cut after a line break where there is one
+    /// (the fold decides per line whether text is Japanese) and never before a mark that composes with what precedes it.
+    /// </summary>
+    private static ReadOnlySpan<char> NextChunk(string text, int start)
     {
-        var offset = folded.OriginalOffset(index);
-        for (var j = index + 1; j < folded.Text.Length; j++)
+        if (text.Length - start <= ChunkLength)
         {
-            var next = folded.OriginalOffset(j);
-            if (next > offset)
-            {
-                return chunkStart + next;
-            }
+            return text.AsSpan(start);
         }
 
-        return chunkEnd;
+        var limit = start + ChunkLength;
+        var lineBreak = text.AsSpan(start + (ChunkLength / 2), ChunkLength / 2).LastIndexOf('\n');
+        var end = lineBreak >= 0 ? start + (ChunkLength / 2) + lineBreak + 1 : limit;
+        while (end < text.Length && end - start < ChunkLength * 2 && (PublisherKeys.IsCombiningMark(text[end]) || char.IsWhiteSpace(text[end])))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    private void Report(string text, int state, int end, int[] window, int position, List<Hit> hits, List<Hit> countries)
+    {
+        var automaton = _automaton;
+        for (var output = automaton.KeyAt(state) >= 0 ? state : automaton.NextOutput(state); output >= 0; output = automaton.NextOutput(output))
+        {
+            var keyId = automaton.KeyAt(output);
+            var start = window[(position - automaton.KeyLength(keyId) + window.Length) % window.Length];
+            var info = _keys[keyId];
+            if (info.LatinStart && start > 0 && PublisherKeys.IsWordCharacter(text[start - 1]))
+            {
+                continue;
+            }
+
+            if (info.LatinEnd && end < text.Length && PublisherKeys.IsWordCharacter(text[end]))
+            {
+                continue;
+            }
+
+            if (info.Country is not null && (!info.CountryRequiresCapitals || AllCapitals(text, start, end)))
+            {
+                countries.Add(new Hit(start, end, keyId));
+            }
+
+            if (info.IsStopPhrase || HasTextCandidate(text, info, start, end))
+            {
+                hits.Add(new Hit(start, end, keyId));
+            }
+        }
     }
 
     private static bool HasTextCandidate(string text, KeyInfo info, int start, int end)
@@ -173,11 +208,10 @@ public sealed partial class PublisherRegistry
         return false;
     }
 
-    private static ImmutableArray<Publisher> CandidatesAt(string text, KeyInfo info, int start, int end)
-    {
-        var capitals = AllCapitals(text, start, end);
-        return [.. info.Candidates.Where(c => !c.LookupOnly && (!c.RequiresCapitals || capitals)).Select(c => c.Publisher)];
-    }
+    private static ImmutableArray<Publisher> CandidatesAt(string text, KeyInfo info, int start, int end) =>
+        info.TextPublishers.Length == info.CapitalTextPublishers.Length || !AllCapitals(text, start, end)
+            ? info.TextPublishers
+            : info.CapitalTextPublishers;
 
     private static bool AllCapitals(string text, int start, int end)
     {
@@ -232,6 +266,37 @@ public sealed partial class PublisherRegistry
         }
 
         return best;
+    }
+
+    /// <summary>The ranges of the URLs written in the text (scheme://… up to white space, a quote, a bracket or CJK text).</summary>
+    private static List<(int Start, int End)> UrlRanges(string text)
+    {
+        var ranges = new List<(int Start, int End)>();
+        var from = 0;
+        int separator;
+        while ((separator = text.IndexOf("://", from, StringComparison.Ordinal)) >= 0)
+        {
+            var start = separator;
+            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '+' or '.' or '-'))
+            {
+                start--;
+            }
+
+            var end = separator + 3;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('<' or '>' or '"' or '\'' or ')') && text[end] < '\u3000')
+            {
+                end++;
+            }
+
+            if (start < separator)
+            {
+                ranges.Add((start, end));
+            }
+
+            from = end;
+        }
+
+        return ranges;
     }
 
     private readonly record struct Hit(int Start, int End, int KeyId);

@@ -9,6 +9,7 @@ public sealed partial class PublisherRegistry
 
     // Title marks, quotes and sentence punctuation: text after a name that holds these is a title or a sentence, not a unit.
     private static readonly System.Buffers.SearchValues<char> NotInUnits = System.Buffers.SearchValues.Create("「」『』《》〈〉【】\"“”。、，,；;：:？?！!");
+    private static readonly System.Buffers.SearchValues<char> NotInLatinUnits = System.Buffers.SearchValues.Create("「」『』《》〈〉【】\"“”。、，；;：:？?！!");
 
     /// <summary>
     /// Finds the publisher a name denotes, in any script or width: an official name, abbreviation or alias
@@ -62,7 +63,7 @@ public sealed partial class PublisherRegistry
             return notFound;
         }
 
-        var key = PublisherKeys.Normalize(input, out var map);
+        var key = PublisherKeys.Normalize(input, language: null, out var map);
         if (key.Length == 0)
         {
             return notFound;
@@ -182,7 +183,7 @@ public sealed partial class PublisherRegistry
             }
 
             var nameEnd = map[unitStart];
-            var matchedName = input[..nameEnd].TrimEnd();
+            var matchedName = TrimUnit(input[..nameEnd]);
             if (unitStart == form.End)
             {
                 return new PublisherMatch(name, candidates, input[..map[form.End]].TrimEnd(), null);
@@ -218,7 +219,9 @@ public sealed partial class PublisherRegistry
 
     private bool LooksLikeUnit(string unit, string unitKey)
     {
-        if (unit.Length > MaxUnitLength || unit.AsSpan().IndexOfAny(NotInUnits) >= 0
+        // Commas belong to Latin unit names ("Directorate for Science, Technology and Innovation"), not to CJK ones.
+        var latin = unit.Length > 0 && PublisherKeys.IsWordCharacter(unit[0]);
+        if (unit.Length > MaxUnitLength || unit.AsSpan().IndexOfAny(latin ? NotInLatinUnits : NotInUnits) >= 0
             || unit.Contains("http", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -226,8 +229,19 @@ public sealed partial class PublisherRegistry
 
         foreach (var suffix in _unitSuffixKeys)
         {
-            if (unitKey.EndsWith(suffix, StringComparison.Ordinal)
-                && (!PublisherKeys.IsWordCharacter(suffix[0]) || unitKey.Length == suffix.Length || !PublisherKeys.IsWordCharacter(unitKey[^(suffix.Length + 1)])))
+            if (!unitKey.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // A Latin unit word must be a whole word of the unit as written: "Singapore Office", not "Postoffice".
+            if (!PublisherKeys.IsWordCharacter(suffix[0]))
+            {
+                return true;
+            }
+
+            var folded = PublisherKeys.Normalize(unit.Length > suffix.Length ? unit[^(suffix.Length + 1)..] : unit);
+            if (folded.Length == suffix.Length || unit.Length == suffix.Length || !PublisherKeys.IsWordCharacter(unit[^(suffix.Length + 1)]))
             {
                 return true;
             }

@@ -14,7 +14,7 @@ public sealed partial class PublisherRegistry
     /// (enecho.meti.go.jp is the energy agency's, not METI's; news.yahoo.co.jp/expert/… is Yahoo!ニュース エキスパート's).
     /// A host is never matched by a mere suffix across labels: xjst.go.jp is not JST.
     /// </summary>
-    /// <param name="url">An absolute URL; relative URLs and URLs without a host find nothing.</param>
+    /// <param name="url">An absolute http or https URL; other URLs (relative, mailto:, file:) find nothing.</param>
     /// <param name="publisher">The publisher, when found.</param>
     /// <returns><see langword="true"/> when a registered site covers the URL.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="url"/> is <see langword="null"/>.</exception>
@@ -22,7 +22,8 @@ public sealed partial class PublisherRegistry
     {
         ArgumentNullException.ThrowIfNull(url);
         publisher = null;
-        if (!url.IsAbsoluteUri || string.IsNullOrEmpty(url.Host) || url.HostNameType is not (UriHostNameType.Dns or UriHostNameType.Basic))
+        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+            || string.IsNullOrEmpty(url.Host) || url.HostNameType is not (UriHostNameType.Dns or UriHostNameType.Basic))
         {
             return false;
         }

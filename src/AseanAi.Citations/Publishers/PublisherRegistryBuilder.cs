@@ -128,7 +128,8 @@ public sealed class PublisherRegistryBuilder
     {
         var rules = BuiltIn.Value.Rules;
         var problems = new List<PublisherDataProblem>();
-        var entries = _entries.Values.OrderBy(e => e.Publisher.Id, StringComparer.Ordinal).ToList();
+        // In the order the entries were added, so that a conflict is reported on the later entry.
+        var entries = _entries.Values.ToList();
         var sharedSuffixes = rules.SharedSuffixes.ToHashSet(StringComparer.Ordinal);
         var claims = new Dictionary<string, PublisherEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace AseanAi.Citations.Text;
 
@@ -26,7 +28,8 @@ namespace AseanAi.Citations.Text;
 /// separate words with spaces, and disappear next to Han, kana and CJK punctuation and at both ends
 /// (2025 年 → 2025年). Soft hyphens, zero-width spaces and joiners and variation selectors disappear.</item>
 /// <item>A few words that no character table relates fold to one form (東アジア, 東亞 and 东亚 → 东亚); the list is
-/// the embedded resource <c>ScriptFoldingAliases.txt</c>.</item>
+/// the embedded resource <c>ScriptFoldingAliases.txt</c>. So do the Japanese words in which a Japan-only shinjitai
+/// stands for another character than its usual one (予算 → 预算 like 預算, where 予 alone → 豫).</item>
 /// </list>
 /// <para>
 /// A key is never longer than its text, and the key of a key is itself. All members are thread-safe, allocate nothing
@@ -38,6 +41,8 @@ namespace AseanAi.Citations.Text;
 public static class ScriptFolding
 {
     private const int StackBufferLength = 256;
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     /// <summary>Which rule decides whether text is Japanese.</summary>
     internal enum Language
@@ -171,7 +176,7 @@ public static class ScriptFolding
 
         char[]? rented = null;
         var buffer = text.Length <= StackBufferLength
-            ? stackalloc char[StackBufferLength]
+            ? stackalloc char[text.Length]
             : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try
         {
@@ -200,66 +205,86 @@ public static class ScriptFolding
         Span<int> sourceOffsets,
         Language rule)
     {
-        var map = table.Map;
-        var writer = new KeyWriter(destination, sourceOffsets);
-        var japanese = rule == Language.Japanese;
-        var nextLine = rule == Language.DetectPerLine ? 0 : int.MaxValue;
+        ref var map = ref MemoryMarshal.GetReference(table.Map);
+        var key = new KeyBuffer(destination, sourceOffsets);
         var i = 0;
         while (i < source.Length)
         {
-            if (i >= nextLine)
-            {
-                japanese = LineContainsKana(source, i, out nextLine);
-            }
-
+            // The hot path: one read of the 65,536-slot map (a char cannot index past it) and one write.
             var c = source[i];
-            var key = map[c];
-            if (key != ScriptFoldingTable.Special)
+            var folded = Unsafe.Add(ref map, c);
+            if (folded != ScriptFoldingTable.Special && key.PendingSpace < 0)
             {
-                writer.Put(key, i);
+                if (key.Record)
+                {
+                    key.Offsets[key.Length] = i;
+                }
+
+                key.Chars[key.Length++] = folded;
                 i++;
-                continue;
             }
-
-            if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
+            else if (folded != ScriptFoldingTable.Special)
             {
-                var codePoint = char.ConvertToUtf32(c, source[i + 1]);
-                if (codePoint is < 0xE0100 or > 0xE01EF)
-                {
-                    // Ideographic variation selectors (U+E0100–U+E01EF) disappear; other characters may fold.
-                    writer.Put(table.AstralKey(codePoint), i);
-                }
-
-                i += 2;
-                continue;
+                key.Put(folded, i);
+                i++;
             }
-
-            if (char.IsWhiteSpace(c))
+            else
             {
-                writer.Space(i);
+                i = FoldSpecial(table, source, i, rule, ref key);
             }
-            else if (ScriptFoldingTable.IsSoundMark(c))
-            {
-                var semiVoiced = c is '\u309A' or '\u309C' or '\uFF9F';
-                if (!writer.TryCompose(table, semiVoiced))
-                {
-                    writer.Put(semiVoiced ? '\u309C' : '\u309B', i);
-                }
-            }
-            else if (table.TryGetLanguageDependentKey(c, japanese, out var languageKey))
-            {
-                writer.Put(languageKey, i);
-            }
-            else if (!ScriptFoldingTable.IsIgnorable(c))
-            {
-                // An unpaired surrogate or U+FFFF: kept as it is.
-                writer.Put(c, i);
-            }
-
-            i++;
         }
 
-        return writer.Length;
+        return key.Length;
+    }
+
+    /// <summary>Folds the character at <paramref name="i"/>, one whose fold depends on its kind or neighbours.</summary>
+    /// <returns>The index after it.</returns>
+    private static int FoldSpecial(ScriptFoldingTable table, ReadOnlySpan<char> source, int i, Language rule, ref KeyBuffer key)
+    {
+        var c = source[i];
+        if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
+        {
+            var codePoint = char.ConvertToUtf32(c, source[i + 1]);
+            if (codePoint is < 0xE0100 or > 0xE01EF)
+            {
+                // Ideographic variation selectors (U+E0100–U+E01EF) disappear; other characters may fold.
+                key.Put(table.AstralKey(codePoint), i);
+            }
+
+            return i + 2;
+        }
+
+        if (char.IsWhiteSpace(c))
+        {
+            key.Space(i);
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                key.LineStart = i + 1;
+                key.LineHasKana = null;
+            }
+        }
+        else if (ScriptFoldingTable.IsSoundMark(c))
+        {
+            var semiVoiced = c is '\u309A' or '\u309C' or '\uFF9F';
+            if (!key.TryCompose(table, semiVoiced))
+            {
+                key.Put(semiVoiced ? '\u309C' : '\u309B', i);
+            }
+        }
+        else if (table.IsLanguageDependent(c))
+        {
+            // Only now, and once per line, does it matter whether the line is Japanese.
+            var japanese = rule == Language.Japanese
+                || (rule == Language.DetectPerLine && (key.LineHasKana ??= LineContainsKana(source[key.LineStart..])));
+            key.Put(table.LanguageDependentKey(c, japanese), i);
+        }
+        else if (!ScriptFoldingTable.IsIgnorable(c))
+        {
+            // An unpaired surrogate or U+FFFF: kept as it is.
+            key.Put(c, i);
+        }
+
+        return i + 1;
     }
 
     private static Language RuleFor(string? language) =>
@@ -268,70 +293,81 @@ public static class ScriptFolding
             ? Language.Japanese
             : Language.DetectPerLine;
 
-    // Kana, less the characters that Chinese text also uses: the katakana middle dot ・ (U+30FB) and its half-width form.
-    private static bool LineContainsKana(ReadOnlySpan<char> text, int start, out int nextLine)
+    // Kana, less the characters that Chinese text also uses: the katakana middle dot ・ (U+30FB) and its half-width form
+    // ･ (U+FF65). The range searches are vectorised.
+    private static bool LineContainsKana(ReadOnlySpan<char> text)
     {
-        var found = false;
-        for (var i = start; i < text.Length; i++)
+        var lineBreak = text.IndexOfAny(LineBreaks);
+        var line = lineBreak < 0 ? text : text[..lineBreak];
+        if (line.ContainsAnyInRange('\u3041', '\u30FA') || line.ContainsAnyInRange('\u30FC', '\u30FF')
+            || line.ContainsAnyInRange('\u31F0', '\u31FF') || line.ContainsAnyInRange('\uFF66', '\uFF9F'))
         {
-            var c = text[i];
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
-                nextLine = i + 1;
-                return found;
-            }
-
-            found |= c is (>= '\u3041' and <= '\u30FA') or (>= '\u30FC' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF')
-                or (>= '\uFF66' and <= '\uFF9F')
-                || (c == '\uD82C' && i + 1 < text.Length && text[i + 1] is >= '\uDC00' and <= '\uDD6F');
+            return true;
         }
 
-        nextLine = text.Length;
-        return found;
+        // Kana in the supplementary plane (U+1B000–U+1B16F: hentaigana and archaic kana).
+        for (var at = line.IndexOf('\uD82C'); at >= 0; at = line.IndexOf('\uD82C'))
+        {
+            if (at + 1 < line.Length && line[at + 1] is >= '\uDC00' and <= '\uDD6F')
+            {
+                return true;
+            }
+
+            line = line[(at + 1)..];
+        }
+
+        return false;
     }
 
     private static bool IsDroppedAtEnd(char c) => char.IsWhiteSpace(c) || (ScriptFoldingTable.IsIgnorable(c) && c is not (>= '\uFE00' and <= '\uFE0F'));
 
-    /// <summary>Writes key characters and their offsets, turning white-space runs into one space where words need it.</summary>
-    private ref struct KeyWriter
+    /// <summary>The key being written and its offsets; turns white-space runs into one space where words need it.</summary>
+    private ref struct KeyBuffer
     {
-        private readonly Span<char> _key;
-        private readonly Span<int> _offsets;
-        private readonly bool _record;
-        private int _pendingSpace;
+        public readonly Span<char> Chars;
+        public readonly Span<int> Offsets;
+        public readonly bool Record;
+        public int Length;
 
-        public KeyWriter(Span<char> key, Span<int> offsets)
+        /// <summary>The source index of a white-space run not written yet, or -1.</summary>
+        public int PendingSpace;
+
+        /// <summary>Where the current line of the source starts.</summary>
+        public int LineStart;
+
+        /// <summary>Whether the current line contains kana; <see langword="null"/> until a character needs to know.</summary>
+        public bool? LineHasKana;
+
+        public KeyBuffer(Span<char> chars, Span<int> offsets)
         {
-            _key = key;
-            _offsets = offsets;
-            _record = !offsets.IsEmpty;
-            _pendingSpace = -1;
+            Chars = chars;
+            Offsets = offsets;
+            Record = !offsets.IsEmpty;
             Length = 0;
+            PendingSpace = -1;
         }
-
-        public int Length { get; private set; }
 
         public void Space(int sourceIndex)
         {
-            if (_pendingSpace < 0)
+            if (PendingSpace < 0)
             {
-                _pendingSpace = sourceIndex;
+                PendingSpace = sourceIndex;
             }
         }
 
         public void Put(char c, int sourceIndex)
         {
-            if (_pendingSpace >= 0)
+            if (PendingSpace >= 0)
             {
                 WritePendingSpace(c);
             }
 
-            if (_record)
+            if (Record)
             {
-                _offsets[Length] = sourceIndex;
+                Offsets[Length] = sourceIndex;
             }
 
-            _key[Length++] = c;
+            Chars[Length++] = c;
         }
 
         public void Put(int codePoint, int sourceIndex)
@@ -342,14 +378,13 @@ public static class ScriptFolding
                 return;
             }
 
-            var high = (char)(((codePoint - 0x10000) >> 10) + 0xD800);
-            Put(high, sourceIndex);
-            if (_record)
+            Put((char)(((codePoint - 0x10000) >> 10) + 0xD800), sourceIndex);
+            if (Record)
             {
-                _offsets[Length] = sourceIndex;
+                Offsets[Length] = sourceIndex;
             }
 
-            _key[Length++] = (char)(((codePoint - 0x10000) & 0x3FF) + 0xDC00);
+            Chars[Length++] = (char)(((codePoint - 0x10000) & 0x3FF) + 0xDC00);
         }
 
         /// <summary>
@@ -363,36 +398,36 @@ public static class ScriptFolding
                 return false;
             }
 
-            var composed = table.Compose(_key[Length - 1], semiVoiced);
+            var composed = table.Compose(Chars[Length - 1], semiVoiced);
             if (composed == '\0')
             {
                 return false;
             }
 
-            _key[Length - 1] = composed;
-            _pendingSpace = -1;
+            Chars[Length - 1] = composed;
+            PendingSpace = -1;
             return true;
         }
 
         private void WritePendingSpace(char next)
         {
-            var previous = Length == 0 ? '\0' : _key[Length - 1];
+            var previous = Length == 0 ? '\0' : Chars[Length - 1];
             if (char.IsLowSurrogate(previous) && Length >= 2)
             {
-                previous = _key[Length - 2];
+                previous = Chars[Length - 2];
             }
 
             if (Length > 0 && !IsSpaceless(previous) && !IsSpaceless(next))
             {
-                if (_record)
+                if (Record)
                 {
-                    _offsets[Length] = _pendingSpace;
+                    Offsets[Length] = PendingSpace;
                 }
 
-                _key[Length++] = ' ';
+                Chars[Length++] = ' ';
             }
 
-            _pendingSpace = -1;
+            PendingSpace = -1;
         }
 
         // Scripts and marks that need no space between words: CJK radicals to unified ideographs (with kana, CJK

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace AseanAi.Citations.Text;
@@ -12,15 +13,12 @@ internal sealed class ScriptFoldingAliases
 
     // First character of a folded word → the words starting with it, longest first, with their key forms.
     private readonly Dictionary<char, (string Word, string Key)[]> _byFirstChar;
-    private readonly ulong[] _firstChars = new ulong[0x10000 / 64];
+    private readonly SearchValues<char> _firstChars;
 
     private ScriptFoldingAliases(Dictionary<char, (string Word, string Key)[]> byFirstChar)
     {
         _byFirstChar = byFirstChar;
-        foreach (var c in byFirstChar.Keys)
-        {
-            _firstChars[c >> 6] |= 1UL << (c & 63);
-        }
+        _firstChars = SearchValues.Create([.. byFirstChar.Keys]);
     }
 
     /// <summary>The alias list, loaded on first use (after the character table, whose keys it uses).</summary>
@@ -39,11 +37,28 @@ internal sealed class ScriptFoldingAliases
         var record = !sourceOffsets.IsEmpty;
         var write = 0;
         var read = 0;
-        while (read < length)
+        while (true)
         {
-            var c = key[read];
-            if ((_firstChars[c >> 6] & (1UL << (c & 63))) != 0
-                && TryMatch(key[..length], read, write == 0 ? '\0' : key[write - 1], out var matched, out var replacement))
+            // Runs without a word start are moved in one block (nothing moves until the first replacement).
+            var next = key[read..length].IndexOfAny(_firstChars);
+            var runEnd = next < 0 ? length : read + next;
+            if (write != read)
+            {
+                key[read..runEnd].CopyTo(key[write..]);
+                if (record)
+                {
+                    sourceOffsets[read..runEnd].CopyTo(sourceOffsets[write..]);
+                }
+            }
+
+            write += runEnd - read;
+            read = runEnd;
+            if (next < 0)
+            {
+                return write;
+            }
+
+            if (TryMatch(key[..length], read, write == 0 ? '\0' : key[write - 1], out var matched, out var replacement))
             {
                 // The replacement is no longer than the word, so writing never overtakes reading.
                 for (var j = 0; j < replacement.Length; j++)
@@ -60,7 +75,7 @@ internal sealed class ScriptFoldingAliases
                 continue;
             }
 
-            key[write] = c;
+            key[write] = key[read];
             if (record)
             {
                 sourceOffsets[write] = sourceOffsets[read];
@@ -69,8 +84,6 @@ internal sealed class ScriptFoldingAliases
             write++;
             read++;
         }
-
-        return write;
     }
 
     private bool TryMatch(ReadOnlySpan<char> key, int start, char previous, out int matched, out string replacement)
@@ -103,10 +116,12 @@ internal sealed class ScriptFoldingAliases
         using var stream = typeof(ScriptFoldingAliases).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader);
+        return Parse(reader, ScriptFoldingTable.Instance.JapaneseWords);
     }
 
-    internal static ScriptFoldingAliases Parse(TextReader reader)
+    /// <summary>Reads the alias list, and adds the words of the character table in which a Japan-only shinjitai
+    /// stands for another kyūjitai (予算: its Japanese key 豫算 becomes 预算, the key of 預算).</summary>
+    internal static ScriptFoldingAliases Parse(TextReader reader, IEnumerable<(string Shinjitai, string Kyujitai)> japaneseWords)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         var lineNumber = 0;
@@ -133,6 +148,18 @@ internal sealed class ScriptFoldingAliases
                 {
                     throw new InvalidOperationException($"{ResourceName} line {lineNumber}: '{written}' is ambiguous, shorter than '{form}' or listed twice.");
                 }
+            }
+        }
+
+        // These words hold a Japan-only shinjitai, so their keys come from Japanese text only: the Japanese key of the
+        // shinjitai form becomes the key of the kyūjitai form.
+        foreach (var (shinjitai, kyujitai) in japaneseWords)
+        {
+            var word = ScriptFolding.CharacterKey(shinjitai, japanese: true);
+            var form = ScriptFolding.CharacterKey(kyujitai, japanese: false);
+            if (word != form && (form.Length > word.Length || !words.TryAdd(word, form)))
+            {
+                throw new InvalidOperationException($"The Japanese word {shinjitai} ({kyujitai}) is longer in its key form or listed twice.");
             }
         }
 

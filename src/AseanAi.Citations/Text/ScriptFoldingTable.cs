@@ -30,13 +30,15 @@ internal sealed class ScriptFoldingTable
     private readonly char[] _otherKeys;
     private readonly char[] _voiced;
     private readonly char[] _semiVoiced;
+    private readonly (string Shinjitai, string Kyujitai)[] _japaneseWords;
 
     private ScriptFoldingTable(
         char[] map,
         SortedDictionary<int, int> astral,
         SortedDictionary<int, int> japanese,
         char[] voiced,
-        char[] semiVoiced)
+        char[] semiVoiced,
+        (string Shinjitai, string Kyujitai)[] japaneseWords)
     {
         _map = map;
         _astralSources = [.. astral.Keys];
@@ -46,6 +48,7 @@ internal sealed class ScriptFoldingTable
         _otherKeys = new char[_japaneseSources.Length];
         _voiced = voiced;
         _semiVoiced = semiVoiced;
+        _japaneseWords = japaneseWords;
     }
 
     /// <summary>The table, loaded on first use.</summary>
@@ -54,20 +57,21 @@ internal sealed class ScriptFoldingTable
     /// <summary>The key character of each BMP character, or <see cref="Special"/>, indexed by the character.</summary>
     public ReadOnlySpan<char> Map => _map;
 
-    /// <summary>The key of a character that folds only in Japanese text (芸 → 艺), or in other text.</summary>
-    /// <returns><see langword="false"/> when <paramref name="c"/> is not such a character.</returns>
-    public bool TryGetLanguageDependentKey(char c, bool japanese, out char key)
+    /// <summary>Whether <paramref name="c"/> folds differently in Japanese text (芸 → 艺) and in other text.</summary>
+    public bool IsLanguageDependent(char c) => Array.BinarySearch(_japaneseSources, c) >= 0;
+
+    /// <summary>The key of a character that folds differently in Japanese text, or <paramref name="c"/> for any other.</summary>
+    public char LanguageDependentKey(char c, bool japanese)
     {
         var index = Array.BinarySearch(_japaneseSources, c);
-        if (index < 0)
-        {
-            key = c;
-            return false;
-        }
-
-        key = japanese ? _japaneseKeys[index] : _otherKeys[index];
-        return true;
+        return index < 0 ? c : japanese ? _japaneseKeys[index] : _otherKeys[index];
     }
+
+    /// <summary>
+    /// Japanese words in which a Japan-only shinjitai stands for another kyūjitai than its usual one (予算 = 預算),
+    /// as written; <see cref="ScriptFoldingAliases"/> turns them into word aliases.
+    /// </summary>
+    public IReadOnlyList<(string Shinjitai, string Kyujitai)> JapaneseWords => _japaneseWords;
 
     /// <summary>The key of a supplementary-plane character (itself when it does not fold).</summary>
     public int AstralKey(int codePoint)
@@ -91,10 +95,10 @@ internal sealed class ScriptFoldingTable
         using var stream = typeof(ScriptFoldingTable).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader);
+        return Parse(reader.ReadToEnd());
     }
 
-    internal static ScriptFoldingTable Parse(TextReader reader)
+    internal static ScriptFoldingTable Parse(string text)
     {
         var map = new char[0x10000];
         for (var c = 0; c < map.Length; c++)
@@ -106,9 +110,10 @@ internal sealed class ScriptFoldingTable
         var japanese = new SortedDictionary<int, int>();
         var voiced = new char[KanaCount];
         var semiVoiced = new char[KanaCount];
+        var japaneseWords = new List<(string, string)>();
         var section = string.Empty;
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
             if (line.Length == 0 || line[0] == '#')
@@ -118,12 +123,18 @@ internal sealed class ScriptFoldingTable
 
             if (line[0] == '[')
             {
-                section = line.Trim('[', ']');
+                section = line.Trim("[]").ToString();
                 continue;
             }
 
-            var space = line.IndexOf(' ', StringComparison.Ordinal);
-            if (space <= 0 || !TryParseToken(line.AsSpan(0, space), out var source) || !TryParseToken(line.AsSpan(space + 1), out var key))
+            var space = line.IndexOf(' ');
+            if (section == "ja-words" && space > 0 && space < line.Length - 1)
+            {
+                japaneseWords.Add((line[..space].ToString(), line[(space + 1)..].ToString()));
+                continue;
+            }
+
+            if (space <= 0 || !TryParseToken(line[..space], out var source) || !TryParseToken(line[(space + 1)..], out var key))
             {
                 throw new InvalidOperationException($"{ResourceName} line {lineNumber} is not 'character key': {line}");
             }
@@ -147,7 +158,7 @@ internal sealed class ScriptFoldingTable
             }
         }
 
-        var table = new ScriptFoldingTable(map, astral, japanese, voiced, semiVoiced);
+        var table = new ScriptFoldingTable(map, astral, japanese, voiced, semiVoiced, [.. japaneseWords]);
         for (var i = 0; i < table._japaneseSources.Length; i++)
         {
             var c = table._japaneseSources[i];

@@ -90,7 +90,12 @@ public class ScriptFoldingTests
     [InlineData("アジア", "亞細亞", null)]
     // Japanese-only shinjitai, in Japanese text (tagged, or with kana) against the Chinese forms.
     [InlineData("芸術", "藝術", "ja")]
-    [InlineData("予算", "豫算", "ja")]
+    [InlineData("予算", "預算", "ja")]
+    [InlineData("予算", "预算", "ja")]
+    [InlineData("猶予", "猶豫", "ja")]
+    [InlineData("日本弁護士連合会", "日本辯護士連合會", "ja")]
+    [InlineData("花弁", "花瓣", "ja")]
+    [InlineData("弁当のレシピ", "辨當のレシピ", null)]
     [InlineData("伝統", "傳統", "ja-JP")]
     [InlineData("弁別", "辨別", "ja")]
     [InlineData("欠席", "缺席", "ja")]
