@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return ParseCommand.Create();
+        yield return FormatCommand.Create();
     }
 }

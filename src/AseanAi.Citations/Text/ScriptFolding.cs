@@ -53,7 +53,7 @@ public static class ScriptFolding
         /// <summary>All the text is Japanese.</summary>
         Japanese,
 
-        /// <summary>No text is Japanese, whatever it contains (for the alias list and tests).</summary>
+        /// <summary>No text is Japanese, whatever it contains (for the alias list).</summary>
         Other,
     }
 
@@ -163,9 +163,6 @@ public static class ScriptFolding
         var length = FoldCharacters(ScriptFoldingTable.Instance, text, buffer, default, japanese ? Language.Japanese : Language.Other);
         return new string(buffer, 0, length);
     }
-
-    /// <summary>The key of <paramref name="text"/> under an explicit language rule (for tests of the Japanese-only fold).</summary>
-    internal static string Key(ReadOnlySpan<char> text, Language rule) => KeyOf(text, original: null, rule);
 
     private static string KeyOf(ReadOnlySpan<char> text, string? original, Language rule)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AseanAi.Citations.Text;
@@ -34,15 +35,17 @@ internal sealed class ScriptFoldingTable
 
     private ScriptFoldingTable(
         char[] map,
-        SortedDictionary<int, int> astral,
+        List<int> astralSources,
+        List<int> astralKeys,
         SortedDictionary<int, int> japanese,
         char[] voiced,
         char[] semiVoiced,
         (string Shinjitai, string Kyujitai)[] japaneseWords)
     {
         _map = map;
-        _astralSources = [.. astral.Keys];
-        _astralKeys = [.. astral.Values];
+        _astralSources = [.. astralSources];
+        _astralKeys = [.. astralKeys];
+        Array.Sort(_astralSources, _astralKeys);
         _japaneseSources = japanese.Keys.Select(c => (char)c).ToArray();
         _japaneseKeys = japanese.Values.Select(c => (char)c).ToArray();
         _otherKeys = new char[_japaneseSources.Length];
@@ -98,6 +101,8 @@ internal sealed class ScriptFoldingTable
         return Parse(reader.ReadToEnd());
     }
 
+    // Runs once per process: optimised straight away rather than through the slow first tier of the JIT.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ScriptFoldingTable Parse(string text)
     {
         var map = new char[0x10000];
@@ -106,12 +111,14 @@ internal sealed class ScriptFoldingTable
             map[c] = (char)c;
         }
 
-        var astral = new SortedDictionary<int, int>();
+        var astralSources = new List<int>();
+        var astralKeys = new List<int>();
         var japanese = new SortedDictionary<int, int>();
         var voiced = new char[KanaCount];
         var semiVoiced = new char[KanaCount];
         var japaneseWords = new List<(string, string)>();
         var section = string.Empty;
+        var inAll = false;
         var lineNumber = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
@@ -124,6 +131,14 @@ internal sealed class ScriptFoldingTable
             if (line[0] == '[')
             {
                 section = line.Trim("[]").ToString();
+                inAll = section == "all";
+                continue;
+            }
+
+            // Most lines are two BMP characters: the first use of the table reads 6,000 of them.
+            if (inAll && line.Length == 3 && line[1] == ' ' && !char.IsSurrogate(line[0]) && !char.IsSurrogate(line[2]))
+            {
+                map[line[0]] = line[2];
                 continue;
             }
 
@@ -142,7 +157,8 @@ internal sealed class ScriptFoldingTable
             switch (section)
             {
                 case "all" when source > 0xFFFF:
-                    astral.Add(source, key);
+                    astralSources.Add(source);
+                    astralKeys.Add(key);
                     break;
                 case "all" when key <= 0xFFFF:
                     map[source] = (char)key;
@@ -158,7 +174,7 @@ internal sealed class ScriptFoldingTable
             }
         }
 
-        var table = new ScriptFoldingTable(map, astral, japanese, voiced, semiVoiced, [.. japaneseWords]);
+        var table = new ScriptFoldingTable(map, astralSources, astralKeys, japanese, voiced, semiVoiced, [.. japaneseWords]);
         for (var i = 0; i < table._japaneseSources.Length; i++)
         {
             var c = table._japaneseSources[i];
@@ -170,14 +186,23 @@ internal sealed class ScriptFoldingTable
         return table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkSpecial(char[] map)
     {
-        for (var c = 0; c < map.Length; c++)
+        // Every white-space character of Unicode lies at or below the ideographic space U+3000.
+        for (var c = 0; c <= 0x3000; c++)
         {
-            if (char.IsWhiteSpace((char)c) || IsIgnorable((char)c) || IsSoundMark((char)c) || char.IsSurrogate((char)c))
+            if (char.IsWhiteSpace((char)c))
             {
                 map[c] = Special;
             }
+        }
+
+        map.AsSpan(0xD800, 0x800).Fill(Special);
+        map.AsSpan(0xFE00, 0x10).Fill(Special);
+        foreach (var c in "\u00AD\u200B\u200C\u200D\u2060\uFEFF\u3099\u309A\u309B\u309C\uFF9E\uFF9F")
+        {
+            map[c] = Special;
         }
 
         map[Special] = Special;

@@ -1,0 +1,474 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+
+namespace AseanAi.Citations.Csl;
+
+/// <summary>Reads CSL-JSON, the item format of Zotero, Pandoc and citeproc-js, into <see cref="CslItem"/>s.</summary>
+/// <remarks>
+/// <para>
+/// Accepts an array of items or a single item object. Unknown keys are kept as ordinary variables, numbers are kept as
+/// written, and dates may be given as <c>date-parts</c>, <c>raw</c> or <c>literal</c>. Names given only as
+/// <c>family</c>/<c>given</c> have their particles split off the way citeproc-js does (<c>van der Berg</c>).
+/// </para>
+/// <para>
+/// The <c>custom</c> object may carry data beyond the CSL 1.0.2 schema: <c>title-translation</c>,
+/// <c>container-title-translation</c> and <c>title-reading</c> (strings), and <c>name-readings</c> (an object mapping a
+/// name variable to an array of <c>{ "family": …, "given": … }</c> readings, in the order of the names). See
+/// <c>docs/csl.md</c>.
+/// </para>
+/// <para>All members are thread-safe.</para>
+/// </remarks>
+public static class CslJson
+{
+    /// <summary>Reads CSL-JSON items.</summary>
+    /// <param name="json">The JSON text: an array of item objects, or one item object.</param>
+    /// <returns>
+    /// The items in order, with a diagnostic for each problem: malformed JSON (with its line and column) is an error and
+    /// gives no value; an item without an id, or a field of the wrong shape, is a warning and that item or field is
+    /// skipped. Never throws for bad input.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static ParseResult<IReadOnlyList<CslItem>> ReadItems(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+        }
+        catch (JsonException exception)
+        {
+            var line = (int)(exception.LineNumber ?? 0) + 1;
+            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+            return ParseResult.Failure<IReadOnlyList<CslItem>>(
+            [
+                new Diagnostic(DiagnosticSeverity.Error, "CSLJSON001", "The text is not valid JSON: " + FirstSentence(exception.Message), new SourceSpan(0, 0, line, column)),
+            ]);
+        }
+
+        using (document)
+        {
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            var items = new List<CslItem>();
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                AddItem(root, 0, items, diagnostics);
+            }
+            else if (root.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var element in root.EnumerateArray())
+                {
+                    AddItem(element, index++, items, diagnostics);
+                }
+            }
+            else
+            {
+                return ParseResult.Failure<IReadOnlyList<CslItem>>(
+                [
+                    new Diagnostic(DiagnosticSeverity.Error, "CSLJSON002", "CSL-JSON must be an array of item objects or one item object, found " + root.ValueKind + "."),
+                ]);
+            }
+
+            return ParseResult.FromValue<IReadOnlyList<CslItem>>(items, diagnostics.ToImmutable());
+        }
+    }
+
+    internal static CslItem ReadItem(JsonElement element) =>
+        TryReadItem(element, 0, out var item, ImmutableArray.CreateBuilder<Diagnostic>())
+            ? item
+            : throw new FormatException("Not a CSL-JSON item.");
+
+    private static void AddItem(JsonElement element, int index, List<CslItem> items, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (TryReadItem(element, index, out var item, diagnostics))
+        {
+            items.Add(item);
+        }
+    }
+
+    private static bool TryReadItem(JsonElement element, int index, out CslItem item, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        item = null!;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            diagnostics.Add(Warning("CSLJSON003", $"Item {index} is a {element.ValueKind}, not an object; it is skipped."));
+            return false;
+        }
+
+        string? id = null;
+        var type = "article";
+        var text = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, CslName[]>(StringComparer.Ordinal);
+        var dates = new Dictionary<string, CslDateValue>(StringComparer.Ordinal);
+        var extras = CslItemExtras.None;
+        Dictionary<string, List<(string? Family, string? Given)>>? readings = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            var key = CslVariables.Normalize(property.Name);
+            var value = property.Value;
+            switch (key)
+            {
+                case "id":
+                    id = ScalarText(value);
+                    continue;
+                case "type":
+                    type = ScalarText(value) ?? type;
+                    continue;
+                case "custom":
+                    if (value.ValueKind == JsonValueKind.Object)
+                    {
+                        extras = ReadExtras(value, out readings);
+                    }
+
+                    continue;
+                case "shortTitle":
+                    key = "title-short";
+                    break;
+                case "journalAbbreviation":
+                    key = "container-title-short";
+                    break;
+                default:
+                    break;
+            }
+
+            if (CslVariables.NameVariables.Contains(key) || (value.ValueKind == JsonValueKind.Array && key != "categories" && IsNameArray(value)))
+            {
+                if (value.ValueKind != JsonValueKind.Array)
+                {
+                    diagnostics.Add(Warning("CSLJSON004", $"Item '{id ?? index.ToString(CultureInfo.InvariantCulture)}': '{key}' must be an array of names; it is skipped."));
+                    continue;
+                }
+
+                var list = new List<CslName>();
+                foreach (var name in value.EnumerateArray())
+                {
+                    if (ReadName(name) is { } parsed)
+                    {
+                        list.Add(parsed);
+                    }
+                }
+
+                if (list.Count > 0)
+                {
+                    names[key] = [.. list];
+                }
+            }
+            else if (CslVariables.DateVariables.Contains(key))
+            {
+                var date = ReadDate(value);
+                if (date is null)
+                {
+                    diagnostics.Add(Warning("CSLJSON005", $"Item '{id ?? index.ToString(CultureInfo.InvariantCulture)}': '{key}' is not a CSL date; it is skipped."));
+                }
+                else if (!date.IsEmpty)
+                {
+                    dates[key] = date;
+                }
+            }
+            else if (ScalarText(value) is { } scalar)
+            {
+                if (scalar.Length > 0)
+                {
+                    text[key] = scalar;
+                }
+            }
+        }
+
+        if (id is null)
+        {
+            diagnostics.Add(Warning("CSLJSON006", $"Item {index} has no 'id'; it is skipped."));
+            return false;
+        }
+
+        if (readings is not null)
+        {
+            foreach (var (variable, list) in readings)
+            {
+                if (names.TryGetValue(variable, out var current))
+                {
+                    var copy = current.ToArray();
+                    for (var i = 0; i < copy.Length && i < list.Count; i++)
+                    {
+                        copy[i] = new CslName
+                        {
+                            Family = copy[i].Family, Given = copy[i].Given, DroppingParticle = copy[i].DroppingParticle,
+                            NonDroppingParticle = copy[i].NonDroppingParticle, Suffix = copy[i].Suffix, CommaSuffix = copy[i].CommaSuffix,
+                            StaticOrdering = copy[i].StaticOrdering, Literal = copy[i].Literal, IsInstitution = copy[i].IsInstitution,
+                            FamilyReading = list[i].Family, GivenReading = list[i].Given,
+                        };
+                    }
+
+                    names[variable] = copy;
+                }
+            }
+        }
+
+        item = new CslItem(id, type, text, names.Count == 0 ? CslItem.NoNames : names, dates.Count == 0 ? CslItem.NoDates : dates, extras);
+        return true;
+    }
+
+    private static bool IsNameArray(JsonElement value)
+    {
+        foreach (var element in value.EnumerateArray())
+        {
+            return element.ValueKind == JsonValueKind.Object && (element.TryGetProperty("family", out _) || element.TryGetProperty("literal", out _) || element.TryGetProperty("given", out _));
+        }
+
+        return false;
+    }
+
+    private static CslItemExtras ReadExtras(JsonElement custom, out Dictionary<string, List<(string? Family, string? Given)>>? readings)
+    {
+        readings = null;
+        string? titleReading = null, titleTranslation = null, containerTranslation = null;
+        foreach (var property in custom.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "title-reading":
+                    titleReading = ScalarText(property.Value);
+                    break;
+                case "title-translation":
+                    titleTranslation = ScalarText(property.Value);
+                    break;
+                case "container-title-translation":
+                    containerTranslation = ScalarText(property.Value);
+                    break;
+                case "name-readings" when property.Value.ValueKind == JsonValueKind.Object:
+                    readings = [];
+                    foreach (var variable in property.Value.EnumerateObject())
+                    {
+                        if (variable.Value.ValueKind != JsonValueKind.Array)
+                        {
+                            continue;
+                        }
+
+                        var list = new List<(string?, string?)>();
+                        foreach (var reading in variable.Value.EnumerateArray())
+                        {
+                            list.Add(reading.ValueKind == JsonValueKind.Object
+                                ? (Property(reading, "family"), Property(reading, "given"))
+                                : (ScalarText(reading), null));
+                        }
+
+                        readings[variable.Name] = list;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return titleReading is null && titleTranslation is null && containerTranslation is null
+            ? CslItemExtras.None
+            : new CslItemExtras { TitleReading = titleReading, TitleTranslation = titleTranslation, ContainerTitleTranslation = containerTranslation };
+    }
+
+    private static string? Property(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? ScalarText(value) : null;
+
+    private static string? ScalarText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => null,
+    };
+
+    private static bool Truthy(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.Number => value.GetRawText() != "0",
+        JsonValueKind.String => value.GetString() is { Length: > 0 } s && s != "0" && !s.Equals("false", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    internal static CslName? ReadName(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var family = Property(element, "family");
+        var given = Property(element, "given");
+        var literal = Property(element, "literal");
+        var dropping = Property(element, "dropping-particle");
+        var nonDropping = Property(element, "non-dropping-particle");
+        var suffix = Property(element, "suffix");
+        var commaSuffix = element.TryGetProperty("comma-suffix", out var cs) && Truthy(cs);
+        var staticOrdering = element.TryGetProperty("static-ordering", out var so) && Truthy(so);
+        var isInstitution = element.TryGetProperty("isInstitution", out var ii) && Truthy(ii);
+        var parseNames = !element.TryGetProperty("parse-names", out var pn) || Truthy(pn);
+        if (literal is null && family is null && given is null)
+        {
+            return null;
+        }
+
+        if (literal is null && family is not null && given is null && isInstitution)
+        {
+            literal = family;
+            family = null;
+        }
+
+        if (literal is null && parseNames)
+        {
+            NameParticles.Split(ref family, ref given, ref dropping, ref nonDropping, ref suffix, ref commaSuffix);
+        }
+
+        return new CslName
+        {
+            Family = Clean(family), Given = Clean(given), Literal = Clean(literal), DroppingParticle = Clean(dropping),
+            NonDroppingParticle = Clean(nonDropping), Suffix = Clean(suffix), CommaSuffix = commaSuffix,
+            StaticOrdering = staticOrdering, IsInstitution = isInstitution,
+        };
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    internal static CslDateValue? ReadDate(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                return CslDateParser.Parse(value.GetString()!);
+            case JsonValueKind.Object:
+                break;
+            default:
+                return null;
+        }
+
+        var circa = value.TryGetProperty("circa", out var c) && Truthy(c);
+        if (value.TryGetProperty("date-parts", out var partsElement) && partsElement.ValueKind == JsonValueKind.Array)
+        {
+            var parts = new List<CslDatePart>();
+            foreach (var part in partsElement.EnumerateArray())
+            {
+                if (ReadDateParts(part) is { } parsed)
+                {
+                    parts.Add(parsed);
+                }
+            }
+
+            if (parts.Count > 0 && parts[0].HasYear)
+            {
+                var season = value.TryGetProperty("season", out var s) ? ReadSeason(s) : 0;
+                var start = parts[0];
+                if (season != 0 && start.Month == 0)
+                {
+                    start = start with { Season = season };
+                }
+
+                return new CslDateValue { Start = start, End = parts.Count > 1 && parts[1].HasYear ? parts[1] : null, Circa = circa };
+            }
+        }
+
+        if (value.TryGetProperty("literal", out var literal) && ScalarText(literal) is { Length: > 0 } literalText)
+        {
+            return new CslDateValue { Literal = literalText, Circa = circa };
+        }
+
+        if (value.TryGetProperty("raw", out var raw) && ScalarText(raw) is { Length: > 0 } rawText)
+        {
+            var parsed = CslDateParser.Parse(rawText);
+            return circa ? new CslDateValue { Start = parsed.Start, End = parsed.End, Literal = parsed.Literal, Circa = true } : parsed;
+        }
+
+        return new CslDateValue();
+    }
+
+    private static int ReadSeason(JsonElement value)
+    {
+        var text = ScalarText(value);
+        if (text is null)
+        {
+            return 0;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number is >= 1 and <= 4 ? number : number is >= 13 and <= 16 ? number - 12 : number is >= 21 and <= 24 ? number - 20 : 0;
+        }
+
+        return text.ToUpperInvariant() switch
+        {
+            "SPRING" => 1,
+            "SUMMER" => 2,
+            "AUTUMN" or "FALL" => 3,
+            "WINTER" => 4,
+            _ => 0,
+        };
+    }
+
+    private static CslDatePart? ReadDateParts(JsonElement part)
+    {
+        if (part.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        Span<int> values = stackalloc int[3];
+        var count = 0;
+        foreach (var element in part.EnumerateArray())
+        {
+            if (count == 3)
+            {
+                break;
+            }
+
+            var text = ScalarText(element)?.Trim();
+            if (string.IsNullOrEmpty(text) || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+            {
+                break;
+            }
+
+            values[count++] = number;
+        }
+
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var month = count > 1 ? values[1] : 0;
+        var day = count > 2 ? values[2] : 0;
+        var season = 0;
+        if (month is >= 13 and <= 16)
+        {
+            season = month - 12;
+            month = 0;
+            day = 0;
+        }
+        else if (month is >= 21 and <= 24)
+        {
+            season = month - 20;
+            month = 0;
+            day = 0;
+        }
+        else if (month is < 0 or > 12)
+        {
+            month = 0;
+            day = 0;
+        }
+
+        if (day is < 0 or > 31)
+        {
+            day = 0;
+        }
+
+        return new CslDatePart(values[0], month, day, season);
+    }
+
+    private static Diagnostic Warning(string code, string message) => new(DiagnosticSeverity.Warning, code, message);
+
+    private static string FirstSentence(string message)
+    {
+        var index = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return index > 0 ? message[..index] : message;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace AseanAi.Citations.Csl;
+
+/// <summary>
+/// Renders citations and bibliographies with a CSL 1.0.2 style: sorting, citation numbers, positions (ibid,
+/// subsequent), disambiguation (add names, add given names, year suffixes), cite grouping and collapsing, and
+/// substitution of repeated authors in the bibliography.
+/// </summary>
+/// <remarks>
+/// A processor is immutable and thread-safe: build one per style and locale and call it from any thread. Bad items
+/// never throw; a style that nests macros beyond 200 levels fails with <see cref="InvalidOperationException"/>
+/// (recursive macros are already rejected when the style is parsed).
+/// </remarks>
+public sealed class CslProcessor
+{
+    private readonly Renderer _renderer;
+    private readonly StyleDefinition _style;
+    private readonly bool _usesYearSuffixVariable;
+
+    /// <summary>Creates a processor for a style.</summary>
+    /// <param name="style">The style.</param>
+    /// <param name="options">Options, or <see langword="null"/> for <see cref="CslProcessorOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="style"/> is <see langword="null"/>.</exception>
+    public CslProcessor(CslStyle style, CslProcessorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(style);
+        options ??= CslProcessorOptions.Default;
+        _style = style.Definition;
+        var language = CslLocales.Expand(options.Locale ?? _style.DefaultLocale ?? "en-US");
+        var store = options.Locales ?? CslLocales.BuiltIn;
+        var chain = new List<CslLocale>();
+        var primary = language.Split('-')[0];
+        chain.AddRange(_style.Locales.Where(l => string.Equals(l.Language, language, StringComparison.OrdinalIgnoreCase)));
+        chain.AddRange(_style.Locales.Where(l => l.Language is not null && !string.Equals(l.Language, language, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(l.Language, primary, StringComparison.OrdinalIgnoreCase)));
+        chain.AddRange(_style.Locales.Where(l => l.Language is null));
+        if (store.Find(language) is { } fileLocale)
+        {
+            chain.Add(fileLocale);
+        }
+
+        if (!language.Equals("en-US", StringComparison.OrdinalIgnoreCase) && store.Find("en-US") is { } english)
+        {
+            chain.Add(english);
+        }
+
+        Locale = language;
+        _renderer = new Renderer(_style, new LocaleChain(language, chain), options);
+        _usesYearSuffixVariable = UsesVariable("year-suffix");
+        _renderer.ImplicitYearSuffix = !_usesYearSuffixVariable;
+        Options = options;
+    }
+
+    /// <summary>The locale the processor renders in, such as <c>en-US</c>.</summary>
+    public string Locale { get; }
+
+    /// <summary>The options the processor was built with.</summary>
+    public CslProcessorOptions Options { get; }
+
+    internal Renderer Renderer => _renderer;
+
+    internal bool UsesYearSuffixVariable => _usesYearSuffixVariable;
+
+    /// <summary>Renders the bibliography of a list of items, all of them, in the style's order.</summary>
+    /// <param name="items">The items; ids must be unique (later duplicates are ignored).</param>
+    /// <param name="format">The output format.</param>
+    /// <returns>One string per entry; empty when the style has no bibliography.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<string> FormatBibliography(IEnumerable<CslItem> items, CslOutputFormat format = CslOutputFormat.Text)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return Render(items, [], format, includeUncited: true).Bibliography;
+    }
+
+    /// <summary>Renders citations in document order and the bibliography of the items they cite.</summary>
+    /// <param name="items">The items that citations may refer to.</param>
+    /// <param name="citations">The citations, in document order.</param>
+    /// <param name="format">The output format.</param>
+    /// <param name="includeUncited">Whether items that no citation cites still appear in the bibliography.</param>
+    /// <returns>The rendered citations and bibliography. A cite of an unknown item id renders as <c>[CSL: no item 'ID']</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or <paramref name="citations"/> is <see langword="null"/>.</exception>
+    public CslRendering Render(IEnumerable<CslItem> items, IEnumerable<CslCitation> citations, CslOutputFormat format = CslOutputFormat.Text, bool includeUncited = false)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(citations);
+        var session = new CslSession(this, items, format);
+        return session.Run([.. citations], includeUncited);
+    }
+
+    internal StyleDefinition Style => _style;
+
+    private bool UsesVariable(string variable)
+    {
+        var visited = new HashSet<Macro>();
+        return Uses(_style.Citation?.Layout.Children) || Uses(_style.Bibliography?.Layout.Children);
+
+        bool Uses(IEnumerable<StyleElement>? elements)
+        {
+            if (elements is null)
+            {
+                return false;
+            }
+
+            foreach (var element in elements)
+            {
+                var found = element switch
+                {
+                    TextElement { Source: TextSource.Variable } text => text.Name == variable,
+                    TextElement { Macro: { } macro } => visited.Add(macro) && Uses(macro.Children),
+                    GroupElement group => Uses(group.Children),
+                    ChooseElement choose => choose.Branches.Any(b => Uses(b.Children)),
+                    NamesElement names => Uses(names.Substitute),
+                    _ => false,
+                };
+                if (found)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

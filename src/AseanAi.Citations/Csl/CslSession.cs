@@ -1,0 +1,1101 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace AseanAi.Citations.Csl;
+
+/// <summary>Disambiguation choices for one item, shared by all its cites and its bibliography entry.</summary>
+internal sealed class ItemState
+{
+    public int AddNames { get; set; }
+
+    public Dictionary<CslName, int>? GivenLevels { get; set; }
+
+    public bool Disambiguate { get; set; }
+
+    public string? YearSuffix { get; set; }
+
+    public int CitationNumber { get; set; }
+
+    public int FirstNoteNumber { get; set; }
+
+    public int LastNoteNumber { get; set; }
+}
+
+/// <summary>One run of a processor over a document: registry, sorting, positions, disambiguation and rendering.</summary>
+internal sealed class CslSession
+{
+    private readonly CslProcessor _processor;
+    private readonly Renderer _renderer;
+    private readonly StyleDefinition _style;
+    private readonly OutputFormatter _formatter;
+    private readonly OutputFormatter _plain;
+    private readonly Dictionary<string, CslItem> _items = new(StringComparer.Ordinal);
+    private readonly List<CslItem> _inputOrder = [];
+    private readonly Dictionary<CslItem, ItemState> _state = [];
+    private IReadOnlyDictionary<CslName, int>? _globalGiven;
+    private readonly List<CslItem> _registry = [];
+    private List<CslItem> _bibliographyOrder = [];
+
+    public CslSession(CslProcessor processor, IEnumerable<CslItem> items, CslOutputFormat format)
+    {
+        _processor = processor;
+        _renderer = processor.Renderer;
+        _style = processor.Style;
+        _formatter = new OutputFormatter(_renderer.Locale, format);
+        _plain = new OutputFormatter(_renderer.Locale, CslOutputFormat.Text);
+        foreach (var item in items)
+        {
+            if (item is not null && _items.TryAdd(item.Id, item))
+            {
+                _inputOrder.Add(item);
+            }
+        }
+    }
+
+    public CslRendering Run(IReadOnlyList<CslCitation> citations, bool includeUncited)
+    {
+        BuildRegistry(citations, includeUncited);
+        SortBibliography();
+        var cites = BuildCites(citations);
+        Disambiguate();
+        var renderedCitations = ImmutableArray.CreateBuilder<string>(citations.Count);
+        foreach (var citation in cites)
+        {
+            renderedCitations.Add(RenderCitation(citation));
+        }
+
+        var (bibliography, ids) = RenderBibliography();
+        return new CslRendering(renderedCitations.MoveToImmutable(), bibliography, ids);
+    }
+
+    internal ItemState State(CslItem item)
+    {
+        if (!_state.TryGetValue(item, out var state))
+        {
+            state = new ItemState();
+            _state[item] = state;
+        }
+
+        return state;
+    }
+
+    private void BuildRegistry(IReadOnlyList<CslCitation> citations, bool includeUncited)
+    {
+        var seen = new HashSet<CslItem>();
+        foreach (var citation in citations)
+        {
+            foreach (var cite in citation.Cites)
+            {
+                if (_items.TryGetValue(cite.ItemId, out var item) && seen.Add(item))
+                {
+                    _registry.Add(item);
+                }
+            }
+        }
+
+        if (includeUncited)
+        {
+            foreach (var item in _inputOrder)
+            {
+                if (seen.Add(item))
+                {
+                    _registry.Add(item);
+                }
+            }
+        }
+
+        for (var i = 0; i < _registry.Count; i++)
+        {
+            State(_registry[i]).CitationNumber = i + 1;
+        }
+    }
+
+    private void SortBibliography()
+    {
+        var bibliography = _style.Bibliography;
+        if (bibliography is null || bibliography.Sort.Count == 0)
+        {
+            _bibliographyOrder = [.. _registry];
+            return;
+        }
+
+        _bibliographyOrder = SortItems(_registry, bibliography.Sort, RenderMode.Bibliography, 1);
+        var usesNumber = bibliography.Sort.Any(k => k.Variable == "citation-number");
+        if (!usesNumber)
+        {
+            for (var i = 0; i < _bibliographyOrder.Count; i++)
+            {
+                State(_bibliographyOrder[i]).CitationNumber = i + 1;
+            }
+        }
+    }
+
+    internal List<CslItem> SortItems(IReadOnlyList<CslItem> items, IReadOnlyList<SortKey> keys, RenderMode mode, int slot)
+    {
+        var values = new SortValue[items.Count][];
+        for (var i = 0; i < items.Count; i++)
+        {
+            values[i] = new SortValue[keys.Count];
+            for (var k = 0; k < keys.Count; k++)
+            {
+                values[i][k] = KeyValue(items[i], keys[k], slot, null);
+            }
+        }
+
+        var indices = Enumerable.Range(0, items.Count).ToArray();
+        Array.Sort(indices, (a, b) =>
+        {
+            var c = CompareKeys(values[a], values[b], keys);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        _ = mode;
+        return [.. indices.Select(i => items[i])];
+    }
+
+    internal static int CompareKeys(SortValue[] a, SortValue[] b, IReadOnlyList<SortKey> keys)
+    {
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var x = a[k];
+            var y = b[k];
+            if (x.IsEmpty && y.IsEmpty)
+            {
+                continue;
+            }
+
+            // Empty values sort last, whatever the direction.
+            if (x.IsEmpty)
+            {
+                return 1;
+            }
+
+            if (y.IsEmpty)
+            {
+                return -1;
+            }
+
+            var c = SortValue.Compare(x, y);
+            if (c != 0)
+            {
+                return keys[k].Descending ? -c : c;
+            }
+        }
+
+        return 0;
+    }
+
+    internal SortValue KeyValue(CslItem item, SortKey key, int slot, CiteState? cite)
+    {
+        var state = cite ?? NewCiteState(item);
+        var context = new RenderContext(state, RenderMode.Sort, slot) { SortKey = key };
+        if (key.Variable is { } variable)
+        {
+            if (variable == "citation-number")
+            {
+                return new SortValue(null, State(item).CitationNumber);
+            }
+
+            if (CslVariables.NameVariables.Contains(variable))
+            {
+                if (!item.Names.ContainsKey(variable))
+                {
+                    return default;
+                }
+
+                var names = new NamesElement { Variables = [variable], Name = new NameElement() };
+                var output = _renderer.Render(names, context);
+                return output is null ? default : new SortValue(SortValue.Fold(output.ToPlain()), null);
+            }
+
+            if (item.Dates.TryGetValue(variable, out var date))
+            {
+                return date.IsEmpty ? default : new SortValue(Renderer.DateSortKey(date), null);
+            }
+
+            var text = variable == "locator" ? state.Locator : item[variable];
+            if (string.IsNullOrEmpty(text))
+            {
+                return default;
+            }
+
+            if (CslVariables.NumberVariables.Contains(variable) && NumberVariable.TryParseFirst(text, out var number) && NumberVariable.IsNumeric(text))
+            {
+                return new SortValue(null, number);
+            }
+
+            if (variable == "title" && _renderer.Options.CjkSortOrder == CslCjkSortOrder.ReadingThenCodePoint && item.Extras.TitleReading is { } reading)
+            {
+                return new SortValue(SortValue.Fold(reading), null);
+            }
+
+            return new SortValue(SortValue.Fold(text), null);
+        }
+
+        if (key.Macro is { } macro)
+        {
+            var node = new OutNode();
+            _renderer.RenderChildren(macro.Children, context, node);
+            if (node.IsEmpty)
+            {
+                return default;
+            }
+
+            var plain = node.ToPlain();
+            return new SortValue(SortValue.Fold(plain), null);
+        }
+
+        return default;
+    }
+
+    private CiteState NewCiteState(CslItem item)
+    {
+        var state = State(item);
+        return new CiteState(item)
+        {
+            CitationNumber = state.CitationNumber,
+            YearSuffix = state.YearSuffix,
+            AddNames = state.AddNames,
+            GivenLevels = state.GivenLevels,
+            GlobalGivenLevels = _globalGiven,
+            Disambiguate = state.Disambiguate,
+            FirstNoteNumber = state.FirstNoteNumber,
+        };
+    }
+
+    private List<List<CiteState>> BuildCites(IReadOnlyList<CslCitation> citations)
+    {
+        var result = new List<List<CiteState>>(citations.Count);
+        var citationSection = _style.Citation;
+        var nearNoteDistance = citationSection?.Int("near-note-distance", 5) ?? 5;
+        List<CiteState>? previousCitation = null;
+        var lastNote = new Dictionary<CslItem, int>();
+        var cited = new HashSet<CslItem>();
+        foreach (var citation in citations)
+        {
+            var list = new List<CiteState>(citation.Cites.Length);
+            foreach (var cite in citation.Cites)
+            {
+                if (!_items.TryGetValue(cite.ItemId, out var item))
+                {
+                    list.Add(new CiteState(new CslItem(cite.ItemId, "__missing", new Dictionary<string, string>(), CslItem.NoNames, CslItem.NoDates, CslItemExtras.None)));
+                    continue;
+                }
+
+                list.Add(new CiteState(item)
+                {
+                    Locator = cite.Locator,
+                    Label = cite.Label,
+                    Prefix = cite.Prefix,
+                    Suffix = cite.Suffix,
+                    SuppressAuthor = cite.SuppressAuthor,
+                    AuthorOnly = cite.AuthorOnly,
+                    NoteIndex = citation.NoteIndex,
+                });
+            }
+
+            if (citationSection is { Sort.Count: > 0 } && list.Count > 1)
+            {
+                var sortKeys = citationSection.Sort;
+                var values = list.Select(c => sortKeys.Select(k => KeyValue(c.Item, k, 0, c)).ToArray()).ToArray();
+                var indices = Enumerable.Range(0, list.Count).ToArray();
+                Array.Sort(indices, (a, b) =>
+                {
+                    var c = CompareKeys(values[a], values[b], sortKeys);
+                    return c != 0 ? c : a.CompareTo(b);
+                });
+                list = [.. indices.Select(i => list[i])];
+            }
+
+            // Positions.
+            for (var i = 0; i < list.Count; i++)
+            {
+                var cite = list[i];
+                if (cite.Item.Type == "__missing")
+                {
+                    continue;
+                }
+
+                var state = State(cite.Item);
+                if (cited.Add(cite.Item))
+                {
+                    cite.Position = CitePosition.First;
+                    state.FirstNoteNumber = citation.NoteIndex;
+                }
+                else
+                {
+                    CiteState? before = null;
+                    if (i > 0)
+                    {
+                        before = list[i - 1];
+                    }
+                    else if (previousCitation is { Count: 1 })
+                    {
+                        before = previousCitation[0];
+                    }
+                    else if (previousCitation is { Count: > 1 } && previousCitation.All(c => c.Item == cite.Item))
+                    {
+                        before = previousCitation[^1];
+                    }
+
+                    if (before is not null && before.Item == cite.Item)
+                    {
+                        if (string.IsNullOrEmpty(before.Locator))
+                        {
+                            cite.Position = string.IsNullOrEmpty(cite.Locator) ? CitePosition.Ibid : CitePosition.IbidWithLocator;
+                        }
+                        else if (string.IsNullOrEmpty(cite.Locator))
+                        {
+                            cite.Position = CitePosition.Subsequent;
+                        }
+                        else
+                        {
+                            cite.Position = before.Locator == cite.Locator && before.Label == cite.Label ? CitePosition.Ibid : CitePosition.IbidWithLocator;
+                        }
+                    }
+                    else
+                    {
+                        cite.Position = CitePosition.Subsequent;
+                    }
+
+                    if (lastNote.TryGetValue(cite.Item, out var note))
+                    {
+                        cite.NearNote = citation.NoteIndex > 0 && note > 0 && citation.NoteIndex - note <= nearNoteDistance;
+                    }
+                }
+
+                cite.FirstNoteNumber = state.FirstNoteNumber;
+                lastNote[cite.Item] = citation.NoteIndex;
+            }
+
+            previousCitation = list;
+            result.Add(list);
+        }
+
+        return result;
+    }
+
+    // ---- Disambiguation ----
+
+    private string AmbiguityKey(CslItem item)
+    {
+        var cite = NewCiteState(item);
+        var citation = _style.Citation!;
+        var context = new RenderContext(cite, RenderMode.Citation, 0);
+        var output = _renderer.RenderLayout(citation.Layout, context);
+        OutputFormatter.ApplyTextCase(output);
+        return _plain.Format(output);
+    }
+
+    private void Disambiguate()
+    {
+        var citation = _style.Citation;
+        if (citation is null || _registry.Count < 2)
+        {
+            return;
+        }
+
+        var addNames = citation.Flag("disambiguate-add-names");
+        var addGiven = citation.Flag("disambiguate-add-givenname");
+        var addYear = citation.Flag("disambiguate-add-year-suffix");
+        var rule = citation.Option("givenname-disambiguation-rule") ?? "by-cite";
+        if (addGiven && rule != "by-cite")
+        {
+            _globalGiven = GlobalGivenNames(rule);
+        }
+
+        var keys = new Dictionary<CslItem, string>(_registry.Count);
+        foreach (var item in _registry)
+        {
+            keys[item] = AmbiguityKey(item);
+        }
+
+        var groups = AmbiguousGroups(keys);
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var group in groups)
+        {
+            var members = group;
+            if (addGiven && rule is "by-cite" or "all-names" or "primary-name")
+            {
+                members = ExpandGivenNames(members, keys, rule);
+            }
+
+            if (addNames && members.Count > 1)
+            {
+                members = AddNames(members, keys, addGiven && rule is "by-cite" or "all-names" or "primary-name");
+            }
+
+            if (members.Count > 1)
+            {
+                foreach (var item in members)
+                {
+                    State(item).Disambiguate = true;
+                    keys[item] = AmbiguityKey(item);
+                }
+
+                members = StillAmbiguous(members, keys);
+            }
+
+            if (addYear && members.Count > 1)
+            {
+                AddYearSuffixes(members, keys);
+            }
+        }
+    }
+
+    private static List<List<CslItem>> AmbiguousGroups(Dictionary<CslItem, string> keys)
+    {
+        var byKey = new Dictionary<string, List<CslItem>>(StringComparer.Ordinal);
+        foreach (var (item, key) in keys)
+        {
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                list = [];
+                byKey[key] = list;
+            }
+
+            list.Add(item);
+        }
+
+        return [.. byKey.Values.Where(l => l.Count > 1)];
+    }
+
+    private static List<CslItem> StillAmbiguous(List<CslItem> members, Dictionary<CslItem, string> keys)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in members)
+        {
+            counts[keys[item]] = counts.GetValueOrDefault(keys[item]) + 1;
+        }
+
+        return [.. members.Where(m => counts[keys[m]] > 1)];
+    }
+
+    private List<CslItem> AddNames(List<CslItem> members, Dictionary<CslItem, string> keys, bool expandGiven)
+    {
+        var maxNames = members.Max(m => m.Names.Values.Select(l => l.Length).DefaultIfEmpty(0).Max());
+        var ambiguous = members;
+        var saved = members.ToDictionary(m => m, m => State(m).AddNames);
+        for (var n = 1; n <= maxNames && ambiguous.Count > 1; n++)
+        {
+            foreach (var item in ambiguous)
+            {
+                State(item).AddNames = Math.Max(State(item).AddNames, n);
+                keys[item] = AmbiguityKey(item);
+            }
+
+            var next = StillAmbiguous(members, keys);
+            if (next.Count < ambiguous.Count)
+            {
+                foreach (var item in next)
+                {
+                    saved[item] = State(item).AddNames;
+                }
+            }
+
+            ambiguous = next;
+        }
+
+        // Names that did not help are taken away again.
+        foreach (var item in ambiguous)
+        {
+            State(item).AddNames = saved[item];
+            keys[item] = AmbiguityKey(item);
+        }
+
+        if (expandGiven && ambiguous.Count > 1)
+        {
+            ambiguous = ExpandGivenNames(ambiguous, keys, "by-cite");
+        }
+
+        return StillAmbiguous(members, keys);
+    }
+
+    private List<CslItem> ExpandGivenNames(List<CslItem> members, Dictionary<CslItem, string> keys, string rule)
+    {
+        var ambiguous = members;
+        var maxNames = members.Max(m => m.Names.Values.Select(l => l.Length).DefaultIfEmpty(0).Max());
+        if (rule is "primary-name")
+        {
+            maxNames = Math.Min(maxNames, 1);
+        }
+
+        for (var i = 0; i < maxNames && ambiguous.Count > 1; i++)
+        {
+            for (var level = 1; level <= 2 && ambiguous.Count > 1; level++)
+            {
+                var before = ambiguous.ToDictionary(m => m, m => State(m).GivenLevels is { } g ? new Dictionary<CslName, int>(g) : null);
+                foreach (var item in ambiguous)
+                {
+                    var state = State(item);
+                    state.GivenLevels ??= [];
+                    foreach (var list in item.Names.Values)
+                    {
+                        if (i < list.Length && state.GivenLevels.GetValueOrDefault(list[i]) < level)
+                        {
+                            state.GivenLevels[list[i]] = level;
+                        }
+                    }
+
+                    keys[item] = AmbiguityKey(item);
+                }
+
+                var next = StillAmbiguous(members, keys);
+                if (next.Count == ambiguous.Count)
+                {
+                    // No help: undo.
+                    foreach (var item in ambiguous)
+                    {
+                        State(item).GivenLevels = before[item];
+                        keys[item] = AmbiguityKey(item);
+                    }
+                }
+                else
+                {
+                    ambiguous = next;
+                }
+            }
+        }
+
+        return StillAmbiguous(members, keys);
+    }
+
+    private Dictionary<CslName, int> GlobalGivenNames(string rule)
+    {
+        // Different people with the same family name get initials, or full given names where initials are shared too.
+        var primaryOnly = rule.StartsWith("primary", StringComparison.Ordinal);
+        var initialsOnly = rule.EndsWith("with-initials", StringComparison.Ordinal);
+        var byFamily = new Dictionary<string, List<CslName>>(StringComparer.Ordinal);
+        foreach (var item in _registry)
+        {
+            foreach (var list in item.Names.Values)
+            {
+                for (var i = 0; i < list.Length && (!primaryOnly || i == 0); i++)
+                {
+                    var name = list[i];
+                    if (name.IsLiteral || name.Family is null)
+                    {
+                        continue;
+                    }
+
+                    var family = (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
+                    if (!byFamily.TryGetValue(family, out var people))
+                    {
+                        people = [];
+                        byFamily[family] = people;
+                    }
+
+                    people.Add(name);
+                }
+            }
+        }
+
+        var levels = new Dictionary<CslName, int>();
+        foreach (var people in byFamily.Values)
+        {
+            var distinctGiven = people.Select(p => p.Given ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
+            if (distinctGiven.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var person in people)
+            {
+                var initials = InitialsOf(person.Given);
+                var sharedInitials = people.Any(o => o.Given != person.Given && InitialsOf(o.Given) == initials);
+                levels[person] = initialsOnly || !sharedInitials ? 1 : 2;
+            }
+        }
+
+        return levels;
+    }
+
+    private static string InitialsOf(string? given) =>
+        given is null ? string.Empty : string.Concat(given.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
+
+    private void AddYearSuffixes(List<CslItem> members, Dictionary<CslItem, string> keys)
+    {
+        var ordered = _bibliographyOrder.Where(members.Contains).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            State(ordered[i]).YearSuffix = YearSuffix(i);
+            keys[ordered[i]] = AmbiguityKey(ordered[i]);
+        }
+    }
+
+    internal static string YearSuffix(int index)
+    {
+        var builder = new StringBuilder();
+        index++;
+        while (index > 0)
+        {
+            index--;
+            builder.Insert(0, (char)('a' + (index % 26)));
+            index /= 26;
+        }
+
+        return builder.ToString();
+    }
+
+    // ---- Citations ----
+
+    private OutNode RenderCite(CiteState cite)
+    {
+        var state = State(cite.Item);
+        cite.CitationNumber = state.CitationNumber;
+        cite.YearSuffix = state.YearSuffix;
+        cite.AddNames = state.AddNames;
+        cite.GivenLevels = state.GivenLevels;
+        cite.GlobalGivenLevels = _globalGiven;
+        cite.Disambiguate = state.Disambiguate;
+        var context = new RenderContext(cite, RenderMode.Citation, 0);
+        var output = _renderer.RenderLayout(_style.Citation!.Layout, context);
+        output.Kind = OutKind.Cite;
+        output.Tag = cite;
+        if (cite.SuppressAuthor)
+        {
+            RemoveFirstNames(output);
+        }
+        else if (cite.AuthorOnly)
+        {
+            var names = FirstNames(output);
+            output.Children.Clear();
+            output.Add(names);
+        }
+
+        return output;
+    }
+
+    internal static OutNode? FirstNames(OutNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child is OutNode inner && !inner.IsEmpty)
+            {
+                if (inner.Kind == OutKind.Names)
+                {
+                    return inner;
+                }
+
+                if (FirstNames(inner) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void RemoveFirstNames(OutNode node)
+    {
+        if (FirstNames(node) is { } names)
+        {
+            names.Children.Clear();
+        }
+    }
+
+    private string RenderCitation(List<CiteState> cites)
+    {
+        var section = _style.Citation;
+        if (section is null)
+        {
+            return string.Empty;
+        }
+
+        var layout = section.Layout;
+        var delimiter = layout.Delimiter ?? string.Empty;
+        var outputs = new List<(CiteState Cite, OutNode Output)>(cites.Count);
+        foreach (var cite in cites)
+        {
+            if (cite.Item.Type == "__missing")
+            {
+                var missing = new OutNode(OutKind.Cite) { Tag = cite };
+                missing.Add(new OutText("[CSL: no item '" + cite.Item.Id + "']"));
+                outputs.Add((cite, missing));
+                continue;
+            }
+
+            outputs.Add((cite, RenderCite(cite)));
+        }
+
+        var collapse = section.Option("collapse");
+        var groupDelimiter = section.Option("cite-group-delimiter");
+        var joined = new OutNode();
+        if (collapse == "citation-number")
+        {
+            CollapseNumbers(outputs, delimiter, joined);
+        }
+        else if (collapse is "year" or "year-suffix" or "year-suffix-ranged" || groupDelimiter is not null)
+        {
+            CollapseGroups(outputs, section, collapse, delimiter, groupDelimiter ?? ", ", joined);
+        }
+        else
+        {
+            var first = true;
+            foreach (var (cite, output) in outputs)
+            {
+                var wrapped = WithAffixes(cite, output);
+                if (wrapped.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    joined.Add(new OutText(delimiter));
+                }
+
+                first = false;
+                joined.Add(wrapped);
+            }
+        }
+
+        if (joined.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var whole = new OutNode(OutKind.Layout) { Format = layout.Format, Prefix = layout.Prefix, Suffix = layout.Suffix };
+        whole.Add(joined);
+        OutputFormatter.ApplyTextCase(whole);
+        return _formatter.Format(whole);
+    }
+
+    private static OutNode WithAffixes(CiteState cite, OutNode output)
+    {
+        if (cite.Prefix is null && cite.Suffix is null)
+        {
+            return output;
+        }
+
+        if (output.IsEmpty)
+        {
+            return output;
+        }
+
+        var node = new OutNode();
+        if (cite.Prefix is { } prefix)
+        {
+            node.Add(RichText.Parse(prefix));
+        }
+
+        node.Add(output);
+        if (cite.Suffix is { } suffix)
+        {
+            node.Add(RichText.Parse(suffix));
+        }
+
+        return node;
+    }
+
+    private static void CollapseNumbers(List<(CiteState Cite, OutNode Output)> outputs, string delimiter, OutNode into)
+    {
+        var i = 0;
+        var first = true;
+        while (i < outputs.Count)
+        {
+            var j = i;
+            while (j + 1 < outputs.Count
+                && Collapsible(outputs[j].Cite) && Collapsible(outputs[j + 1].Cite)
+                && outputs[j + 1].Cite.CitationNumber == outputs[j].Cite.CitationNumber + 1)
+            {
+                j++;
+            }
+
+            if (!first)
+            {
+                into.Add(new OutText(delimiter));
+            }
+
+            first = false;
+            if (j - i >= 2)
+            {
+                into.Add(WithAffixes(outputs[i].Cite, outputs[i].Output));
+                into.Add(new OutText("\u2013"));
+                into.Add(WithAffixes(outputs[j].Cite, outputs[j].Output));
+                i = j + 1;
+            }
+            else
+            {
+                into.Add(WithAffixes(outputs[i].Cite, outputs[i].Output));
+                i++;
+            }
+        }
+
+        static bool Collapsible(CiteState cite) => cite.CitationNumber > 0 && string.IsNullOrEmpty(cite.Locator) && cite.Prefix is null && cite.Suffix is null;
+    }
+
+    private void CollapseGroups(List<(CiteState Cite, OutNode Output)> outputs, Section section, string? collapse, string delimiter, string groupDelimiter, OutNode into)
+    {
+        // Group cites with the same rendered names, keeping first-occurrence order.
+        var groups = new List<(string Key, List<(CiteState Cite, OutNode Output)> Members)>();
+        foreach (var entry in outputs)
+        {
+            var names = FirstNames(entry.Output);
+            var key = names is null ? "\u0000" + groups.Count.ToString(CultureInfo.InvariantCulture) : _plain.Format(names);
+            var existing = groups.FindIndex(g => g.Key == key);
+            if (existing >= 0 && names is not null)
+            {
+                groups[existing].Members.Add(entry);
+            }
+            else
+            {
+                groups.Add((key, [entry]));
+            }
+        }
+
+        var afterCollapse = section.Option("after-collapse-delimiter") ?? delimiter;
+        var yearSuffixDelimiter = section.Option("year-suffix-delimiter") ?? delimiter;
+        var firstGroup = true;
+        var previousCollapsed = false;
+        foreach (var (_, members) in groups)
+        {
+            if (!firstGroup)
+            {
+                into.Add(new OutText(previousCollapsed ? afterCollapse : delimiter));
+            }
+
+            firstGroup = false;
+            var groupNode = new OutNode();
+            var collapsedHere = members.Count > 1 && collapse is not null;
+            for (var m = 0; m < members.Count; m++)
+            {
+                var (cite, output) = members[m];
+                if (m > 0 && collapse is not null)
+                {
+                    RemoveFirstNames(output);
+                }
+
+                if (m > 0)
+                {
+                    groupNode.Add(new OutText(groupDelimiter));
+                }
+
+                groupNode.Add(WithAffixes(cite, output));
+            }
+
+            if (collapse is "year-suffix" or "year-suffix-ranged" && members.Count > 1)
+            {
+                groupNode = CollapseYearSuffixes(members, groupDelimiter, yearSuffixDelimiter, collapse == "year-suffix-ranged");
+            }
+
+            into.Add(groupNode);
+            previousCollapsed = collapsedHere;
+        }
+    }
+
+    private static OutNode CollapseYearSuffixes(List<(CiteState Cite, OutNode Output)> members, string groupDelimiter, string yearSuffixDelimiter, bool ranged)
+    {
+        var node = new OutNode();
+        string? previousYear = null;
+        var run = new List<(CiteState Cite, OutNode Output)>();
+        var first = true;
+
+        void FlushRun()
+        {
+            if (run.Count == 0)
+            {
+                return;
+            }
+
+            // The first of a run keeps its date; the others show only their year-suffix.
+            node.Add(WithAffixes(run[0].Cite, run[0].Output));
+            var suffixes = run.Skip(1).Select(r => r.Output.Descendants(OutKind.YearSuffix).FirstOrDefault()).ToList();
+            if (ranged && run.Count >= 3 && run.All(r => r.Cite.YearSuffix is not null && string.IsNullOrEmpty(r.Cite.Locator)))
+            {
+                node.Add(new OutText("\u2013"));
+                node.Add(new OutText(run[^1].Cite.YearSuffix!));
+            }
+            else
+            {
+                for (var i = 1; i < run.Count; i++)
+                {
+                    node.Add(new OutText(yearSuffixDelimiter));
+                    var suffix = suffixes[i - 1];
+                    node.Add(suffix is null ? WithAffixes(run[i].Cite, run[i].Output) : new OutText(run[i].Cite.YearSuffix ?? string.Empty));
+                }
+            }
+
+            run.Clear();
+        }
+
+        foreach (var member in members)
+        {
+            var year = member.Output.Descendants(OutKind.Date).FirstOrDefault()?.ToPlain();
+            var canJoin = member.Cite.YearSuffix is not null && string.IsNullOrEmpty(member.Cite.Locator) && member.Cite.Prefix is null && member.Cite.Suffix is null;
+            var yearWithoutSuffix = year is null || member.Cite.YearSuffix is null ? year : year.Replace(member.Cite.YearSuffix, string.Empty, StringComparison.Ordinal);
+            if (run.Count > 0 && canJoin && yearWithoutSuffix == previousYear)
+            {
+                run.Add(member);
+                continue;
+            }
+
+            if (run.Count > 0)
+            {
+                FlushRun();
+            }
+
+            if (!first)
+            {
+                node.Add(new OutText(groupDelimiter));
+            }
+
+            first = false;
+            if (canJoin)
+            {
+                run.Add(member);
+                previousYear = yearWithoutSuffix;
+            }
+            else
+            {
+                node.Add(WithAffixes(member.Cite, member.Output));
+                previousYear = null;
+            }
+        }
+
+        FlushRun();
+        return node;
+    }
+
+    // ---- Bibliography ----
+
+    private (ImmutableArray<string> Entries, ImmutableArray<string> Ids) RenderBibliography()
+    {
+        var section = _style.Bibliography;
+        if (section is null)
+        {
+            return ([], []);
+        }
+
+        var entries = ImmutableArray.CreateBuilder<string>(_bibliographyOrder.Count);
+        var ids = ImmutableArray.CreateBuilder<string>(_bibliographyOrder.Count);
+        var substitute = section.Option("subsequent-author-substitute");
+        var substituteRule = section.Option("subsequent-author-substitute-rule") ?? "complete-all";
+        var secondFieldAlign = section.Option("second-field-align") is "flush" or "margin";
+        List<string>? previousNames = null;
+        foreach (var item in _bibliographyOrder)
+        {
+            var cite = NewCiteState(item);
+            cite.GivenLevels = null;
+            cite.AddNames = 0;
+            cite.Disambiguate = false;
+            var context = new RenderContext(cite, RenderMode.Bibliography, 1);
+            var output = _renderer.RenderLayout(section.Layout, context);
+            if (substitute is not null)
+            {
+                previousNames = SubstituteAuthor(output, previousNames, substitute, substituteRule);
+            }
+
+            if (secondFieldAlign)
+            {
+                AlignSecondField(output);
+            }
+
+            var whole = new OutNode(OutKind.Layout) { Format = section.Layout.Format, Prefix = section.Layout.Prefix, Suffix = section.Layout.Suffix };
+            whole.Add(output);
+            OutputFormatter.ApplyTextCase(whole);
+            var text = whole.IsEmpty ? "[CSL STYLE ERROR: reference with no printed form.]" : _formatter.Format(whole);
+            entries.Add(text);
+            ids.Add(item.Id);
+        }
+
+        return (entries.MoveToImmutable(), ids.MoveToImmutable());
+    }
+
+    private List<string>? SubstituteAuthor(OutNode output, List<string>? previous, string substitute, string rule)
+    {
+        var names = FirstNames(output);
+        if (names is null)
+        {
+            return null;
+        }
+
+        var current = names.Descendants(OutKind.Name).Select(n => _plain.Format(n)).ToList();
+        var whole = _plain.Format(names);
+        current.Add("\u0000" + whole);
+        if (previous is null)
+        {
+            return current;
+        }
+
+        var previousWhole = previous[^1];
+        switch (rule)
+        {
+            case "complete-all":
+                if (previousWhole == current[^1])
+                {
+                    names.Children.Clear();
+                    if (substitute.Length > 0)
+                    {
+                        names.Children.Add(new OutText(substitute));
+                    }
+
+                    names.Prefix = null;
+                    names.Suffix = names.Suffix;
+                }
+
+                break;
+            case "complete-each":
+                if (previousWhole == current[^1])
+                {
+                    foreach (var name in names.Descendants(OutKind.Name).ToList())
+                    {
+                        name.Children.Clear();
+                        name.Children.Add(new OutText(substitute));
+                    }
+                }
+
+                break;
+            case "partial-each":
+            case "partial-first":
+                var nameNodes = names.Descendants(OutKind.Name).ToList();
+                for (var i = 0; i < nameNodes.Count && i < previous.Count - 1; i++)
+                {
+                    if (current[i] != previous[i])
+                    {
+                        break;
+                    }
+
+                    nameNodes[i].Children.Clear();
+                    nameNodes[i].Children.Add(new OutText(substitute));
+                    if (rule == "partial-first")
+                    {
+                        break;
+                    }
+                }
+
+                break;
+            default:
+                break;
+        }
+
+        return current;
+    }
+
+    private static void AlignSecondField(OutNode output)
+    {
+        // The first rendered child goes into the left margin, the rest into the right-inline block.
+        var children = output.Children.Where(c => !c.IsEmpty).ToList();
+        if (children.Count == 0)
+        {
+            return;
+        }
+
+        var first = children[0];
+        var rest = new OutNode { Display = "right-inline" };
+        rest.Children.AddRange(children.Skip(1));
+        var left = new OutNode { Display = "left-margin" };
+        left.Children.Add(first);
+        output.Children.Clear();
+        output.Children.Add(left);
+        if (!rest.IsEmpty)
+        {
+            output.Children.Add(rest);
+        }
+    }
+}

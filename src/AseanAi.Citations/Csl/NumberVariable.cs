@@ -1,0 +1,366 @@
+using System.Globalization;
+using System.Text;
+
+namespace AseanAi.Citations.Csl;
+
+/// <summary>
+/// Number variables as CSL sees them: whether a value is numeric (<c>12</c>, <c>12-15</c>, <c>2nd</c>, <c>1, 3 &amp; 5</c>),
+/// whether it is plural, and how to render it as numeric, ordinal, long-ordinal or roman.
+/// </summary>
+internal static class NumberVariable
+{
+    private enum Piece : byte
+    {
+        Number,
+        Separator,
+    }
+
+    /// <summary>Splits a value into numbers (with letter affixes) and separators; null when the value is not numeric.</summary>
+    private static List<(Piece Kind, string Text, int Value)>? Tokenize(string value)
+    {
+        var pieces = new List<(Piece, string, int)>();
+        var i = 0;
+        var text = value.Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        while (i < text.Length)
+        {
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '.' && i > start))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return null;
+            }
+
+            var word = text[start..i];
+            var digitStart = -1;
+            var digitEnd = -1;
+            for (var j = 0; j < word.Length; j++)
+            {
+                if (char.IsAsciiDigit(word[j]))
+                {
+                    if (digitStart < 0)
+                    {
+                        digitStart = j;
+                    }
+                    else if (digitEnd >= 0 && digitEnd < j)
+                    {
+                        return null;
+                    }
+
+                    digitEnd = -1;
+                }
+                else if (digitStart >= 0 && digitEnd < 0)
+                {
+                    digitEnd = j;
+                }
+            }
+
+            if (digitStart < 0)
+            {
+                // "and" between numbers is a separator; any other word makes the value non-numeric.
+                if (word == "and" && pieces.Count > 0)
+                {
+                    pieces.Add((Piece.Separator, " and ", 0));
+                }
+                else
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                var end = digitEnd < 0 ? word.Length : digitEnd;
+                var digits = word[digitStart..end];
+                if (digits.Length > 9 || word.Length - digits.Length > 3)
+                {
+                    return null;
+                }
+
+                pieces.Add((Piece.Number, word, int.Parse(digits, CultureInfo.InvariantCulture)));
+            }
+
+            var sepStart = i;
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '-' or '\u2013' or ',' or '&'))
+            {
+                i++;
+            }
+
+            if (i > sepStart)
+            {
+                var separator = text[sepStart..i].Trim();
+                if (separator.Length == 0 && i < text.Length)
+                {
+                    separator = " ";
+                }
+
+                if (i >= text.Length && separator.Length > 0)
+                {
+                    return null;
+                }
+
+                if (separator.Length > 0)
+                {
+                    pieces.Add((Piece.Separator, separator, 0));
+                }
+            }
+        }
+
+        return pieces;
+    }
+
+    public static bool IsNumeric(string value)
+    {
+        var pieces = Tokenize(value);
+        if (pieces is null)
+        {
+            return false;
+        }
+
+        foreach (var piece in pieces)
+        {
+            if (piece.Kind == Piece.Separator && piece.Text == " ")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsPlural(string value)
+    {
+        var pieces = Tokenize(value);
+        if (pieces is null)
+        {
+            return false;
+        }
+
+        var numbers = 0;
+        foreach (var piece in pieces)
+        {
+            if (piece.Kind == Piece.Number)
+            {
+                numbers++;
+            }
+        }
+
+        return numbers > 1;
+    }
+
+    public static bool TryParseFirst(string value, out int number)
+    {
+        number = 0;
+        var i = 0;
+        while (i < value.Length && !char.IsAsciiDigit(value[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < value.Length && char.IsAsciiDigit(value[i]) && i - start < 9)
+        {
+            i++;
+        }
+
+        return i > start && int.TryParse(value.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out number);
+    }
+
+    public static string Dashes(string value)
+    {
+        if (!value.Contains('-', StringComparison.Ordinal) || !IsNumeric(value))
+        {
+            return value;
+        }
+
+        return value.Replace("-", "\u2013", StringComparison.Ordinal);
+    }
+
+    public static string Render(string value, string form, LocaleChain locale, string? gender, string? pageRangeFormat)
+    {
+        var pieces = Tokenize(value);
+        if (pieces is null || pieces.Any(p => p.Kind == Piece.Separator && p.Text == " "))
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length + 4);
+        foreach (var (kind, text, number) in pieces)
+        {
+            if (kind == Piece.Separator)
+            {
+                builder.Append(text switch
+                {
+                    "-" or "\u2013" => "\u2013",
+                    "," => ", ",
+                    "&" => " & ",
+                    _ => text,
+                });
+                continue;
+            }
+
+            var isPlainNumber = text.All(char.IsAsciiDigit);
+            if (!isPlainNumber)
+            {
+                builder.Append(text);
+                continue;
+            }
+
+            builder.Append(form switch
+            {
+                "ordinal" => locale.Ordinal(number, gender),
+                "long-ordinal" => locale.LongOrdinal(number, gender),
+                "roman" => Roman(number),
+                _ => number.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
+        _ = pageRangeFormat;
+        return builder.ToString();
+    }
+
+    public static string Roman(int number)
+    {
+        if (number is <= 0 or >= 4000)
+        {
+            return number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        ReadOnlySpan<int> values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
+        string[] numerals = ["m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"];
+        var builder = new StringBuilder();
+        for (var i = 0; i < values.Length; i++)
+        {
+            while (number >= values[i])
+            {
+                builder.Append(numerals[i]);
+                number -= values[i];
+            }
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>Page ranges in the forms of <c>page-range-format</c> (expanded, minimal, minimal-two, chicago).</summary>
+internal static class PageRange
+{
+    public static string Format(string page, string? format)
+    {
+        if (page.IndexOfAny(['-', '\u2013']) < 0)
+        {
+            return page;
+        }
+
+        var builder = new StringBuilder(page.Length + 4);
+        var parts = page.Split(',');
+        for (var p = 0; p < parts.Length; p++)
+        {
+            if (p > 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append(FormatRange(parts[p], format));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string FormatRange(string range, string? format)
+    {
+        var dash = range.IndexOfAny(['-', '\u2013']);
+        if (dash < 0)
+        {
+            return range;
+        }
+
+        var leading = range.Length - range.TrimStart().Length;
+        var first = range[..dash].Trim();
+        var second = range[(dash + 1)..].TrimStart('-').Trim();
+        if (first.Length == 0 || second.Length == 0)
+        {
+            return range;
+        }
+
+        if (!first.All(char.IsAsciiDigit) || !second.All(char.IsAsciiDigit) || first.Length > 9 || second.Length > 9)
+        {
+            // Letters ("S12-S15") are kept, with the dash made an en dash only when both ends carry digits.
+            return range[..leading] + first + "\u2013" + second;
+        }
+
+        var a = first;
+        var b = second;
+        if (b.Length < a.Length)
+        {
+            b = a[..(a.Length - b.Length)] + b;
+        }
+
+        if (format is not null && long.Parse(b, CultureInfo.InvariantCulture) > long.Parse(a, CultureInfo.InvariantCulture))
+        {
+            b = format switch
+            {
+                "minimal" => Minimal(a, b, 1),
+                "minimal-two" => Minimal(a, b, 2),
+                "chicago" or "chicago-16" => Chicago(a, b, fifteen: false),
+                "chicago-15" => Chicago(a, b, fifteen: true),
+                _ => b,
+            };
+        }
+        else if (format is null)
+        {
+            b = second;
+        }
+
+        return range[..leading] + a + "\u2013" + b;
+    }
+
+    private static string Minimal(string a, string b, int keep)
+    {
+        if (a.Length != b.Length)
+        {
+            return b;
+        }
+
+        var same = 0;
+        while (same < a.Length && a[same] == b[same])
+        {
+            same++;
+        }
+
+        var start = Math.Min(same, Math.Max(0, b.Length - keep));
+        return b[start..];
+    }
+
+    private static string Chicago(string a, string b, bool fifteen)
+    {
+        var first = int.Parse(a, CultureInfo.InvariantCulture);
+        if (first < 100 || first % 100 == 0)
+        {
+            return b;
+        }
+
+        if (first % 100 < 10)
+        {
+            return Minimal(a, b, 1);
+        }
+
+        if (fifteen && a.Length == 4 && b.Length == 4)
+        {
+            var changed = Minimal(a, b, 2);
+            if (changed.Length >= 3)
+            {
+                return b;
+            }
+        }
+
+        return Minimal(a, b, 2);
+    }
+}

@@ -1,0 +1,612 @@
+using System.Text;
+
+namespace AseanAi.Citations.Csl;
+
+internal enum Mark : byte
+{
+    Italic,
+    NormalStyle,
+    Oblique,
+    Bold,
+    NormalWeight,
+    Light,
+    SmallCaps,
+    NormalVariant,
+    Underline,
+    NoDecoration,
+    Sup,
+    Sub,
+    Baseline,
+    Quote,
+    Div,
+    Lang,
+}
+
+internal enum TokenKind : byte
+{
+    Text,
+    Open,
+    Close,
+}
+
+internal struct Token
+{
+    public TokenKind Kind;
+    public Mark Mark;
+    public string Text;
+    public bool Inner;
+
+    public static Token OfText(string text) => new() { Kind = TokenKind.Text, Text = text };
+}
+
+/// <summary>
+/// Turns rendered output into text, HTML or Markdown: applies text case and strip-periods, joins with delimiters and
+/// affixes, flips nested quotes and italics, moves punctuation into quotes where the locale wants it, and merges
+/// doubled punctuation at the joins (", ." becomes "."; "?." becomes "?").
+/// </summary>
+internal sealed class OutputFormatter
+{
+    private readonly LocaleChain _locale;
+    private readonly CslOutputFormat _format;
+
+    public OutputFormatter(LocaleChain locale, CslOutputFormat format)
+    {
+        _locale = locale;
+        _format = format;
+    }
+
+    public string Format(Out output)
+    {
+        var tokens = new List<Token>(32);
+        Flatten(output, tokens, stripPeriods: false);
+        PostProcess(tokens);
+        return Write(tokens);
+    }
+
+    public List<Token> Tokens(Out output)
+    {
+        var tokens = new List<Token>(32);
+        Flatten(output, tokens, stripPeriods: false);
+        PostProcess(tokens);
+        return tokens;
+    }
+
+    /// <summary>Applies text-case attributes to the texts below each node, once, before the output is flattened.</summary>
+    public static void ApplyTextCase(Out output)
+    {
+        if (output is not OutNode node)
+        {
+            return;
+        }
+
+        foreach (var child in node.Children)
+        {
+            ApplyTextCase(child);
+        }
+
+        if (node.TextCase != TextCase.None && !node.NoCase)
+        {
+            var leaves = new List<OutText>();
+            CollectLeaves(node, leaves);
+            TextCasing.Apply(leaves, node.TextCase);
+            node.TextCase = TextCase.None;
+        }
+    }
+
+    private static void CollectLeaves(OutNode node, List<OutText> leaves)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child is OutText text)
+            {
+                leaves.Add(text);
+            }
+            else if (child is OutNode inner && !inner.NoCase && inner.Kind != OutKind.Verbatim)
+            {
+                CollectLeaves(inner, leaves);
+            }
+        }
+    }
+
+    private static void Flatten(Out output, List<Token> tokens, bool stripPeriods)
+    {
+        if (output is OutText text)
+        {
+            if (text.Text.Length > 0)
+            {
+                tokens.Add(Token.OfText(stripPeriods ? text.Text.Replace(".", string.Empty, StringComparison.Ordinal) : text.Text));
+            }
+
+            return;
+        }
+
+        var node = (OutNode)output;
+        if (node.IsEmpty)
+        {
+            return;
+        }
+
+        stripPeriods |= node.StripPeriods;
+        if (node.Display is { } display)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Open, Mark = Mark.Div, Text = display });
+        }
+
+        if (node.Prefix is { Length: > 0 } prefix)
+        {
+            tokens.Add(Token.OfText(prefix));
+        }
+
+        var marks = new List<Mark>(2);
+        if (node.Language is not null)
+        {
+            marks.Add(Mark.Lang);
+        }
+
+        CollectMarks(node.Format, marks);
+        foreach (var mark in marks)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Open, Mark = mark, Text = mark == Mark.Lang ? node.Language! : null! });
+        }
+
+        if (node.Quotes)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Open, Mark = Mark.Quote });
+        }
+
+        var first = true;
+        foreach (var child in node.Children)
+        {
+            if (child.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!first && node.Delimiter is { Length: > 0 } delimiter)
+            {
+                tokens.Add(Token.OfText(delimiter));
+            }
+
+            first = false;
+            Flatten(child, tokens, stripPeriods);
+        }
+
+        if (node.Quotes)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Close, Mark = Mark.Quote });
+        }
+
+        for (var i = marks.Count - 1; i >= 0; i--)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Close, Mark = marks[i] });
+        }
+
+        if (node.Suffix is { Length: > 0 } suffix)
+        {
+            tokens.Add(Token.OfText(suffix));
+        }
+
+        if (node.Display is not null)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Close, Mark = Mark.Div, Text = node.Display });
+        }
+    }
+
+    private static void CollectMarks(Formatting format, List<Mark> marks)
+    {
+        if (format.IsEmpty)
+        {
+            return;
+        }
+
+        switch (format.FontStyle)
+        {
+            case "italic":
+                marks.Add(Mark.Italic);
+                break;
+            case "oblique":
+                marks.Add(Mark.Oblique);
+                break;
+            case "normal":
+                marks.Add(Mark.NormalStyle);
+                break;
+            default:
+                break;
+        }
+
+        switch (format.FontVariant)
+        {
+            case "small-caps":
+                marks.Add(Mark.SmallCaps);
+                break;
+            case "normal":
+                marks.Add(Mark.NormalVariant);
+                break;
+            default:
+                break;
+        }
+
+        switch (format.FontWeight)
+        {
+            case "bold":
+                marks.Add(Mark.Bold);
+                break;
+            case "light":
+                marks.Add(Mark.Light);
+                break;
+            case "normal":
+                marks.Add(Mark.NormalWeight);
+                break;
+            default:
+                break;
+        }
+
+        switch (format.TextDecoration)
+        {
+            case "underline":
+                marks.Add(Mark.Underline);
+                break;
+            case "none":
+                marks.Add(Mark.NoDecoration);
+                break;
+            default:
+                break;
+        }
+
+        switch (format.VerticalAlign)
+        {
+            case "sup":
+                marks.Add(Mark.Sup);
+                break;
+            case "sub":
+                marks.Add(Mark.Sub);
+                break;
+            case "baseline":
+                marks.Add(Mark.Baseline);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void PostProcess(List<Token> tokens)
+    {
+        // Nested quotes alternate outer and inner; nested italics, bold and small caps flip to normal.
+        var quoteDepth = 0;
+        var italic = 0;
+        var bold = 0;
+        var smallCaps = 0;
+        var flipped = new Stack<bool>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Text)
+            {
+                continue;
+            }
+
+            if (token.Mark == Mark.Quote)
+            {
+                if (token.Kind == TokenKind.Open)
+                {
+                    token.Inner = quoteDepth % 2 == 1;
+                    quoteDepth++;
+                }
+                else
+                {
+                    quoteDepth--;
+                    token.Inner = quoteDepth % 2 == 1;
+                }
+
+                tokens[i] = token;
+                continue;
+            }
+
+            if (token.Mark is Mark.Italic or Mark.Bold or Mark.SmallCaps)
+            {
+                ref var level = ref token.Mark == Mark.Italic ? ref italic : ref token.Mark == Mark.Bold ? ref bold : ref smallCaps;
+                if (token.Kind == TokenKind.Open)
+                {
+                    token.Inner = level % 2 == 1;
+                    level++;
+                }
+                else
+                {
+                    level--;
+                    token.Inner = level % 2 == 1;
+                }
+
+                tokens[i] = token;
+            }
+        }
+
+        if (_locale.PunctuationInQuote)
+        {
+            MovePunctuationIntoQuotes(tokens);
+        }
+
+        MergePunctuation(tokens);
+    }
+
+    private static void MovePunctuationIntoQuotes(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Close || tokens[i].Mark != Mark.Quote)
+            {
+                continue;
+            }
+
+            // Find the next text after any closing marks.
+            var j = i + 1;
+            while (j < tokens.Count && tokens[j].Kind == TokenKind.Close && tokens[j].Mark != Mark.Div)
+            {
+                j++;
+            }
+
+            if (j >= tokens.Count || tokens[j].Kind != TokenKind.Text || tokens[j].Text.Length == 0)
+            {
+                continue;
+            }
+
+            var next = tokens[j].Text;
+            if (next[0] is '.' or ',')
+            {
+                var moved = next[0];
+                var rest = next[1..];
+                tokens[j] = Token.OfText(rest);
+
+                // Put it after the last text inside the quote, unless that text already ends in punctuation.
+                var k = i - 1;
+                while (k >= 0 && tokens[k].Kind != TokenKind.Text)
+                {
+                    k--;
+                }
+
+                if (k >= 0)
+                {
+                    var inside = tokens[k].Text;
+                    var last = inside.Length > 0 ? inside[^1] : ' ';
+                    if (last is '.' or '!' or '?' or ',')
+                    {
+                        if (last == ',' && moved == '.')
+                        {
+                            tokens[k] = Token.OfText(inside[..^1] + ".");
+                        }
+                    }
+                    else
+                    {
+                        tokens[k] = Token.OfText(inside + moved);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void MergePunctuation(List<Token> tokens)
+    {
+        var previous = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Text)
+            {
+                if (tokens[i].Mark == Mark.Div)
+                {
+                    previous = -1;
+                }
+
+                continue;
+            }
+
+            if (tokens[i].Text.Length == 0)
+            {
+                continue;
+            }
+
+            if (previous >= 0)
+            {
+                var left = tokens[previous].Text;
+                var right = tokens[i].Text;
+                var (newLeft, newRight) = Punctuation.Join(left, right);
+                if (!ReferenceEquals(newLeft, left))
+                {
+                    tokens[previous] = Token.OfText(newLeft);
+                }
+
+                if (!ReferenceEquals(newRight, right))
+                {
+                    tokens[i] = Token.OfText(newRight);
+                }
+
+                if (newRight.Length == 0)
+                {
+                    continue;
+                }
+
+                if (newLeft.Length == 0)
+                {
+                    // Keep looking back for a text with content.
+                    var k = previous - 1;
+                    while (k >= 0 && (tokens[k].Kind != TokenKind.Text || tokens[k].Text.Length == 0))
+                    {
+                        k--;
+                    }
+
+                    _ = k;
+                }
+            }
+
+            previous = i;
+        }
+    }
+
+    private string Write(List<Token> tokens)
+    {
+        var builder = new StringBuilder(64);
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.Text:
+                    WriteText(builder, token.Text);
+                    break;
+                case TokenKind.Open:
+                    WriteOpen(builder, token);
+                    break;
+                case TokenKind.Close:
+                    WriteClose(builder, token);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private void WriteText(StringBuilder builder, string text)
+    {
+        switch (_format)
+        {
+            case CslOutputFormat.Html:
+                foreach (var c in text)
+                {
+                    switch (c)
+                    {
+                        case '&':
+                            builder.Append("&#38;");
+                            break;
+                        case '<':
+                            builder.Append("&#60;");
+                            break;
+                        case '>':
+                            builder.Append("&#62;");
+                            break;
+                        case '\u00A0':
+                            builder.Append("&#160;");
+                            break;
+                        default:
+                            builder.Append(c);
+                            break;
+                    }
+                }
+
+                break;
+            case CslOutputFormat.Markdown:
+                foreach (var c in text)
+                {
+                    if (c is '*' or '_' or '`' or '[' or ']' or '\\' or '<' or '>' or '#' or '~' or '^')
+                    {
+                        builder.Append('\\');
+                    }
+
+                    builder.Append(c);
+                }
+
+                break;
+            default:
+                builder.Append(text);
+                break;
+        }
+    }
+
+    private void WriteOpen(StringBuilder builder, Token token)
+    {
+        if (token.Mark == Mark.Quote)
+        {
+            builder.Append(token.Inner ? _locale.OpenInnerQuote : _locale.OpenQuote);
+            return;
+        }
+
+        switch (_format)
+        {
+            case CslOutputFormat.Html:
+                builder.Append(token.Mark switch
+                {
+                    Mark.Italic => token.Inner ? "<span style=\"font-style:normal;\">" : "<i>",
+                    Mark.NormalStyle => "<span style=\"font-style:normal;\">",
+                    Mark.Oblique => "<span style=\"font-style:oblique;\">",
+                    Mark.Bold => token.Inner ? "<span style=\"font-weight:normal;\">" : "<b>",
+                    Mark.NormalWeight => "<span style=\"font-weight:normal;\">",
+                    Mark.Light => "<span style=\"font-weight:lighter;\">",
+                    Mark.SmallCaps => token.Inner ? "<span style=\"font-variant:normal;\">" : "<span style=\"font-variant:small-caps;\">",
+                    Mark.NormalVariant => "<span style=\"font-variant:normal;\">",
+                    Mark.Underline => "<span style=\"text-decoration:underline;\">",
+                    Mark.NoDecoration => "<span style=\"text-decoration:none;\">",
+                    Mark.Sup => "<sup>",
+                    Mark.Sub => "<sub>",
+                    Mark.Baseline => "<span style=\"baseline\">",
+                    Mark.Div => token.Text switch
+                    {
+                        // The line breaks citeproc-js writes around block-level fields, so that output matches it byte for byte.
+                        "block" => "\n\n    <div class=\"csl-block\">",
+                        "left-margin" => "\n    <div class=\"csl-left-margin\">",
+                        _ => "<div class=\"csl-" + token.Text + "\">",
+                    },
+                    Mark.Lang => "<span lang=\"" + token.Text + "\">",
+                    _ => string.Empty,
+                });
+                break;
+            case CslOutputFormat.Markdown:
+                builder.Append(token.Mark switch
+                {
+                    Mark.Italic => token.Inner ? string.Empty : "*",
+                    Mark.Bold => token.Inner ? string.Empty : "**",
+                    Mark.Sup => "^",
+                    Mark.Sub => "~",
+                    _ => string.Empty,
+                });
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void WriteClose(StringBuilder builder, Token token)
+    {
+        if (token.Mark == Mark.Quote)
+        {
+            builder.Append(token.Inner ? _locale.CloseInnerQuote : _locale.CloseQuote);
+            return;
+        }
+
+        switch (_format)
+        {
+            case CslOutputFormat.Html:
+                builder.Append(token.Mark switch
+                {
+                    Mark.Italic => token.Inner ? "</span>" : "</i>",
+                    Mark.Bold => token.Inner ? "</span>" : "</b>",
+                    Mark.Sup => "</sup>",
+                    Mark.Sub => "</sub>",
+                    Mark.Div => token.Text switch
+                    {
+                        "block" => "</div>\n",
+                        "left-margin" => "</div>",
+                        _ => "</div>\n  ",
+                    },
+                    _ => "</span>",
+                });
+                break;
+            case CslOutputFormat.Markdown:
+                builder.Append(token.Mark switch
+                {
+                    Mark.Italic => token.Inner ? string.Empty : "*",
+                    Mark.Bold => token.Inner ? string.Empty : "**",
+                    Mark.Sup => "^",
+                    Mark.Sub => "~",
+                    Mark.Div when token.Text == "left-margin" => " ",
+                    _ => string.Empty,
+                });
+                break;
+            default:
+                if (token.Mark == Mark.Div && token.Text == "left-margin")
+                {
+                    // Plain text has no columns: the margin field is followed by a space, as citeproc-js writes it.
+                    builder.Append(' ');
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,587 @@
+using System.Globalization;
+using System.Text;
+
+namespace AseanAi.Citations.Csl;
+
+internal sealed partial class Renderer
+{
+    internal NameOptions ResolveOptions(NameElement name, RenderContext context) =>
+        name.Resolved[context.Slot] ?? name.Options.Over((context.Slot == 0 ? Style.Citation?.NameOptions : Style.Bibliography?.NameOptions)?.Over(Style.NameOptions) ?? Style.NameOptions);
+
+    private OutNode? RenderNames(NamesElement names, RenderContext context, NamesElement? inheritFrom)
+    {
+        var nameElement = names.HasNameChild || inheritFrom is null ? names.Name : inheritFrom.Name;
+        var etAl = names.EtAl ?? inheritFrom?.EtAl;
+        var label = names.Label ?? (names.HasChildren ? null : inheritFrom?.Label);
+        var labelBefore = names.Label is not null ? names.LabelBeforeName : inheritFrom?.LabelBeforeName ?? false;
+        var options = ResolveOptions(nameElement, context);
+        if (context.SortKey is { } key)
+        {
+            options = options with
+            {
+                EtAlMin = key.NamesMin ?? options.EtAlMin,
+                EtAlUseFirst = key.NamesUseFirst ?? options.EtAlUseFirst,
+                EtAlUseLast = key.NamesUseLast ?? options.EtAlUseLast,
+            };
+        }
+
+        var lists = new List<(string Variable, CslName[] Names)>(names.Variables.Count);
+        foreach (var variable in names.Variables)
+        {
+            context.Called++;
+            if (!context.IsSuppressed(variable) && context.Item.Names.TryGetValue(variable, out var list) && list.Length > 0)
+            {
+                lists.Add((variable, list));
+            }
+        }
+
+        if (lists.Count == 0)
+        {
+            if (names.Substitute is null)
+            {
+                return null;
+            }
+
+            foreach (var substitute in names.Substitute)
+            {
+                var rendered = new List<string>();
+                var outer = context.Rendered;
+                context.Rendered = rendered;
+                var (called, nonEmpty) = (context.Called, context.NonEmpty);
+                var output = substitute is NamesElement shorthand && !shorthand.HasChildren
+                    ? RenderNames(shorthand, context, names)
+                    : Render(substitute, context);
+                context.Rendered = outer;
+                if (output is not null && !output.IsEmpty)
+                {
+                    context.Suppressed ??= new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var variable in rendered)
+                    {
+                        context.Suppressed.Add(variable);
+                        outer?.Add(variable);
+                    }
+
+                    var wrapper = new OutNode(OutKind.Names) { Tag = context.Item };
+                    wrapper.Decorate(names);
+                    wrapper.Display = names.Display;
+                    wrapper.Children.Add(output);
+                    return wrapper;
+                }
+
+                context.Called = called;
+                context.NonEmpty = nonEmpty;
+            }
+
+            return null;
+        }
+
+        context.NonEmpty++;
+        foreach (var (variable, _) in lists)
+        {
+            context.Used(variable);
+        }
+
+        // Editor and translator who are the same people are named once, with the editortranslator term.
+        string? combinedTerm = null;
+        if (lists.Count >= 2)
+        {
+            var editor = lists.FindIndex(l => l.Variable == "editor");
+            var translator = lists.FindIndex(l => l.Variable == "translator");
+            if (editor >= 0 && translator >= 0 && SameNames(lists[editor].Names, lists[translator].Names))
+            {
+                lists.RemoveAt(translator);
+                combinedTerm = "editortranslator";
+            }
+        }
+
+        if (options.Form == "count")
+        {
+            var total = 0;
+            foreach (var (_, list) in lists)
+            {
+                total += ShownCount(list.Length, options, context);
+            }
+
+            if (total == 0)
+            {
+                return null;
+            }
+
+            var countNode = new OutNode(OutKind.Names) { Tag = context.Item };
+            countNode.Decorate(names);
+            countNode.Children.Add(new OutText(total.ToString(CultureInfo.InvariantCulture)));
+            return countNode;
+        }
+
+        var result = new OutNode(OutKind.Names) { Tag = context.Item, Delimiter = names.Delimiter ?? options.NamesDelimiter };
+        result.Decorate(names);
+        result.Delimiter = names.Delimiter ?? options.NamesDelimiter;
+        foreach (var (variable, list) in lists)
+        {
+            var nameList = RenderNameList(list, nameElement, options, etAl, context);
+            var labelOut = label is null ? null : RenderNameLabel(label, combinedTerm ?? variable, list.Length, context);
+            var part = new OutNode { Tag = variable };
+            if (labelOut is not null && labelBefore)
+            {
+                part.Add(labelOut);
+            }
+
+            part.Add(nameList);
+            if (labelOut is not null && !labelBefore)
+            {
+                part.Add(labelOut);
+            }
+
+            result.Children.Add(part);
+        }
+
+        return result;
+    }
+
+    private static bool SameNames(CslName[] a, CslName[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i].Family != b[i].Family || a[i].Given != b[i].Given || a[i].Literal != b[i].Literal)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private OutNode? RenderNameLabel(LabelElement label, string term, int count, RenderContext context)
+    {
+        var plural = label.Plural switch
+        {
+            "always" => true,
+            "never" => false,
+            _ => count > 1,
+        };
+        var text = Locale.Term(term, label.Form, plural);
+        return string.IsNullOrEmpty(text) ? null : Wrap(label, new OutText(text), context, OutKind.Term);
+    }
+
+    private static (int Min, int UseFirst) EtAlLimits(NameOptions options, RenderContext context)
+    {
+        var min = options.EtAlMin ?? 0;
+        var useFirst = options.EtAlUseFirst ?? 0;
+        if (context.Mode == RenderMode.Citation && context.Cite.Position != CitePosition.First)
+        {
+            min = options.EtAlSubsequentMin ?? min;
+            useFirst = options.EtAlSubsequentUseFirst ?? useFirst;
+        }
+
+        return (min, useFirst);
+    }
+
+    private static int ShownCount(int count, NameOptions options, RenderContext context)
+    {
+        var (min, useFirst) = EtAlLimits(options, context);
+        if (context.Cite.AddNames > useFirst && context.Mode == RenderMode.Citation)
+        {
+            useFirst = context.Cite.AddNames;
+        }
+
+        return min > 0 && useFirst > 0 && count >= min && useFirst < count ? useFirst : count;
+    }
+
+    private OutNode RenderNameList(CslName[] names, NameElement element, NameOptions options, EtAlElement? etAl, RenderContext context)
+    {
+        var (min, useFirst) = EtAlLimits(options, context);
+        if (context.Cite.AddNames > 0 && context.Mode == RenderMode.Citation && min > 0 && names.Length >= min)
+        {
+            useFirst = Math.Max(useFirst, context.Cite.AddNames);
+        }
+
+        var truncate = min > 0 && useFirst > 0 && names.Length >= min && useFirst < names.Length;
+        var shown = truncate ? useFirst : names.Length;
+        var delimiter = options.Delimiter ?? ", ";
+        var andTerm = options.And switch
+        {
+            "text" => Locale.Term("and") ?? "and",
+            "symbol" => "&",
+            _ => null,
+        };
+        var sortOrder = context.Mode == RenderMode.Sort ? "all" : options.NameAsSortOrder;
+        var node = new OutNode(OutKind.Names) { Tag = context.Item };
+        node.Format = element.Format;
+        node.Prefix = element.Prefix;
+        node.Suffix = element.Suffix;
+        var useLast = truncate && options.EtAlUseLast == true && names.Length >= useFirst + 2;
+        for (var i = 0; i < shown; i++)
+        {
+            var inverted = sortOrder == "all" || (sortOrder == "first" && i == 0);
+            if (i > 0)
+            {
+                var isLast = i == shown - 1 && !truncate;
+                if (isLast && andTerm is not null)
+                {
+                    var previousInverted = sortOrder == "all" || (sortOrder == "first" && i - 1 == 0);
+                    var useDelimiter = (options.DelimiterPrecedesLast ?? "contextual") switch
+                    {
+                        "always" => true,
+                        "never" => false,
+                        "after-inverted-name" => previousInverted,
+                        _ => shown >= 3,
+                    };
+                    node.Children.Add(new OutText((useDelimiter ? delimiter : " ") + andTerm + " "));
+                }
+                else
+                {
+                    node.Children.Add(new OutText(delimiter));
+                }
+            }
+
+            node.Children.Add(RenderName(names[i], element, options, inverted, context));
+        }
+
+        if (truncate)
+        {
+            if (useLast)
+            {
+                node.Children.Add(new OutText(delimiter + "\u2026 "));
+                var last = names[^1];
+                node.Children.Add(RenderName(last, element, options, sortOrder == "all", context));
+            }
+            else
+            {
+                var termName = etAl?.Term ?? "et-al";
+                var term = EtAlTerm(termName, context);
+                if (!string.IsNullOrEmpty(term))
+                {
+                    var precedes = (options.DelimiterPrecedesEtAl ?? "contextual") switch
+                    {
+                        "always" => true,
+                        "never" => false,
+                        "after-inverted-name" => sortOrder == "all" || (sortOrder == "first" && shown == 1),
+                        _ => shown >= 2,
+                    };
+                    node.Children.Add(new OutText(precedes ? delimiter : " "));
+                    var etAlNode = new OutNode(OutKind.Term);
+                    if (etAl is not null)
+                    {
+                        etAlNode.Format = etAl.Format;
+                        etAlNode.Prefix = etAl.Prefix;
+                        etAlNode.Suffix = etAl.Suffix;
+                    }
+
+                    etAlNode.Children.Add(new OutText(term));
+                    node.Children.Add(etAlNode);
+                }
+            }
+        }
+
+        return node;
+    }
+
+    /// <summary>The et-al term; with per-language et-al on, 等 for Chinese and Japanese items whatever the style's locale.</summary>
+    private string? EtAlTerm(string termName, RenderContext context)
+    {
+        if (Options.PerLanguageEtAl && termName == "et-al")
+        {
+            var language = context.Item.Language;
+            var cjkItem = language is not null
+                ? language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
+                : context.Item.Names.Values.Any(list => list.Length > 0 && list[0].IsCjk);
+            var cjkLocale = Locale.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || Locale.Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase);
+            if (cjkItem && !cjkLocale)
+            {
+                return "\u7B49";
+            }
+
+            if (!cjkItem && cjkLocale)
+            {
+                return "et al.";
+            }
+        }
+
+        return Locale.Term(termName);
+    }
+
+    private OutNode RenderName(CslName name, NameElement element, NameOptions options, bool inverted, RenderContext context)
+    {
+        var node = new OutNode(OutKind.Name) { Tag = name };
+        if (name.IsLiteral || (name.Family is null && name.Given is null))
+        {
+            node.Children.Add(Part(element.Family, RichText.Parse(name.Literal ?? string.Empty), context));
+            return node;
+        }
+
+        if (name.Family is null)
+        {
+            node.Children.Add(Part(element.Given, RichText.Parse(name.Given!), context));
+            return node;
+        }
+
+        var level = context.Mode == RenderMode.Sort ? 2 : context.Cite.GivenLevel(name);
+        var form = options.Form ?? "long";
+        var initializeWith = options.InitializeWith;
+        var initialize = options.Initialize ?? true;
+        if (level > 0)
+        {
+            if (form == "short")
+            {
+                form = "long";
+                if (level >= 2 || initializeWith is null)
+                {
+                    initializeWith = null;
+                }
+            }
+            else if (level >= 1)
+            {
+                initializeWith = null;
+            }
+        }
+
+        if (context.Mode == RenderMode.Sort)
+        {
+            form = options.Form == "short" ? "short" : "long";
+            initializeWith = options.InitializeWith;
+        }
+
+        var family = name.Family ?? string.Empty;
+        var useReading = context.Mode == RenderMode.Sort && name.FamilyReading is not null;
+        if (useReading)
+        {
+            family = name.FamilyReading!;
+        }
+
+        var ndp = name.NonDroppingParticle;
+        var dp = name.DroppingParticle;
+        if (!name.IsRomanesque)
+        {
+            // Chinese, Japanese and Korean names: family first, no space, whatever the order (佐藤仁).
+            var familyNode = Part(element.Family, RichText.Parse(family), context);
+            if (form == "short" || name.Given is null)
+            {
+                node.Children.Add(familyNode);
+                return node;
+            }
+
+            var givenText = useReading && name.GivenReading is not null ? name.GivenReading : name.Given;
+            node.Children.Add(familyNode);
+            if (useReading)
+            {
+                node.Children.Add(new OutText(" "));
+            }
+
+            node.Children.Add(Part(element.Given, new OutText(givenText), context));
+            return node;
+        }
+
+        string? given = name.Given;
+        if (given is not null && initializeWith is not null)
+        {
+            given = Initials.Apply(given, initializeWith, initialize, Style.InitializeWithHyphen);
+        }
+
+        if (form == "short")
+        {
+            // [non-dropping-particle] family
+            var shortFamily = new OutNode();
+            if (ndp is not null && Style.DemoteNonDroppingParticle != "display-and-sort" || ndp is not null && !inverted)
+            {
+                shortFamily.Children.Add(new OutText(JoinParticle(ndp!)));
+            }
+            else if (ndp is not null)
+            {
+                shortFamily.Children.Add(new OutText(JoinParticle(ndp)));
+            }
+
+            shortFamily.Children.Add(RichText.Parse(family));
+            node.Children.Add(Part(element.Family, shortFamily, context));
+            return node;
+        }
+
+        var sortSeparator = options.SortSeparator ?? ", ";
+        if (!inverted)
+        {
+            // given dropping-particle non-dropping-particle family suffix
+            if (given is not null)
+            {
+                var givenNode = new OutNode();
+                givenNode.Children.Add(RichText.Parse(given));
+                if (dp is not null)
+                {
+                    givenNode.Children.Add(new OutText(" " + dp));
+                }
+
+                node.Children.Add(Part(element.Given, givenNode, context));
+                node.Children.Add(new OutText(" "));
+            }
+            else if (dp is not null)
+            {
+                node.Children.Add(Part(element.Given, new OutText(dp), context));
+                node.Children.Add(new OutText(" "));
+            }
+
+            var familyNode = new OutNode();
+            if (ndp is not null)
+            {
+                familyNode.Children.Add(new OutText(JoinParticle(ndp)));
+            }
+
+            familyNode.Children.Add(RichText.Parse(family));
+            if (name.Suffix is not null)
+            {
+                var familyPart = Part(element.Family, familyNode, context);
+                node.Children.Add(familyPart);
+                node.Children.Add(new OutText((name.CommaSuffix ? ", " : " ") + name.Suffix));
+            }
+            else
+            {
+                node.Children.Add(Part(element.Family, familyNode, context));
+            }
+
+            return node;
+        }
+
+        // Inverted: family first.
+        var demote = Style.DemoteNonDroppingParticle == "display-and-sort" || (context.Mode == RenderMode.Sort && Style.DemoteNonDroppingParticle == "sort-only");
+        var invertedFamily = new OutNode();
+        if (ndp is not null && !demote)
+        {
+            invertedFamily.Children.Add(new OutText(JoinParticle(ndp)));
+        }
+
+        invertedFamily.Children.Add(RichText.Parse(family));
+        node.Children.Add(Part(element.Family, invertedFamily, context));
+        var givenPart = new OutNode();
+        if (given is not null)
+        {
+            givenPart.Children.Add(RichText.Parse(given));
+        }
+
+        if (dp is not null)
+        {
+            givenPart.Children.Add(new OutText((given is null ? string.Empty : " ") + dp));
+        }
+
+        if (ndp is not null && demote)
+        {
+            givenPart.Children.Add(new OutText((givenPart.Children.Count == 0 ? string.Empty : " ") + ndp));
+        }
+
+        if (!givenPart.IsEmpty)
+        {
+            node.Children.Add(new OutText(sortSeparator));
+            node.Children.Add(Part(element.Given, givenPart, context));
+        }
+
+        if (name.Suffix is not null)
+        {
+            node.Children.Add(new OutText(sortSeparator + name.Suffix));
+        }
+
+        return node;
+    }
+
+    private static string JoinParticle(string particle) =>
+        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle.Replace('\'', '\u2019') : particle + " ";
+
+    private Out Part(NamePartElement? part, Out content, RenderContext context)
+    {
+        if (part is null)
+        {
+            return content;
+        }
+
+        var node = new OutNode();
+        node.Format = part.Format;
+        node.Prefix = part.Prefix;
+        node.Suffix = part.Suffix;
+        node.TextCase = part.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context) ? TextCase.None : part.TextCase;
+        node.Children.Add(content);
+        return node;
+    }
+}
+
+/// <summary>
+/// Initials of given names: <c>John Quincy</c> with <c>". "</c> is <c>J. Q.</c>; <c>Jean-Luc</c> is <c>J.-L.</c>;
+/// initials already written (<c>M.E</c>) are normalized to the style's form; with initialize off, full names stay.
+/// </summary>
+internal static class Initials
+{
+    public static string Apply(string given, string initializeWith, bool initialize, bool hyphen)
+    {
+        var builder = new StringBuilder(given.Length + 4);
+        var i = 0;
+        var pendingHyphen = false;
+        while (i < given.Length)
+        {
+            var c = given[i];
+            if (c is ' ' or '.')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '-')
+            {
+                pendingHyphen = true;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < given.Length && given[i] is not (' ' or '.' or '-'))
+            {
+                i++;
+            }
+
+            var word = given[start..i];
+            var followedByPeriod = i < given.Length && given[i] == '.';
+            if (pendingHyphen)
+            {
+                pendingHyphen = false;
+                if (char.IsLower(word[0]))
+                {
+                    continue;
+                }
+
+                TrimEndSpace(builder);
+                if (hyphen)
+                {
+                    builder.Append('-');
+                }
+            }
+
+            var isInitial = word.Length == 1 && char.IsLetter(word[0]);
+            if (isInitial)
+            {
+                builder.Append(char.ToUpperInvariant(word[0])).Append(initializeWith);
+            }
+            else if (followedByPeriod && word.Length <= 3)
+            {
+                // An abbreviation such as "Ts." stays as written.
+                builder.Append(word).Append(initializeWith.Length > 0 && initializeWith[0] == '.' ? initializeWith : "." + initializeWith);
+            }
+            else if (initialize)
+            {
+                var length = char.IsSurrogate(word[0]) && word.Length > 1 ? 2 : 1;
+                builder.Append(word, 0, length).Append(initializeWith);
+            }
+            else
+            {
+                builder.Append(word).Append(' ');
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private static void TrimEndSpace(StringBuilder builder)
+    {
+        while (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+        }
+    }
+}

@@ -1,0 +1,498 @@
+using System.Globalization;
+using System.Text;
+
+namespace AseanAi.Citations.Csl;
+
+/// <summary>The state of one rendering pass over one cite: mode, substituted variables, and counts for group suppression.</summary>
+internal sealed class RenderContext
+{
+    public RenderContext(CiteState cite, RenderMode mode, int slot)
+    {
+        Cite = cite;
+        Mode = mode;
+        Slot = slot;
+    }
+
+    public CiteState Cite { get; }
+
+    public CslItem Item => Cite.Item;
+
+    public RenderMode Mode { get; }
+
+    /// <summary>0 under cs:citation, 1 under cs:bibliography (which inherited name options apply).</summary>
+    public int Slot { get; }
+
+    public HashSet<string>? Suppressed { get; set; }
+
+    public List<string>? Rendered { get; set; }
+
+    public SortKey? SortKey { get; set; }
+
+    public int Depth { get; set; }
+
+    public int Called { get; set; }
+
+    public int NonEmpty { get; set; }
+
+    /// <summary>Whether the implicit year-suffix has been placed after the first year of the cite.</summary>
+    public bool YearSuffixPlaced { get; set; }
+
+    public bool IsSuppressed(string variable) => Suppressed is not null && Suppressed.Contains(variable);
+
+    public void Used(string variable)
+    {
+        Rendered?.Add(variable);
+    }
+}
+
+/// <summary>
+/// Evaluates the rendering elements of a style for one item into an output tree. Immutable and thread-safe; each call
+/// carries its own <see cref="RenderContext"/>.
+/// </summary>
+internal sealed partial class Renderer
+{
+    private const int MaxDepth = 200;
+
+    public Renderer(StyleDefinition style, LocaleChain locale, CslProcessorOptions options)
+    {
+        Style = style;
+        Locale = locale;
+        Options = options;
+    }
+
+    public StyleDefinition Style { get; }
+
+    public LocaleChain Locale { get; }
+
+    public CslProcessorOptions Options { get; }
+
+    /// <summary>Whether the year-suffix goes after the first year rendered (the style never renders the variable itself).</summary>
+    public bool ImplicitYearSuffix { get; set; }
+
+    public OutNode RenderLayout(Layout layout, RenderContext context)
+    {
+        var node = new OutNode(OutKind.Layout);
+        RenderChildren(layout.Children, context, node);
+        return node;
+    }
+
+    public void RenderChildren(IReadOnlyList<StyleElement> children, RenderContext context, OutNode into)
+    {
+        foreach (var child in children)
+        {
+            into.Add(Render(child, context));
+        }
+    }
+
+    public Out? Render(StyleElement element, RenderContext context) => element switch
+    {
+        TextElement text => RenderText(text, context),
+        NamesElement names => RenderNames(names, context, null),
+        DateElement date => RenderDate(date, context),
+        NumberElement number => RenderNumber(number, context),
+        LabelElement label => RenderLabel(label, context),
+        GroupElement group => RenderGroup(group, context),
+        ChooseElement choose => RenderChoose(choose, context),
+        _ => null,
+    };
+
+    private bool IsEnglish(RenderContext context)
+    {
+        var language = context.Item.Language;
+        if (string.IsNullOrEmpty(language))
+        {
+            return Locale.IsEnglish;
+        }
+
+        return language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private OutNode Wrap(StyleElement element, Out content, RenderContext context, OutKind kind = OutKind.Plain)
+    {
+        var node = new OutNode(kind);
+        node.Decorate(element);
+        if (node.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context))
+        {
+            node.TextCase = TextCase.None;
+        }
+
+        node.Children.Add(content);
+        return node;
+    }
+
+    private OutNode? RenderGroup(GroupElement group, RenderContext context)
+    {
+        var (called, nonEmpty) = (context.Called, context.NonEmpty);
+        context.Called = 0;
+        context.NonEmpty = 0;
+        var node = new OutNode { Delimiter = group.Delimiter };
+        RenderChildren(group.Children, context, node);
+        if (group.Delimiter is not null)
+        {
+            SpliceChoices(node);
+        }
+        var groupCalled = context.Called;
+        var groupNonEmpty = context.NonEmpty;
+        var suppressed = node.IsEmpty || (groupCalled > 0 && groupNonEmpty == 0);
+        context.Called = called + groupCalled;
+        context.NonEmpty = nonEmpty + (suppressed ? 0 : groupNonEmpty);
+        if (suppressed)
+        {
+            return null;
+        }
+
+        node.Decorate(group);
+        node.Delimiter = group.Delimiter;
+        if (node.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context))
+        {
+            node.TextCase = TextCase.None;
+        }
+
+        return node;
+    }
+
+    /// <summary>Puts the children of chosen branches in place, so that the group's delimiter goes between them.</summary>
+    private static void SpliceChoices(OutNode node)
+    {
+        for (var i = 0; i < node.Children.Count; i++)
+        {
+            if (node.Children[i] is OutNode { Kind: OutKind.Choose } choice)
+            {
+                node.Children.RemoveAt(i);
+                node.Children.InsertRange(i, choice.Children);
+                i--;
+            }
+        }
+    }
+
+    private OutNode? RenderChoose(ChooseElement choose, RenderContext context)
+    {
+        foreach (var branch in choose.Branches)
+        {
+            if (branch.IsElse || Evaluate(branch, context))
+            {
+                var node = new OutNode(OutKind.Choose);
+                RenderChildren(branch.Children, context, node);
+                return node;
+            }
+        }
+
+        return null;
+    }
+
+    private OutNode? RenderText(TextElement text, RenderContext context)
+    {
+        switch (text.Source)
+        {
+            case TextSource.Value:
+                return Wrap(text, RichText.Parse(text.Name), context);
+            case TextSource.Term:
+            {
+                var term = Locale.Term(text.Name, text.Form, text.Plural);
+                return string.IsNullOrEmpty(term) ? null : Wrap(text, RichText.Parse(term), context, OutKind.Term);
+            }
+
+            case TextSource.Macro:
+            {
+                if (text.Macro is null)
+                {
+                    return null;
+                }
+
+                if (++context.Depth > MaxDepth)
+                {
+                    throw new InvalidOperationException("Macro nesting is deeper than " + MaxDepth + " levels.");
+                }
+
+                var inner = new OutNode();
+                RenderChildren(text.Macro.Children, context, inner);
+                context.Depth--;
+                if (inner.IsEmpty)
+                {
+                    return null;
+                }
+
+                return text.HasDecorations ? Wrap(text, inner, context) : inner;
+            }
+
+            default:
+                return RenderTextVariable(text, context);
+        }
+    }
+
+    private OutNode? RenderTextVariable(TextElement text, RenderContext context)
+    {
+        var name = text.Name;
+        context.Called++;
+        if (context.IsSuppressed(name))
+        {
+            return null;
+        }
+
+        var content = VariableOutput(name, text.ShortForm, context, out var kind);
+        if (content is null)
+        {
+            return null;
+        }
+
+        context.NonEmpty++;
+        context.Used(name);
+        return Wrap(text, content, context, kind);
+    }
+
+    private Out? VariableOutput(string name, bool shortForm, RenderContext context, out OutKind kind)
+    {
+        kind = OutKind.Variable;
+        var cite = context.Cite;
+        var item = context.Item;
+        switch (name)
+        {
+            case "citation-number":
+                kind = OutKind.CitationNumber;
+                return cite.CitationNumber > 0 ? new OutText(cite.CitationNumber.ToString(CultureInfo.InvariantCulture)) : null;
+            case "year-suffix":
+                kind = OutKind.YearSuffix;
+                return cite.YearSuffix is { } suffix ? new OutText(suffix) : null;
+            case "locator":
+                kind = OutKind.Locator;
+                if (cite.Locator is not { Length: > 0 } locator)
+                {
+                    return null;
+                }
+
+                return new OutText(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat) : NumberVariable.Dashes(locator));
+            case "first-reference-note-number":
+                return cite.FirstNoteNumber > 0 && cite.Position != CitePosition.First ? new OutText(cite.FirstNoteNumber.ToString(CultureInfo.InvariantCulture)) : null;
+            case "page":
+                return item["page"] is { } page ? RichText.Parse(PageRange.Format(page, Style.PageRangeFormat)) : null;
+            case "URL" or "DOI" or "PMID" or "PMCID" or "ISBN" or "ISSN":
+                kind = OutKind.Verbatim;
+                return item[name] is { } verbatim ? new OutNode(OutKind.Verbatim).Add(new OutText(verbatim)) : null;
+            case "title" or "container-title" when shortForm:
+                if (item[name + "-short"] is { } shortTitle)
+                {
+                    kind = OutKind.Title;
+                    return RichText.Parse(shortTitle);
+                }
+
+                break;
+            default:
+                break;
+        }
+
+        if (item[name] is not { } value)
+        {
+            return null;
+        }
+
+        if (name == "title" && Options.Bilingual != CslBilingualTitles.Original && item.Extras.TitleTranslation is { } translation)
+        {
+            kind = OutKind.Title;
+            return Options.Bilingual == CslBilingualTitles.Translation
+                ? RichText.Parse(translation)
+                : new OutNode().Add(RichText.Parse(value)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(translation)).Add(new OutText("]"));
+        }
+
+        if (name == "container-title" && Options.Bilingual != CslBilingualTitles.Original && item.Extras.ContainerTitleTranslation is { } containerTranslation)
+        {
+            return Options.Bilingual == CslBilingualTitles.Translation
+                ? RichText.Parse(containerTranslation)
+                : new OutNode().Add(RichText.Parse(value)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(containerTranslation)).Add(new OutText("]"));
+        }
+
+        if (name is "title" or "container-title" or "collection-title")
+        {
+            kind = OutKind.Title;
+        }
+        else if (CslVariables.NumberVariables.Contains(name))
+        {
+            return RichText.Parse(NumberVariable.Dashes(value));
+        }
+
+        return RichText.Parse(value);
+    }
+
+    private static bool CjkText(string text) => Internal.CjkCharacters.ContainsCjk(text);
+
+    private Out? RenderNumber(NumberElement number, RenderContext context)
+    {
+        context.Called++;
+        if (context.IsSuppressed(number.Variable))
+        {
+            return null;
+        }
+
+        var value = NumberValue(number.Variable, context);
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        context.NonEmpty++;
+        context.Used(number.Variable);
+        if (context.Mode == RenderMode.Sort && NumberVariable.TryParseFirst(value, out var sortNumber))
+        {
+            return new OutText(sortNumber.ToString("D8", CultureInfo.InvariantCulture));
+        }
+
+        string? gender = null;
+        if (number.Form is "ordinal" or "long-ordinal")
+        {
+            gender = Locale.Gender(number.Variable == "locator" ? context.Cite.Label ?? "page" : number.Variable);
+        }
+
+        var rendered = NumberVariable.Render(value, number.Form, Locale, gender, number.Variable == "page" ? Style.PageRangeFormat : null);
+        var kind = number.Variable == "citation-number" ? OutKind.CitationNumber : number.Variable == "locator" ? OutKind.Locator : OutKind.Variable;
+        return Wrap(number, RichText.Parse(rendered), context, kind);
+    }
+
+    private static string? NumberValue(string variable, RenderContext context) => variable switch
+    {
+        "locator" => context.Cite.Locator,
+        "citation-number" => context.Cite.CitationNumber > 0 ? context.Cite.CitationNumber.ToString(CultureInfo.InvariantCulture) : null,
+        "first-reference-note-number" => context.Cite.FirstNoteNumber > 0 && context.Cite.Position != CitePosition.First ? context.Cite.FirstNoteNumber.ToString(CultureInfo.InvariantCulture) : null,
+        _ => context.Item[variable],
+    };
+
+    private OutNode? RenderLabel(LabelElement label, RenderContext context)
+    {
+        var variable = label.Variable;
+        if (context.IsSuppressed(variable))
+        {
+            return null;
+        }
+
+        string term;
+        string? value;
+        if (variable == "locator")
+        {
+            value = context.Cite.Locator;
+            term = context.Cite.Label ?? "page";
+        }
+        else
+        {
+            value = NumberValue(variable, context);
+            term = variable;
+        }
+
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        var plural = label.Plural switch
+        {
+            "always" => true,
+            "never" => false,
+            _ => variable is "number-of-pages" or "number-of-volumes"
+                ? NumberVariable.TryParseFirst(value, out var n) && n > 1
+                : NumberVariable.IsPlural(value),
+        };
+        var text = Locale.Term(term, label.Form, plural);
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        return Wrap(label, new OutText(text), context, OutKind.Term);
+    }
+
+    public static bool Evaluate(ChooseBranch branch, RenderContext context)
+    {
+        // Every value of every condition is one test; match says how the tests combine.
+        var any = false;
+        var all = true;
+        foreach (var condition in branch.Conditions)
+        {
+            foreach (var value in condition.Values)
+            {
+                var result = Test(condition.Kind, value, context);
+                any |= result;
+                all &= result;
+                if (branch.Match == MatchMode.Any && any)
+                {
+                    return true;
+                }
+
+                if (branch.Match == MatchMode.All && !all)
+                {
+                    return false;
+                }
+
+                if (branch.Match == MatchMode.None && any)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return branch.Match switch
+        {
+            MatchMode.Any => any,
+            MatchMode.None => !any,
+            _ => all,
+        };
+    }
+
+    private static bool Test(ConditionKind kind, string value, RenderContext context)
+    {
+        var cite = context.Cite;
+        var item = context.Item;
+        switch (kind)
+        {
+            case ConditionKind.Type:
+                return string.Equals(item.Type, value, StringComparison.Ordinal);
+            case ConditionKind.Variable:
+                return HasVariable(value, context);
+            case ConditionKind.IsNumeric:
+            {
+                var v = NumberValue(value, context);
+                return v is not null && NumberVariable.IsNumeric(v);
+            }
+
+            case ConditionKind.IsUncertainDate:
+                return item.Dates.TryGetValue(value, out var date) && date.Circa;
+            case ConditionKind.Locator:
+                return cite.Locator is not null && (cite.Label ?? "page") == value
+                    || (value == "sub-verbo" && cite.Label == "sub verbo");
+            case ConditionKind.Position:
+                if (context.Mode == RenderMode.Bibliography)
+                {
+                    return false;
+                }
+
+                return value switch
+                {
+                    "first" => cite.Position == CitePosition.First,
+                    "subsequent" => cite.Position != CitePosition.First,
+                    "ibid" => cite.Position is CitePosition.Ibid or CitePosition.IbidWithLocator,
+                    "ibid-with-locator" => cite.Position == CitePosition.IbidWithLocator,
+                    "near-note" => cite.Position != CitePosition.First && cite.NearNote,
+                    _ => false,
+                };
+            case ConditionKind.Disambiguate:
+                return (value == "true") == cite.Disambiguate;
+            default:
+                return false;
+        }
+    }
+
+    private static bool HasVariable(string name, RenderContext context)
+    {
+        if (context.IsSuppressed(name))
+        {
+            return false;
+        }
+
+        var cite = context.Cite;
+        var item = context.Item;
+        return name switch
+        {
+            "locator" => !string.IsNullOrEmpty(cite.Locator),
+            "citation-number" => cite.CitationNumber > 0,
+            "year-suffix" => cite.YearSuffix is not null,
+            "first-reference-note-number" => cite.FirstNoteNumber > 0 && cite.Position != CitePosition.First,
+            _ => item.Text.ContainsKey(name) || item.Names.ContainsKey(name) || item.Dates.ContainsKey(name),
+        };
+    }
+}
