@@ -185,7 +185,7 @@ public sealed class CitedDocumentBuilder
         // One pass of each scanner over the whole paragraph, then the finds are shared out to its sentences.
         var text = block.Text;
         var dates = new List<DateHit>();
-        ReferenceDates.Find(text, 0, text.Length, dates);
+        ReferenceDates.Find(text, 0, text.Length, dates, runningText: true);
         dates.RemoveAll(hit => hit.IsYearOnly);
         var publishers = _publishers.FindMentions(text);
         if (dates.Count == 0 && publishers.Count == 0)
