@@ -193,13 +193,40 @@ public sealed class CitedDocumentBuilder
             return;
         }
 
+        // Both finds come in text order, so each sentence takes the next run of each list: linear in the paragraph,
+        // whatever the number of sentences (a 5 MB paragraph of dated sentences must not become quadratic).
+        dates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var nextDate = 0;
+        var nextPublisher = 0;
         foreach (var (start, end) in Sentences(text))
         {
-            var sentenceDates = dates.Where(d => d.Start >= start && d.Start < end).Select(d => d.Date).ToImmutableArray();
-            var sentencePublishers = publishers.Where(p => p.Start >= start && p.Start < end).ToList();
-            if (sentenceDates.IsEmpty && sentencePublishers.Count == 0)
+            var firstDate = nextDate;
+            while (nextDate < dates.Count && dates[nextDate].Start < end)
+            {
+                nextDate++;
+            }
+
+            var firstPublisher = nextPublisher;
+            while (nextPublisher < publishers.Count && publishers[nextPublisher].Start < end)
+            {
+                nextPublisher++;
+            }
+
+            if (firstDate == nextDate && firstPublisher == nextPublisher)
             {
                 continue;
+            }
+
+            var sentenceDates = ImmutableArray.CreateBuilder<CitationDate>(nextDate - firstDate);
+            for (var d = firstDate; d < nextDate; d++)
+            {
+                sentenceDates.Add(dates[d].Date);
+            }
+
+            var sentencePublishers = new List<PublisherMentionHit>(nextPublisher - firstPublisher);
+            for (var p = firstPublisher; p < nextPublisher; p++)
+            {
+                sentencePublishers.Add(publishers[p]);
             }
 
             var length = Math.Min(end - start, MaxSentenceLength);
@@ -210,7 +237,7 @@ public sealed class CitedDocumentBuilder
                 _publisherMentions.Add((mention.Id, mention.Name, new SourceSpan(span.Offset + at, mention.Length, span.Line, span.Column + at)));
             }
 
-            _sentences.Add(new MentionSentence(text.Substring(start, length), span, sentenceDates, [.. sentencePublishers.Select(p => p.Id)]));
+            _sentences.Add(new MentionSentence(text.Substring(start, length), span, sentenceDates.MoveToImmutable(), [.. sentencePublishers.Select(p => p.Id)]));
         }
     }
 
