@@ -32,6 +32,7 @@ internal sealed class CslSession
     private readonly OutputFormatter _plain;
     private readonly Dictionary<string, CslItem> _items = new(StringComparer.Ordinal);
     private readonly List<CslItem> _inputOrder = [];
+    private readonly bool _pinyinSort;
     private readonly Dictionary<CslItem, ItemState> _state = [];
     private IReadOnlyDictionary<CslName, int>? _globalGiven;
     private readonly List<CslItem> _registry = [];
@@ -44,6 +45,7 @@ internal sealed class CslSession
         _style = processor.Style;
         _formatter = new OutputFormatter(_renderer.Locale, format);
         _plain = new OutputFormatter(_renderer.Locale, CslOutputFormat.Text);
+        _pinyinSort = processor.Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         foreach (var item in items)
         {
             if (item is not null && _items.TryAdd(item.Id, item))
@@ -205,7 +207,7 @@ internal sealed class CslSession
 
                 var names = new NamesElement { Variables = [variable], Name = new NameElement() };
                 var output = _renderer.Render(names, context);
-                return output is null ? default : new SortValue(SortValue.Fold(output.ToPlain()), null);
+                return output is null ? default : new SortValue(SortValue.Fold(output.ToPlain(), _pinyinSort), null);
             }
 
             if (item.Dates.TryGetValue(variable, out var date))
@@ -226,10 +228,10 @@ internal sealed class CslSession
 
             if (variable == "title" && _renderer.Options.CjkSortOrder == CslCjkSortOrder.ReadingThenCodePoint && item.Extras.TitleReading is { } reading)
             {
-                return new SortValue(SortValue.Fold(reading), null);
+                return new SortValue(SortValue.Fold(reading, _pinyinSort), null);
             }
 
-            return new SortValue(SortValue.Fold(text), null);
+            return new SortValue(SortValue.Fold(text, _pinyinSort), null);
         }
 
         if (key.Macro is { } macro)
@@ -242,7 +244,7 @@ internal sealed class CslSession
             }
 
             var plain = node.ToPlain();
-            return new SortValue(SortValue.Fold(plain), null);
+            return new SortValue(SortValue.Fold(plain, _pinyinSort), null);
         }
 
         return default;

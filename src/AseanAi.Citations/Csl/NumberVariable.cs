@@ -252,7 +252,7 @@ internal static class NumberVariable
 /// <summary>Page ranges in the forms of <c>page-range-format</c> (expanded, minimal, minimal-two, chicago).</summary>
 internal static class PageRange
 {
-    public static string Format(string page, string? format)
+    public static string Format(string page, string? format, string delimiter = "\u2013")
     {
         if (page.IndexOfAny(['-', '\u2013']) < 0)
         {
@@ -268,13 +268,13 @@ internal static class PageRange
                 builder.Append(',');
             }
 
-            builder.Append(FormatRange(parts[p], format));
+            builder.Append(FormatRange(parts[p], format, delimiter));
         }
 
         return builder.ToString();
     }
 
-    private static string FormatRange(string range, string? format)
+    private static string FormatRange(string range, string? format, string delimiter)
     {
         var dash = range.IndexOfAny(['-', '\u2013']);
         if (dash < 0)
@@ -293,7 +293,7 @@ internal static class PageRange
         if (!first.All(char.IsAsciiDigit) || !second.All(char.IsAsciiDigit) || first.Length > 9 || second.Length > 9)
         {
             // Letters ("S12-S15") are kept, with the dash made an en dash only when both ends carry digits.
-            return range[..leading] + first + "\u2013" + second;
+            return range[..leading] + first + delimiter + second;
         }
 
         var a = first;
@@ -319,7 +319,7 @@ internal static class PageRange
             b = second;
         }
 
-        return range[..leading] + a + "\u2013" + b;
+        return range[..leading] + a + delimiter + b;
     }
 
     private static string Minimal(string a, string b, int keep)

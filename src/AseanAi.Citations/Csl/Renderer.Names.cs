@@ -203,7 +203,7 @@ internal sealed partial class Renderer
         var truncate = min > 0 && useFirst > 0 && names.Length >= min && useFirst < names.Length;
         var shown = truncate ? useFirst : names.Length;
         var delimiter = options.Delimiter ?? ", ";
-        var andTerm = options.And switch
+        var andTerm = context.Mode == RenderMode.Sort ? null : options.And switch
         {
             "text" => Locale.Term("and") ?? "and",
             "symbol" => "&",
@@ -320,7 +320,13 @@ internal sealed partial class Renderer
             return node;
         }
 
-        var level = context.Mode == RenderMode.Sort ? 2 : context.Cite.GivenLevel(name);
+        // Given-name disambiguation changes cites only (CSL 1.0.2, "Disambiguation"); the bibliography keeps its names.
+        var level = context.Mode switch
+        {
+            RenderMode.Sort => 2,
+            RenderMode.Citation => context.Cite.GivenLevel(name),
+            _ => 0,
+        };
         var form = options.Form ?? "long";
         var initializeWith = options.InitializeWith;
         var initialize = options.Initialize ?? true;
@@ -334,7 +340,7 @@ internal sealed partial class Renderer
                     initializeWith = null;
                 }
             }
-            else if (level >= 1)
+            else if (level >= 2)
             {
                 initializeWith = null;
             }
@@ -347,7 +353,7 @@ internal sealed partial class Renderer
         }
 
         var family = name.Family ?? string.Empty;
-        var useReading = context.Mode == RenderMode.Sort && name.FamilyReading is not null;
+        var useReading = context.Mode == RenderMode.Sort && name.FamilyReading is not null && Options.CjkSortOrder == CslCjkSortOrder.ReadingThenCodePoint;
         if (useReading)
         {
             family = name.FamilyReading!;

@@ -223,7 +223,14 @@ internal sealed partial class Renderer
     private OutNode? RenderTextVariable(TextElement text, RenderContext context)
     {
         var name = text.Name;
-        context.Called++;
+
+        // As in citeproc-js, an empty year-suffix (decided late, by disambiguation) does not make its group empty:
+        // APA's "(n.d.)" is a term and the year-suffix variable in one group.
+        if (name != "year-suffix")
+        {
+            context.Called++;
+        }
+
         if (context.IsSuppressed(name))
         {
             return null;
@@ -260,11 +267,11 @@ internal sealed partial class Renderer
                     return null;
                 }
 
-                return new OutText(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat) : NumberVariable.Dashes(locator));
+                return new OutText(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat, PageRangeDelimiter) : NumberVariable.Dashes(locator));
             case "first-reference-note-number":
                 return cite.FirstNoteNumber > 0 && cite.Position != CitePosition.First ? new OutText(cite.FirstNoteNumber.ToString(CultureInfo.InvariantCulture)) : null;
             case "page":
-                return item["page"] is { } page ? RichText.Parse(PageRange.Format(page, Style.PageRangeFormat)) : null;
+                return item["page"] is { } page ? RichText.Parse(PageRange.Format(page, Style.PageRangeFormat, PageRangeDelimiter)) : null;
             case "URL" or "DOI" or "PMID" or "PMCID" or "ISBN" or "ISSN":
                 kind = OutKind.Verbatim;
                 return item[name] is { } verbatim ? new OutNode(OutKind.Verbatim).Add(new OutText(verbatim)) : null;
@@ -477,13 +484,12 @@ internal sealed partial class Renderer
         }
     }
 
+    /// <summary>The locale's <c>page-range-delimiter</c> term (an en dash when the locale has none).</summary>
+    private string PageRangeDelimiter => Locale.Term("page-range-delimiter") is { Length: > 0 } term ? term : "\u2013";
+
     private static bool HasVariable(string name, RenderContext context)
     {
-        if (context.IsSuppressed(name))
-        {
-            return false;
-        }
-
+        // Conditions see the item as it is: a variable that a substitute already used is still "there" (citeproc-js).
         var cite = context.Cite;
         var item = context.Item;
         return name switch
