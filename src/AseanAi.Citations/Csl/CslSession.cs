@@ -428,7 +428,7 @@ internal sealed class CslSession
 
             if (addNames && members.Count > 1)
             {
-                members = AddNames(members, keys, addGiven && rule is "by-cite" or "all-names" or "primary-name");
+                members = AddNames(members, keys, addGiven && rule is "by-cite" or "all-names" or "primary-name" ? rule : null);
             }
 
             if (members.Count > 1)
@@ -477,7 +477,7 @@ internal sealed class CslSession
         return [.. members.Where(m => counts[keys[m]] > 1)];
     }
 
-    private List<CslItem> AddNames(List<CslItem> members, Dictionary<CslItem, string> keys, bool expandGiven)
+    private List<CslItem> AddNames(List<CslItem> members, Dictionary<CslItem, string> keys, string? givenRule)
     {
         var maxNames = members.Max(m => m.Names.Values.Select(l => l.Length).DefaultIfEmpty(0).Max());
         var ambiguous = members;
@@ -509,9 +509,9 @@ internal sealed class CslSession
             keys[item] = AmbiguityKey(item);
         }
 
-        if (expandGiven && ambiguous.Count > 1)
+        if (givenRule is not null && ambiguous.Count > 1)
         {
-            ambiguous = ExpandGivenNames(ambiguous, keys, "by-cite");
+            ambiguous = ExpandGivenNames(ambiguous, keys, givenRule);
         }
 
         return StillAmbiguous(members, keys);

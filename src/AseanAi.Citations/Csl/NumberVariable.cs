@@ -173,14 +173,14 @@ internal static class NumberVariable
         return i > start && int.TryParse(value.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out number);
     }
 
-    public static string Dashes(string value)
+    public static string Dashes(string value, string delimiter = "\u2013")
     {
         if (!value.Contains('-', StringComparison.Ordinal) || !IsNumeric(value))
         {
             return value;
         }
 
-        return value.Replace("-", "\u2013", StringComparison.Ordinal);
+        return value.Replace("-", delimiter, StringComparison.Ordinal);
     }
 
     public static string Render(string value, string form, LocaleChain locale, string? gender, string? pageRangeFormat)
@@ -198,7 +198,7 @@ internal static class NumberVariable
             {
                 builder.Append(text switch
                 {
-                    "-" or "\u2013" => "\u2013",
+                    "-" or "\u2013" => locale.Term("page-range-delimiter") is { Length: > 0 } delimiter ? delimiter : "\u2013",
                     "," => ", ",
                     "&" => " & ",
                     _ => text,

@@ -111,7 +111,9 @@ internal sealed partial class Renderer
     {
         var node = new OutNode(kind);
         node.Decorate(element);
-        if (node.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context))
+
+        // Terms and labels are the style's words, not the item's: they take title case whatever the item's language.
+        if (kind != OutKind.Term && node.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context))
         {
             node.TextCase = TextCase.None;
         }
@@ -267,7 +269,7 @@ internal sealed partial class Renderer
                     return null;
                 }
 
-                return new OutText(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat, PageRangeDelimiter) : NumberVariable.Dashes(locator));
+                return new OutText(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat, PageRangeDelimiter) : NumberVariable.Dashes(locator, PageRangeDelimiter));
             case "first-reference-note-number":
                 return cite.FirstNoteNumber > 0 && cite.Position != CitePosition.First ? new OutText(cite.FirstNoteNumber.ToString(CultureInfo.InvariantCulture)) : null;
             case "page":
@@ -313,9 +315,9 @@ internal sealed partial class Renderer
         }
         else if (CslVariables.NumberVariables.Contains(name))
         {
-            return RichText.Parse(NumberVariable.Dashes(value));
+            // Numeric ranges take the locale's page-range-delimiter, as in citeproc-js ("2022–2"; GB/T 7714: "2022-2").
+            return RichText.Parse(NumberVariable.Dashes(value, PageRangeDelimiter));
         }
-
         return RichText.Parse(value);
     }
 
