@@ -14,7 +14,7 @@ namespace AseanAi.Citations.Csl;
 public sealed class CslStyle
 {
     // gbt7714-numeric, gbt7714-author-date, apa and chicago-author-date are to follow (see docs/csl.md).
-    private static readonly ImmutableArray<string> BuiltInStyleNames = ["sist02", "gbt7714-numeric", "gbt7714-author-date", "apa"];
+    private static readonly ImmutableArray<string> BuiltInStyleNames = ["sist02", "gbt7714-numeric", "gbt7714-author-date", "apa", "chicago-author-date"];
 
     private CslStyle(StyleDefinition definition) => Definition = definition;
 
