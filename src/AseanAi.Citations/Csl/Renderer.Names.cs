@@ -281,33 +281,44 @@ internal sealed partial class Renderer
         return node;
     }
 
-    /// <summary>The et-al term; with per-language et-al on, 等 for Chinese and Japanese items whatever the style's locale.</summary>
+    /// <summary>
+    /// The et-al term. With per-language et-al on: "et al." for items in other languages than Chinese and Japanese
+    /// under a Chinese or Japanese locale; 等 for Chinese items under any other locale than Chinese, and for Japanese
+    /// items under any other locale than Japanese; else the locale's own term (ほか for Japanese items in a Japanese style).
+    /// An item without a language counts as CJK when its first names are written in CJK characters.
+    /// </summary>
     private string? EtAlTerm(string termName, RenderContext context)
     {
         if (Options.PerLanguageEtAl && termName == "et-al")
         {
             var language = context.Item.Language;
-            var cjkItem = language is not null
-                ? language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
-                : context.Item.Names.Values.Any(list => list.Length > 0 && list[0].IsCjk);
-            var cjkLocale = Locale.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || Locale.Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase);
-            if (cjkItem && !cjkLocale)
-            {
-                return "\u7B49";
-            }
-
-            if (!cjkItem && cjkLocale)
+            var itemScript = language is not null ? CjkLanguageFamily(language)
+                : context.Item.Names.Values.Any(list => list.Length > 0 && list[0].IsCjk) ? "cjk" : null;
+            var localeScript = CjkLanguageFamily(Locale.Language);
+            if (itemScript is null && localeScript is not null)
             {
                 return "et al.";
+            }
+
+            if (itemScript is not null && itemScript != localeScript && !(itemScript == "cjk" && localeScript is not null))
+            {
+                return "\u7B49";
             }
         }
 
         return Locale.Term(termName);
+
+        static string? CjkLanguageFamily(string tag) =>
+            tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : tag.StartsWith("ja", StringComparison.OrdinalIgnoreCase) ? "ja" : null;
     }
 
     private OutNode RenderName(CslName name, NameElement element, NameOptions options, bool inverted, RenderContext context)
     {
-        var node = new OutNode(OutKind.Name) { Tag = name };
+        var node = new OutNode(OutKind.Name)
+        {
+            Tag = name,
+            Language = context.Mode == RenderMode.Sort ? null : CjkLanguage(name.Literal ?? name.Family + name.Given, context.Item.Language),
+        };
         if (name.IsLiteral || (name.Family is null && name.Given is null))
         {
             node.Children.Add(Part(element.Family, RichText.Parse(name.Literal ?? string.Empty), context));

@@ -281,7 +281,7 @@ internal sealed partial class Renderer
                 if (item[name + "-short"] is { } shortTitle)
                 {
                     kind = OutKind.Title;
-                    return RichText.Parse(shortTitle);
+                    return InLanguage(shortTitle, context);
                 }
 
                 break;
@@ -299,14 +299,14 @@ internal sealed partial class Renderer
             kind = OutKind.Title;
             return Options.Bilingual == CslBilingualTitles.Translation
                 ? RichText.Parse(translation)
-                : new OutNode().Add(RichText.Parse(value)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(translation)).Add(new OutText("]"));
+                : new OutNode().Add(InLanguage(value, context)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(translation)).Add(new OutText("]"));
         }
 
         if (name == "container-title" && Options.Bilingual != CslBilingualTitles.Original && item.Extras.ContainerTitleTranslation is { } containerTranslation)
         {
             return Options.Bilingual == CslBilingualTitles.Translation
                 ? RichText.Parse(containerTranslation)
-                : new OutNode().Add(RichText.Parse(value)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(containerTranslation)).Add(new OutText("]"));
+                : new OutNode().Add(InLanguage(value, context)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(containerTranslation)).Add(new OutText("]"));
         }
 
         if (name is "title" or "container-title" or "collection-title")
@@ -318,8 +318,57 @@ internal sealed partial class Renderer
             // Numeric ranges take the locale's page-range-delimiter, as in citeproc-js ("2022–2"; GB/T 7714: "2022-2").
             return RichText.Parse(NumberVariable.Dashes(value, PageRangeDelimiter));
         }
-        return RichText.Parse(value);
+
+        return InLanguage(value, context);
     }
+
+    /// <summary>
+    /// The text of a variable; when it has Chinese, Japanese or Korean characters, marked with the item's language,
+    /// which HTML output writes as a <c>lang</c> attribute so that browsers pick the right glyphs (直 differs in
+    /// Japanese and Chinese fonts).
+    /// </summary>
+    private static Out InLanguage(string value, RenderContext context)
+    {
+        var content = RichText.Parse(value);
+        return CjkLanguage(value, context.Item.Language) is { } language ? new OutNode { Language = language }.Add(content) : content;
+    }
+
+    /// <summary>
+    /// The language tag of a run of CJK text: the item's language when it is Chinese, Japanese or Korean; without one,
+    /// <c>ja</c> for text with kana and <c>ko</c> for text with hangul (Han characters alone do not tell); else none.
+    /// </summary>
+    internal static string? CjkLanguage(string text, string? itemLanguage)
+    {
+        if (!CjkText(text))
+        {
+            return null;
+        }
+
+        if (itemLanguage is { Length: > 0 })
+        {
+            var cjk = itemLanguage.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+                || itemLanguage.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
+                || itemLanguage.StartsWith("ko", StringComparison.OrdinalIgnoreCase);
+            return cjk && IsLanguageTag(itemLanguage) ? itemLanguage : null;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F'))
+            {
+                return "ja";
+            }
+
+            if (c is (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'))
+            {
+                return "ko";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLanguageTag(string tag) => tag.Length <= 35 && tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     private static bool CjkText(string text) => Internal.CjkCharacters.ContainsCjk(text);
 
