@@ -71,6 +71,21 @@ internal sealed class StyleReader
                 IgnoreComments = true,
                 IgnoreProcessingInstructions = true,
             };
+            // A first pass stops at the first element nested too deeply, before building a tree of it (which takes
+            // time quadratic in the depth and recursion in the reader below).
+            using (var scan = XmlReader.Create(new StringReader(xml), settings))
+            {
+                while (scan.Read())
+                {
+                    if (scan.NodeType == XmlNodeType.Element && scan.Depth >= MaxElementDepth)
+                    {
+                        var info = (IXmlLineInfo)scan;
+                        diagnostics.Add(Error("CSL022", $"Elements nest deeper than {MaxElementDepth} levels.", info.LineNumber, info.LinePosition));
+                        return null;
+                    }
+                }
+            }
+
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
@@ -81,12 +96,6 @@ internal sealed class StyleReader
         }
 
         var root = document.Root!;
-        if (TooDeep(root) is { } deep)
-        {
-            diagnostics.Add(Error("CSL022", $"Elements nest deeper than {MaxElementDepth} levels.", deep));
-            return null;
-        }
-
         if (root.Name.LocalName != "style")
         {
             diagnostics.Add(Error("CSL002", $"The root element is <{root.Name.LocalName}>, not <style>.", root));
@@ -94,28 +103,6 @@ internal sealed class StyleReader
         }
 
         return new StyleReader(diagnostics).ReadStyle(root);
-    }
-
-    /// <summary>The first element nested deeper than <see cref="MaxElementDepth"/>, found without recursion.</summary>
-    private static XElement? TooDeep(XElement root)
-    {
-        var stack = new Stack<(XElement Element, int Depth)>();
-        stack.Push((root, 1));
-        while (stack.Count > 0)
-        {
-            var (element, depth) = stack.Pop();
-            if (depth > MaxElementDepth)
-            {
-                return element;
-            }
-
-            foreach (var child in element.Elements())
-            {
-                stack.Push((child, depth + 1));
-            }
-        }
-
-        return null;
     }
 
     internal static Diagnostic Error(string code, string message, int line, int column) =>
