@@ -21,7 +21,7 @@ public class FormatCommandTests : IDisposable
         [{"id": "n1", "type": "article-newspaper", "language": "ja", "title": "日本、ASEANとAIで協力", "container-title": "日本経済新聞",
           "issued": {"date-parts": [[2025, 1, 22]]}, "URL": "https://www.nikkei.com/article/DGKKZO86217800S5A120C2EAC000/"},
          {"id": "m1", "type": "document", "language": "ja", "title": "日ASEAN・AI共創イニシアティブ", "author": [{"literal": "外務省"}],
-          "issued": {"date-parts": [[2025, 10, 26]]}, "custom": {"title-translation": "Japan-ASEAN AI Co-Creation Initiative"}}]
+          "issued": {"date-parts": [[2025, 10, 26]]}, "custom": {"title-translations": [{"text": "Japan-ASEAN AI Co-Creation Initiative", "lang": "en"}]}}]
         """;
 
     [Fact]

@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create()
     {
+        yield return ParseCommand.Create();
+        yield return ConvertCommand.Create();
         yield return FormatCommand.Create();
     }
 }

@@ -294,7 +294,7 @@ internal sealed partial class Renderer
             return null;
         }
 
-        if (name == "title" && Options.Bilingual != CslBilingualTitles.Original && item.Extras.TitleTranslation is { } translation)
+        if (name == "title" && Options.Bilingual != CslBilingualTitles.Original && CslItemExtras.Pick(item.Extras.TitleTranslations, Locale.Language) is { } translation)
         {
             kind = OutKind.Title;
             return Options.Bilingual == CslBilingualTitles.Translation
@@ -302,7 +302,7 @@ internal sealed partial class Renderer
                 : new OutNode().Add(InLanguage(value, context)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(translation)).Add(new OutText("]"));
         }
 
-        if (name == "container-title" && Options.Bilingual != CslBilingualTitles.Original && item.Extras.ContainerTitleTranslation is { } containerTranslation)
+        if (name == "container-title" && Options.Bilingual != CslBilingualTitles.Original && CslItemExtras.Pick(item.Extras.ContainerTitleTranslations, Locale.Language) is { } containerTranslation)
         {
             return Options.Bilingual == CslBilingualTitles.Translation
                 ? RichText.Parse(containerTranslation)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using AseanAi.Citations.Dates;
 
 namespace AseanAi.Citations;
 
@@ -139,6 +140,82 @@ public sealed class CitationDate : IEquatable<CitationDate>
 
         return date;
     }
+
+    /// <summary>
+    /// Reads a date as CJK and English references write it: 2025年10月26日, 2025 年 10 月 26 日, ２０２５年１０月２６日（日）,
+    /// 二〇二五年十月二十六日, 令和7年10月26日, 令和元年, R7.10.26, ㋿7年, 令和6年度 (April 2024 to March 2025),
+    /// 民國114年10月26日, 2025年春, ranges such as 2024年12月～2025年1月, 2025年1～3月 and 2025年10月26日から28日まで,
+    /// 26 October 2025, October 26, 2025, Oct. 2025, 2025/10/26, 2025.10.26, and EDTF.
+    /// </summary>
+    /// <param name="text">The text; it must be a date as a whole, optionally in brackets and surrounded by white space.</param>
+    /// <param name="date">The date, whose <see cref="OriginalText"/> is <paramref name="text"/>; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the text is a date that exists.</returns>
+    /// <remarks>
+    /// <para>
+    /// Validity is strict: months, days and leap years are checked, and era dates must lie inside their era (平成31年5月1日
+    /// and 令和元年4月30日 are rejected; Taishō began on 1912-07-30, Shōwa on 1926-12-25, Heisei on 1989-01-08 and Reiwa on
+    /// 2019-05-01). Japanese months and days before 1873 were lunisolar and are rejected; 明治5年12月3日–31日 never existed.
+    /// A year alone past its era's end (平成32年) is read as the year it would have been, with a warning that
+    /// <see cref="ParseWithDiagnostics(string)"/> reports. Years written without an era need four digits.
+    /// </para>
+    /// <para>
+    /// Never throws; does not depend on the current culture or on the machine's globalization data, so it behaves the same
+    /// in globalization-invariant mode. Allocates only the result. Thread-safe.
+    /// </para>
+    /// </remarks>
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out CitationDate? date)
+    {
+        if (text is null)
+        {
+            date = null;
+            return false;
+        }
+
+        date = CitationDateText.Read(text, out _);
+        return date is not null;
+    }
+
+    /// <summary>Reads a date in any form that <see cref="TryParse(string?, out CitationDate?)"/> reads.</summary>
+    /// <param name="text">The text; it must be a date as a whole.</param>
+    /// <returns>The date, whose <see cref="OriginalText"/> is <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not a date, or names one that does not exist; the message says why and at which character.</exception>
+    public static CitationDate Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CitationDateText.Read(text, out var reading)
+            ?? throw new FormatException(CitationDateText.FailureMessage(reading, text));
+    }
+
+    /// <summary>
+    /// Reads a date in any form that <see cref="TryParse(string?, out CitationDate?)"/> reads, and reports why and where a
+    /// text is not a date, or what is doubtful about one that is.
+    /// </summary>
+    /// <param name="text">The text; it must be a date as a whole.</param>
+    /// <returns>
+    /// The date with its warnings (<c>date.era-year-overflow</c> for 平成32年, <c>date.weekday-mismatch</c> for a weekday that
+    /// does not fit the day), or no value and one error whose code (such as <c>date.after-era</c>, <c>date.day-out-of-range</c>)
+    /// and span say what is wrong and where.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <remarks>Never throws for bad input. Thread-safe.</remarks>
+    public static ParseResult<CitationDate> ParseWithDiagnostics(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var date = CitationDateText.Read(text, out var reading);
+        var diagnostics = CitationDateText.Diagnostics(reading, text);
+        return date is null ? ParseResult.Failure<CitationDate>(diagnostics) : ParseResult.FromValue(date, diagnostics);
+    }
+
+    /// <summary>Writes the date in a notation: <c>2025年10月26日</c>, <c>令和7年10月26日</c>, <c>民國114年10月26日</c>, <c>26 October 2025</c>, EDTF.</summary>
+    /// <param name="notation">The notation.</param>
+    /// <returns>
+    /// The text, which <see cref="TryParse(string?, out CitationDate?)"/> reads back to the same dates. Dates with years
+    /// before 1 are written in EDTF whatever the notation. The original text is not used.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="notation"/> is not a defined value.</exception>
+    /// <remarks>Culture-invariant and thread-safe.</remarks>
+    public string ToString(DateNotation notation) => DateFormatter.Format(this, notation);
 
     /// <inheritdoc />
     public bool Equals(CitationDate? other) =>

@@ -17,7 +17,7 @@ internal static class EdtfReader
         private static string Truncate(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 61), "...");
     }
 
-    public static bool TryRead(ReadOnlySpan<char> text, [NotNullWhen(true)] out CitationDate? date, out Error error)
+    public static bool TryRead(ReadOnlySpan<char> text, [NotNullWhen(true)] out CitationDate? date, out Error error, string? originalText = null)
     {
         date = null;
         if (text.IsEmpty)
@@ -34,7 +34,7 @@ internal static class EdtfReader
                 return false;
             }
 
-            date = new CitationDate(single);
+            date = new CitationDate(single, originalText);
             return true;
         }
 
@@ -63,7 +63,7 @@ internal static class EdtfReader
             return false;
         }
 
-        date = new CitationDate(start, end);
+        date = new CitationDate(start, end, originalText);
         return true;
     }
 

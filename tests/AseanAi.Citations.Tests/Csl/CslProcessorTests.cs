@@ -122,9 +122,9 @@ public class CslProcessorTests
     {
         var items = Items("""
             [
-              { "id": "keizai", "type": "book", "language": "ja", "title": "経済安全保障", "custom": { "title-reading": "けいざいあんぜんほしょう" } },
-              { "id": "chiiki", "type": "book", "language": "ja", "title": "地域包括ケア", "custom": { "title-reading": "ちいきほうかつけあ" } },
-              { "id": "ai", "type": "book", "language": "ja", "title": "人工知能", "custom": { "title-reading": "じんこうちのう" } }
+              { "id": "keizai", "type": "book", "language": "ja", "title": "経済安全保障", "custom": { "title-transliterations": [{"text": "けいざいあんぜんほしょう", "lang": "ja-Hrkt"}] } },
+              { "id": "chiiki", "type": "book", "language": "ja", "title": "地域包括ケア", "custom": { "title-transliterations": [{"text": "ちいきほうかつけあ", "lang": "ja-Hrkt"}] } },
+              { "id": "ai", "type": "book", "language": "ja", "title": "人工知能", "custom": { "title-transliterations": [{"text": "じんこうちのう", "lang": "ja-Hrkt"}] } }
             ]
             """);
 
@@ -199,7 +199,7 @@ public class CslProcessorTests
     {
         var items = Items("""
             [ { "id": "a", "type": "book", "language": "ja", "title": "日ASEAN・AI共創イニシアティブ",
-                "custom": { "title-translation": "Japan-ASEAN AI Co-Creation Initiative" } } ]
+                "custom": { "title-translations": [{"text": "Japan-ASEAN AI Co-Creation Initiative", "lang": "en"}] } } ]
             """);
         var processor = new CslProcessor(NamesStyle("en-US"), new CslProcessorOptions { Bilingual = CslBilingualTitles.Both });
 

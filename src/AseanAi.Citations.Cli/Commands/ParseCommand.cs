@@ -1,0 +1,338 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using AseanAi.Citations.Cli.Input;
+using AseanAi.Citations.Interchange;
+using AseanAi.Citations.Parsing;
+using AseanAi.Citations.Publishers;
+using AseanAi.Citations.Web.Documents;
+using CommandLineParseResult = System.CommandLine.ParseResult;
+
+namespace AseanAi.Citations.Cli.Commands;
+
+/// <summary>
+/// <c>cite parse FILE... [--format table|json|csl-json] [--one-per-line] [--encoding NAME]</c>: reads documents (plain
+/// text, Markdown, HTML) or reference lists and prints their citations, then the links between body and references.
+/// Exit codes: 0 parsed (diagnostics go to standard error), 1 a file is missing or cannot be decoded, 3 a bad option.
+/// </summary>
+internal static class ParseCommand
+{
+    private static readonly string[] Formats = ["table", "json", "csl-json"];
+    private static readonly string[] Columns = ["#", "type", "date", "publisher", "title", "url"];
+
+    private static readonly Argument<string[]> Files = new("files")
+    {
+        Description = "Documents or reference lists to read (.txt, .md, .html), or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static readonly Option<string> Format = new("--format", "-f")
+    {
+        Description = "Output: table (for people; default), json (the library's citation JSON) or csl-json (CSL-JSON for Zotero, Pandoc, citeproc).",
+        DefaultValueFactory = _ => "table",
+    };
+
+    private static readonly Option<bool> OnePerLine = new("--one-per-line")
+    {
+        Description = "Read each non-blank line as one reference; output one item per line, in order, with id = its line number.",
+    };
+
+    private static readonly Option<string> EncodingName = new("--encoding")
+    {
+        Description = "The input encoding (utf-8, utf-16, shift_jis, euc-jp, big5, gb18030). Default: a byte-order mark, else UTF-8, else detected.",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("parse", "Read reference lists and documents (plain text, Markdown, HTML) into typed citations, with the links between the text and its references.")
+        {
+            Files, Format, OnePerLine, EncodingName,
+        };
+        Format.AcceptOnlyFromAmong(Formats);
+        command.SetAction((parseResult, cancellationToken) =>
+            RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        Encoding? encoding = null;
+        if (parse.GetValue(EncodingName) is { } name)
+        {
+            try
+            {
+                encoding = InputDecoder.Named(name);
+            }
+            catch (ArgumentException exception)
+            {
+                await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
+                return ExitCodes.ConfigurationError;
+            }
+        }
+
+        var format = parse.GetValue(Format) ?? "table";
+        var onePerLine = parse.GetValue(OnePerLine);
+        var results = new List<FileResult>();
+        foreach (var file in parse.GetValue(Files) ?? [])
+        {
+            InputText input;
+            try
+            {
+                using var standardInput = file == "-" ? Console.OpenStandardInput() : Stream.Null;
+                input = await InputDecoder.ReadAsync(file, encoding, standardInput, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InputException exception)
+            {
+                await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
+                return ExitCodes.InputError;
+            }
+
+            results.Add(onePerLine ? ReadLines(input) : await ReadDocumentAsync(input, cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var result in results)
+        {
+            foreach (var (line, diagnostic) in result.Diagnostics)
+            {
+                _ = line;
+                await error.WriteLineAsync(result.Name + ":" + diagnostic).ConfigureAwait(false);
+            }
+        }
+
+        var citations = results.SelectMany(r => r.Citations).ToList();
+        switch (format)
+        {
+            case "json":
+                await output.WriteLineAsync(CitationJson.SerializeList(citations, indented: true)).ConfigureAwait(false);
+                break;
+            case "csl-json":
+                await output.WriteLineAsync(CslJson.Write(citations, indented: true)).ConfigureAwait(false);
+                break;
+            default:
+                foreach (var result in results)
+                {
+                    await output.WriteAsync(Table(result)).ConfigureAwait(false);
+                }
+
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static FileResult ReadLines(InputText input)
+    {
+        var citations = new List<Citation>();
+        var diagnostics = new List<(int, Diagnostic)>();
+        var offset = 0;
+        var number = 0;
+        foreach (var line in input.Text.Split('\n'))
+        {
+            number++;
+            var text = line.TrimEnd('\r');
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                var context = new ReferenceContext
+                {
+                    Id = number.ToString(CultureInfo.InvariantCulture),
+                    Span = new SourceSpan(offset, text.Length, number, 1),
+                };
+                var result = ReferenceParser.Default.Parse(text, context);
+                citations.Add(result.Value!);
+                diagnostics.AddRange(result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => (number, d)));
+            }
+
+            offset += line.Length + 1;
+        }
+
+        return new FileResult(input.Name, null, citations, diagnostics);
+    }
+
+    private static async Task<FileResult> ReadDocumentAsync(InputText input, CancellationToken cancellationToken)
+    {
+        var extension = Path.GetExtension(input.Name).ToLowerInvariant();
+        DocumentReader reader = extension switch
+        {
+            ".md" or ".markdown" => MarkdownDocumentReader.Instance,
+            ".html" or ".htm" or ".xhtml" => HtmlDocumentReader.Instance,
+            _ => PlainTextDocumentReader.Instance,
+        };
+        using var text = new StringReader(input.Text);
+        var document = await reader.ReadAsync(text, new CitedDocumentOptions { KeepBodyText = false }, cancellationToken).ConfigureAwait(false);
+        var diagnostics = document.References
+            .SelectMany(r => r.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => (r.Number, d)))
+            .ToList();
+        return new FileResult(input.Name, document, [.. document.References.Select(r => r.Citation)], diagnostics);
+    }
+
+    // ---- The table ------------------------------------------------------------------------------------------------
+
+    private static string Table(FileResult result)
+    {
+        var builder = new StringBuilder();
+        var document = result.Document;
+        builder.Append(result.Name).Append(": ").Append(result.Citations.Count.ToString(CultureInfo.InvariantCulture)).Append(result.Citations.Count == 1 ? " reference" : " references");
+        if (document is not null)
+        {
+            if (document.Language is { } language)
+            {
+                builder.Append(", ").Append(language);
+            }
+
+            if (document.Title is { } title)
+            {
+                builder.Append(" — ").Append(Fit(title, 60));
+            }
+        }
+
+        builder.AppendLine();
+        var rows = new List<string[]> { Columns.ToArray() };
+        foreach (var citation in result.Citations)
+        {
+            rows.Add(
+            [
+                citation.Id ?? (rows.Count).ToString(CultureInfo.InvariantCulture),
+                TypeName(citation.Type),
+                citation.Issued?.ToEdtf() ?? "-",
+                Fit(PublisherText(citation.Publisher), 40),
+                Fit(citation.Title?.Text ?? "(no title)", 48),
+                citation.Url?.OriginalString ?? "-",
+            ]);
+        }
+
+        var widths = new int[rows[0].Length];
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], Width(row[i]));
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                builder.Append(row[i]);
+                if (i < row.Length - 1)
+                {
+                    builder.Append(' ', widths[i] - Width(row[i]) + 2);
+                }
+            }
+
+            builder.AppendLine();
+        }
+
+        if (document is null)
+        {
+            return builder.AppendLine().ToString();
+        }
+
+        builder.AppendLine().AppendLine("Links between the text and its references:");
+        if (document.Links.IsEmpty)
+        {
+            builder.AppendLine("  (none)");
+        }
+
+        foreach (var link in document.Links)
+        {
+            builder.Append("  line ").Append(link.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(" → #")
+                .Append(link.ReferenceNumber.ToString(CultureInfo.InvariantCulture)).Append(" (").Append(EvidenceText(link.Evidence)).Append("): ")
+                .AppendLine(Fit(link.Text.Trim(), 70));
+        }
+
+        builder.Append("References the text never mentions: ")
+            .AppendLine(document.UnreferencedReferences.IsEmpty ? "none" : string.Join(", ", document.UnreferencedReferences.Select(r => "#" + r.Number.ToString(CultureInfo.InvariantCulture))));
+        builder.Append("Publishers named in the text without a reference: ")
+            .AppendLine(document.UnbackedMentions.IsEmpty ? "none" : string.Join(", ", document.UnbackedMentions.Select(m => m.Text.Trim() + " (" + m.PublisherId + ", line " + m.Span.Line.ToString(CultureInfo.InvariantCulture) + ")")));
+        return builder.AppendLine().ToString();
+    }
+
+    private static string PublisherText(PublisherRef? publisher)
+    {
+        if (publisher is null)
+        {
+            return "-";
+        }
+
+        var text = publisher.ToString();
+        if (publisher.Id is { } id && PublisherRegistry.Default.TryGetById(id, out var known))
+        {
+            var parts = new List<string>();
+            if (!known.Abbreviations.IsDefaultOrEmpty)
+            {
+                parts.Add(known.Abbreviations[0]);
+            }
+
+            parts.Add(KindName(known.Kind));
+            text += " (" + string.Join(", ", parts) + ")";
+        }
+
+        return publisher.IsInferred ? text + " [from URL]" : text;
+    }
+
+    private static string EvidenceText(LinkEvidence evidence) =>
+        string.Join(", ", new[] { (LinkEvidence.Date, "date"), (LinkEvidence.Publisher, "publisher"), (LinkEvidence.Title, "title") }
+            .Where(pair => evidence.HasFlag(pair.Item1)).Select(pair => pair.Item2));
+
+    /// <summary>The kebab-case name of a source type, as the JSON form writes it.</summary>
+    private static string TypeName(SourceType type) => Kebab(type.ToString());
+
+    private static string KindName(PublisherKind kind) => Kebab(kind.ToString()).Replace('-', ' ');
+
+    private static string Kebab(string pascal)
+    {
+        var builder = new StringBuilder(pascal.Length + 4);
+        foreach (var c in pascal)
+        {
+            if (char.IsUpper(c) && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Terminal columns of a text: East Asian wide and full-width characters take two.</summary>
+    private static int Width(string text)
+    {
+        var width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var value = rune.Value;
+            width += value is (>= 0x1100 and <= 0x115F) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7A3) or (>= 0xF900 and <= 0xFAFF)
+                or (>= 0xFE30 and <= 0xFE4F) or (>= 0xFF00 and <= 0xFF60) or (>= 0xFFE0 and <= 0xFFE6) or (>= 0x20000 and <= 0x3FFFD) ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    private static string Fit(string text, int columns)
+    {
+        if (Width(text) <= columns)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder();
+        var width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var runeWidth = Width(rune.ToString());
+            if (width + runeWidth > columns - 1)
+            {
+                break;
+            }
+
+            builder.Append(rune.ToString());
+            width += runeWidth;
+        }
+
+        return builder.Append('…').ToString();
+    }
+
+    private sealed record FileResult(string Name, CitedDocument? Document, List<Citation> Citations, List<(int Line, Diagnostic Diagnostic)> Diagnostics);
+}

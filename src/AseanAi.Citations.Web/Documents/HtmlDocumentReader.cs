@@ -1,0 +1,194 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using AseanAi.Citations.Parsing;
+
+namespace AseanAi.Citations.Web.Documents;
+
+/// <summary>
+/// Reads HTML documents through AngleSharp's HTML5 parser: the <c>title</c> element (or the first <c>h1</c>), headings
+/// <c>h1</c>–<c>h6</c>, paragraphs, list items and definition-list entries become <see cref="DocumentBlock"/>s. Links keep
+/// their targets as Markdown-style <c>[text](href)</c>, so that the reference parser sees the URL of a linked title.
+/// </summary>
+/// <remarks>
+/// HTML5 parsing recovers from any markup, so bad or hostile HTML never throws; scripts, styles and templates are
+/// skipped. The HTML parser builds the whole DOM, so memory grows with the document (unlike the plain-text and
+/// Markdown readers, which stream). Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class HtmlDocumentReader : DocumentReader
+{
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
+
+    /// <summary>A shared instance.</summary>
+    public static HtmlDocumentReader Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override async IAsyncEnumerable<DocumentBlock> ReadBlocksAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var html = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        var parser = new HtmlParser(ParserOptions);
+        using var document = await parser.ParseDocumentAsync(html, cancellationToken).ConfigureAwait(false);
+        var title = document.Title?.Trim();
+        var firstHeading = true;
+        if (!string.IsNullOrEmpty(title))
+        {
+            var titleElement = document.Head?.QuerySelector("title");
+            yield return new DocumentBlock(DocumentBlockKind.Heading, title, SpanOf(titleElement, title.Length), 1);
+            firstHeading = false;
+        }
+
+        if (document.Body is null)
+        {
+            yield break;
+        }
+
+        foreach (var element in Blocks(document.Body))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = TextOf(element);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var span = SpanOf(element, text.Length);
+            var name = element.LocalName;
+            if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
+            {
+                var level = name[1] - '0';
+                if (!firstHeading && level == 1)
+                {
+                    level = 2;
+                }
+
+                firstHeading = false;
+                yield return new DocumentBlock(DocumentBlockKind.Heading, text, span, level);
+            }
+            else if (name is "li" or "dd" or "dt")
+            {
+                yield return new DocumentBlock(DocumentBlockKind.ListItem, text, span);
+            }
+            else
+            {
+                yield return new DocumentBlock(DocumentBlockKind.Paragraph, text, span);
+            }
+        }
+    }
+
+    /// <summary>The block elements in document order; a list item that holds paragraphs yields the paragraphs.</summary>
+    private static IEnumerable<IElement> Blocks(IElement root)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            var name = element.LocalName;
+            if (name is "script" or "style" or "template" or "noscript" or "svg" or "math" or "nav")
+            {
+                continue;
+            }
+
+            var isBlock = name is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dt" or "dd" or "caption" || (name == "li" && !element.Children.Any(IsBlockElement))
+                || (name == "div" && !element.Children.Any(IsBlockElement) && HasOwnText(element));
+            if (isBlock)
+            {
+                yield return element;
+                continue;
+            }
+
+            for (var i = element.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(element.Children[i]);
+            }
+        }
+    }
+
+    private static bool IsBlockElement(IElement element) =>
+        element.LocalName is "p" or "div" or "ul" or "ol" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dl" or "table" or "blockquote" or "section" or "article";
+
+    private static bool HasOwnText(IElement element) => element.ChildNodes.Any(node => node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent));
+
+    /// <summary>The element's text with white space collapsed and links written as [text](href).</summary>
+    private static string TextOf(IElement element)
+    {
+        var builder = new StringBuilder();
+        Append(element, builder);
+        return Collapse(builder.ToString());
+    }
+
+    private static void Append(INode node, StringBuilder builder)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    builder.Append(text.Data);
+                    break;
+                case IElement { LocalName: "script" or "style" or "template" }:
+                    break;
+                case IElement { LocalName: "br" }:
+                    builder.Append(' ');
+                    break;
+                case IElement { LocalName: "a" } anchor when anchor.GetAttribute("href") is { } href && IsWebLink(href):
+                    var inner = new StringBuilder();
+                    Append(anchor, inner);
+                    var label = Collapse(inner.ToString());
+                    if (label.Length == 0 || label == href)
+                    {
+                        builder.Append(' ').Append(href).Append(' ');
+                    }
+                    else
+                    {
+                        builder.Append('[').Append(label.Replace("]", ")", StringComparison.Ordinal)).Append("](").Append(href.Replace(" ", "%20", StringComparison.Ordinal)).Append(')');
+                    }
+
+                    break;
+                case IElement element:
+                    Append(element, builder);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsWebLink(string href) =>
+        href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u3000')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static SourceSpan SpanOf(IElement? element, int length)
+    {
+        var position = element?.SourceReference?.Position;
+        if (position is not { } p || p.Line < 1)
+        {
+            return new SourceSpan(0, length, 1, 1);
+        }
+
+        return new SourceSpan(Math.Max(0, p.Position), length, p.Line, Math.Max(1, p.Column));
+    }
+}

@@ -1,0 +1,190 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using AseanAi.Citations.Parsing;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AseanAi.Citations.Web.Documents;
+
+/// <summary>
+/// Reads CommonMark documents through Markdig: headings (# and underlined), paragraphs and list items become
+/// <see cref="DocumentBlock"/>s; footnote definitions (<c>[^id]: …</c>) stay paragraphs of their own, which the
+/// document builder reads as references. Paragraphs and list items keep their
+/// Markdown source, so that the reference parser sees links as <c>[title](url)</c>.
+/// </summary>
+/// <remarks>
+/// The document is streamed in groups of blocks separated by blank lines (outside fenced code), each parsed on its own,
+/// so memory stays in proportion to the largest group rather than the file. Link reference definitions therefore apply
+/// within their group only. Bad Markdown never throws: Markdig reads any text. Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class MarkdownDocumentReader : DocumentReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    /// <summary>A shared instance.</summary>
+    public static MarkdownDocumentReader Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override async IAsyncEnumerable<DocumentBlock> ReadBlocksAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var group = new StringBuilder();
+        var groupLine = 0;
+        var fence = (string?)null;
+        var lineOffsets = new List<int>();
+        await foreach (var (line, number, offset) in ReadLinesAsync(reader, cancellationToken).ConfigureAwait(false))
+        {
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                fence = fence is null ? trimmed[..3] : (trimmed.StartsWith(fence, StringComparison.Ordinal) ? null : fence);
+            }
+
+            if (trimmed.Length == 0 && fence is null && group.Length > 0)
+            {
+                foreach (var block in ParseGroup(group.ToString(), groupLine, lineOffsets))
+                {
+                    yield return block;
+                }
+
+                group.Clear();
+                lineOffsets.Clear();
+                continue;
+            }
+
+            if (group.Length == 0)
+            {
+                if (trimmed.Length == 0)
+                {
+                    continue;
+                }
+
+                groupLine = number;
+            }
+
+            lineOffsets.Add(offset);
+            group.Append(line).Append('\n');
+        }
+
+        if (group.Length > 0)
+        {
+            foreach (var block in ParseGroup(group.ToString(), groupLine, lineOffsets))
+            {
+                yield return block;
+            }
+        }
+    }
+
+    private static List<DocumentBlock> ParseGroup(string text, int firstLine, List<int> lineOffsets)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        var blocks = new List<DocumentBlock>();
+        Walk(document, text, firstLine, lineOffsets, blocks);
+        return blocks;
+    }
+
+    private static void Walk(ContainerBlock container, string text, int firstLine, List<int> lineOffsets, List<DocumentBlock> blocks)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    blocks.Add(new DocumentBlock(DocumentBlockKind.Heading, InlineText(heading.Inline), SpanOf(heading, text, firstLine, lineOffsets), Math.Clamp(heading.Level, 1, 9)));
+                    break;
+                case ListItemBlock item:
+                    var leaves = item.OfType<LeafBlock>().ToList();
+                    if (leaves.Count > 0)
+                    {
+                        var itemText = string.Join(" ", leaves.Select(leaf => Source(leaf, text)));
+                        blocks.Add(new DocumentBlock(DocumentBlockKind.ListItem, itemText, SpanOf(leaves[0], text, firstLine, lineOffsets)));
+                    }
+
+                    foreach (var nested in item.OfType<ContainerBlock>())
+                    {
+                        Walk(nested, text, firstLine, lineOffsets, blocks);
+                    }
+
+                    break;
+                case ContainerBlock nestedContainer:
+                    Walk(nestedContainer, text, firstLine, lineOffsets, blocks);
+                    break;
+                case ParagraphBlock paragraph:
+                    blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, Source(paragraph, text), SpanOf(paragraph, text, firstLine, lineOffsets)));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The Markdown source of a leaf block, its lines trimmed and joined by spaces (a soft line break reads as a space).</summary>
+    private static string Source(LeafBlock leaf, string text)
+    {
+        var start = Math.Clamp(leaf.Span.Start, 0, text.Length);
+        var length = Math.Clamp(leaf.Span.Length, 0, text.Length - start);
+        var source = text.AsSpan(start, length);
+        var builder = new StringBuilder(source.Length);
+        while (!source.IsEmpty)
+        {
+            var newline = source.IndexOf('\n');
+            var line = (newline < 0 ? source : source[..newline]).Trim();
+            source = newline < 0 ? [] : source[(newline + 1)..];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(line);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var child in inline.Descendants())
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static SourceSpan SpanOf(Block block, string text, int firstLine, List<int> lineOffsets)
+    {
+        var line = Math.Clamp(block.Line, 0, Math.Max(0, lineOffsets.Count - 1));
+        var start = Math.Clamp(block.Span.Start, 0, text.Length);
+        var length = Math.Clamp(block.Span.Length, 0, text.Length - start);
+        var lineStartInGroup = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (start == 0)
+        {
+            lineStartInGroup = 0;
+        }
+
+        var column = start - lineStartInGroup + 1;
+        var offset = (lineOffsets.Count > line ? lineOffsets[line] : 0) + column - 1;
+        return new SourceSpan(offset, length, firstLine + line, column);
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using AseanAi.Citations.Internal;
+
+namespace AseanAi.Citations.Dates;
+
+/// <summary>
+/// Finds the dates in running text — an article body (2025 年 10 月 26 日, 2025 年 9 月), a reference list
+/// ((令和7年10月26日), (2024年12月)) — with their places, in the forms that
+/// <see cref="CitationDate.TryParse(string?, out CitationDate?)"/> reads.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The scan is one pass over the text: it looks only at characters that can start a date and reads the longest date
+/// there, skipping web addresses. It allocates per date found, never per character. Thread-safe.
+/// </para>
+/// <para>
+/// To keep numbers that are not dates out, running text needs more than a whole text does: a year without an era has
+/// four digits and its unit 年 (a bare 2024 is not a date; 3年 is a duration); numeric dates are complete (2025/10/26,
+/// R7.10.26) and stand apart from letters and digits; English month names are capitalised; one-character era
+/// abbreviations (R, 令) count only in numeric dates and not right after a kanji (最大3年 is not 大正3年). A month and day
+/// without a year (10月26日) is not reported, since it cannot be placed in time.
+/// </para>
+/// <para>
+/// Limits: a date inside title marks is reported with <see cref="DateMention.IsInTitle"/> set, but a title without marks
+/// (令和6年版情報通信白書 written bare) looks like running text, and its year is reported as a date of the line;
+/// 年度 is read as the Japanese April–March fiscal year even in Chinese text; title marks are matched per line, so an
+/// unclosed 「 affects only the rest of its line.
+/// </para>
+/// </remarks>
+public static class DateScanner
+{
+    /// <summary>Finds every date in <paramref name="text"/>, in text order.</summary>
+    /// <param name="text">Any text; lines may end in <c>\n</c>, <c>\r\n</c> or <c>\r</c>.</param>
+    /// <returns>
+    /// The mentions. A text written as a date that does not exist (平成31年5月1日) is included with no
+    /// <see cref="DateMention.Date"/> and an error in its <see cref="DateMention.Diagnostics"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<DateMention> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        var mentions = ImmutableArray.CreateBuilder<DateMention>();
+        var line = 1;
+        var lineStart = 0;
+        var titleDepth = 0;
+        var i = 0;
+        while (i < span.Length)
+        {
+            var c = span[i];
+            switch (c)
+            {
+                case '\n':
+                case '\r':
+                    if (c == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    i++;
+                    line++;
+                    lineStart = i;
+                    titleDepth = 0;
+                    continue;
+                case '「' or '『' or '《' or '〈' or '“':
+                    titleDepth++;
+                    i++;
+                    continue;
+                case '」' or '』' or '》' or '〉' or '”':
+                    titleDepth = Math.Max(0, titleDepth - 1);
+                    i++;
+                    continue;
+                default:
+                    break;
+            }
+
+            if (IsWebAddressStart(span, i))
+            {
+                i = WebAddressEnd(span, i);
+                continue;
+            }
+
+            if (!MayStartDate(span, i))
+            {
+                i++;
+                continue;
+            }
+
+            if (DateTextReader.TryReadMention(span, i, out var reading))
+            {
+                mentions.Add(CreateMention(text, reading, line, lineStart, titleDepth > 0));
+                i = Math.Max(reading.TextEnd, i + 1);
+                continue;
+            }
+
+            i = SkipToken(span, i);
+        }
+
+        return mentions.DrainToImmutable();
+    }
+
+    private static DateMention CreateMention(string text, in DateReading reading, int line, int lineStart, bool isInTitle)
+    {
+        var span = new SourceSpan(reading.TextStart, reading.TextEnd - reading.TextStart, line, reading.TextStart - lineStart + 1);
+        CitationDate? date = null;
+        var diagnostics = ImmutableArray<Diagnostic>.Empty;
+        var count = reading.NoteCount + (reading.Succeeded ? 0 : 1);
+        if (count > 0)
+        {
+            // A date never spans a line break, so every finding lies on the mention's line.
+            var builder = ImmutableArray.CreateBuilder<Diagnostic>(count);
+            if (!reading.Succeeded)
+            {
+                builder.Add(reading.Error.ToDiagnostic(text, line, lineStart));
+            }
+
+            for (var i = 0; i < reading.NoteCount; i++)
+            {
+                builder.Add(reading.Notes[i].ToDiagnostic(text, line, lineStart));
+            }
+
+            diagnostics = builder.MoveToImmutable();
+        }
+
+        if (reading.Succeeded)
+        {
+            date = CitationDateText.Create(reading, text.Substring(span.Offset, span.Length));
+        }
+
+        return new DateMention(span, date, diagnostics, isInTitle);
+    }
+
+    // Characters that can begin a date: digits, kanji numerals, era names and signs, 民國 and 西元, capitalised English
+    // month and season names, and opening brackets. Digits and Latin letters must not continue a word (ASEAN2025, v4).
+    private static bool MayStartDate(ReadOnlySpan<char> text, int i)
+    {
+        var c = DateCharacters.FoldWidth(text[i]);
+        if (char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c))
+        {
+            return i == 0 || !IsWordCharacter(text[i - 1]);
+        }
+
+        return c switch
+        {
+            '(' or '[' or '【' or '〔' or '〖' => true,
+            '明' or '大' or '昭' or '平' or '令' or '㍾' or '㍽' or '㍼' or '㍻' or '㋿' => true,
+            '民' or '中' or '西' or '公' => true,
+            _ => DateCharacters.IsKanjiNumeral(c) && (i == 0 || !DateCharacters.IsKanjiNumeral(text[i - 1])),
+        };
+    }
+
+    private static bool IsWordCharacter(char c)
+    {
+        var folded = DateCharacters.FoldWidth(c);
+        return char.IsAsciiLetterOrDigit(folded) || folded is '_' or '.' or '/' or '-' or '#' or '@' or '%';
+    }
+
+    // After a failed attempt, skip the whole run that started it so that a long number or word is read once.
+    private static int SkipToken(ReadOnlySpan<char> text, int i)
+    {
+        var c = DateCharacters.FoldWidth(text[i]);
+        var end = i + 1;
+        if (char.IsAsciiDigit(c))
+        {
+            while (end < text.Length && DateCharacters.IsArabicDigit(text[end]))
+            {
+                end++;
+            }
+        }
+        else if (char.IsAsciiLetter(c))
+        {
+            while (end < text.Length && char.IsAsciiLetter(DateCharacters.FoldWidth(text[end])))
+            {
+                end++;
+            }
+        }
+        else if (DateCharacters.IsKanjiNumeral(c))
+        {
+            while (end < text.Length && DateCharacters.IsKanjiNumeral(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsWebAddressStart(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (c is not ('h' or 'w'))
+        {
+            return false;
+        }
+
+        var rest = text[i..];
+        return rest.StartsWith("http://", StringComparison.Ordinal)
+            || rest.StartsWith("https://", StringComparison.Ordinal)
+            || (rest.StartsWith("www.", StringComparison.Ordinal) && (i == 0 || !IsWordCharacter(text[i - 1])));
+    }
+
+    // A web address runs to the first space, line break or character outside ASCII (references put CJK text right after).
+    private static int WebAddressEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] is > ' ' and < '\u007F')
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

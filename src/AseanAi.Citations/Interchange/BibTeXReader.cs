@@ -1,0 +1,874 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AseanAi.Citations.Internal;
+using AseanAi.Citations.Serialization;
+
+namespace AseanAi.Citations.Interchange;
+
+/// <summary>Reads BibTeX and BibLaTeX files into citations; see <see cref="BibTeX"/>.</summary>
+internal sealed class BibTeXReader
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // Fields read as written: URLs and DOIs are verbatim in BibLaTeX, and the custom JSON fields are JSON.
+    private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal)
+    {
+        "url", "doi", "date", "urldate", "year", "month", "day", "eprint", "file",
+        CustomFields.IssuedEdtf, CustomFields.TitleLanguage, CustomFields.ContainerTitleLanguage,
+        CustomFields.TitleTranslations, CustomFields.TitleTransliterations,
+        CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations,
+        CustomFields.Authors, CustomFields.Editors, CustomFields.Translators, CustomFields.Publisher, CustomFields.SourceSpan,
+    };
+
+    // Fields the reader uses; any other field is reported once per entry as having no place in the model.
+    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal)
+    {
+        "author", "editor", "translator", "title", "journaltitle", "journal", "booktitle", "entrysubtype", "publisher",
+        "institution", "organization", "school", "location", "address", "date", "year", "month", "day", "urldate", "volume",
+        "number", "issue", "pages", "url", "doi", "langid", "language", "hyphenation", "note", "howpublished",
+        CustomFields.CitationId, CustomFields.SourceType, CustomFields.LanguageTag, CustomFields.TitleLanguage,
+        CustomFields.TitleTranslations, CustomFields.TitleTransliterations, CustomFields.ContainerTitleLanguage,
+        CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations, CustomFields.Authors,
+        CustomFields.Editors, CustomFields.Translators, CustomFields.Publisher, CustomFields.IssuedEdtf, CustomFields.IssuedText,
+        CustomFields.AccessedText, CustomFields.DocumentNumber, CustomFields.Category, CustomFields.RawText, CustomFields.SourceSpan,
+    };
+
+    private readonly string _text;
+    private readonly LineMap _lines;
+    private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+    private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly StringBuilder _value = new();
+    private int _position;
+
+    private BibTeXReader(string text)
+    {
+        _text = text;
+        _lines = new LineMap(text);
+        string[] months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        for (var i = 0; i < months.Length; i++)
+        {
+            _macros[months[i]] = (i + 1).ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    public static ParseResult<IReadOnlyList<Citation>> Read(string text)
+    {
+        var reader = new BibTeXReader(text);
+        var citations = reader.ReadAll();
+        return ParseResult.FromValue<IReadOnlyList<Citation>>(citations, reader._diagnostics.ToImmutable());
+    }
+
+    private ImmutableArray<Citation> ReadAll()
+    {
+        var citations = ImmutableArray.CreateBuilder<Citation>();
+        while (true)
+        {
+            var at = _text.IndexOf('@', _position);
+            if (at < 0)
+            {
+                break;
+            }
+
+            _position = at;
+            var entry = ReadBlock();
+            if (entry is not null)
+            {
+                var citation = new EntryMapper(this, entry).Map();
+                citations.Add(citation);
+            }
+        }
+
+        return citations.ToImmutable();
+    }
+
+    private void Report(DiagnosticSeverity severity, string code, string message, int offset, int length) =>
+        _diagnostics.Add(new Diagnostic(severity, code, message, _lines.Span(offset, length)));
+
+    /// <summary>Reads one @-block; returns the entry, or null for @comment, @preamble, @string and bad blocks.</summary>
+    private Entry? ReadBlock()
+    {
+        var start = _position;
+        _position++;
+        var typeStart = _position;
+        while (_position < _text.Length && (char.IsAsciiLetterOrDigit(_text[_position]) || _text[_position] is '_' or '-'))
+        {
+            _position++;
+        }
+
+        var type = _text[typeStart.._position].ToLowerInvariant();
+        if (type.Length == 0)
+        {
+            // A lone @ outside an entry is comment text, as in BibTeX.
+            return null;
+        }
+
+        SkipWhiteSpace();
+        if (_position >= _text.Length || _text[_position] is not ('{' or '('))
+        {
+            Report(DiagnosticSeverity.Error, "bibtex.syntax", $"Expected '{{' or '(' after '@{type}'; skipped to the next entry.", start, _position - start);
+            return null;
+        }
+
+        var close = _text[_position] == '{' ? '}' : ')';
+        var open = _position;
+        _position++;
+        if (type is "comment" or "preamble")
+        {
+            SkipBalanced(open, close);
+            return null;
+        }
+
+        try
+        {
+            if (type == "string")
+            {
+                ReadFields(close, out var definitions);
+                foreach (var field in definitions)
+                {
+                    _macros[field.Name] = field.Value;
+                }
+
+                return null;
+            }
+
+            SkipWhiteSpace();
+            var keyStart = _position;
+            while (_position < _text.Length && _text[_position] is not (',' or '}' or ')') && !char.IsWhiteSpace(_text[_position]))
+            {
+                _position++;
+            }
+
+            var key = _text[keyStart.._position];
+            SkipWhiteSpace();
+            if (_position < _text.Length && _text[_position] == ',')
+            {
+                _position++;
+            }
+
+            ReadFields(close, out var fields);
+            if (key.Length == 0)
+            {
+                Report(DiagnosticSeverity.Warning, "bibtex.missing-key", $"The @{type} entry has no citation key.", start, 1);
+            }
+            else if (!_keys.Add(key))
+            {
+                Report(DiagnosticSeverity.Warning, "bibtex.duplicate-key", $"The key '{key}' is used by an earlier entry too.", keyStart, key.Length);
+            }
+
+            return new Entry(type, key, fields, start, _position - start);
+        }
+        catch (FormatException exception)
+        {
+            Report(DiagnosticSeverity.Error, "bibtex.syntax", exception.Message + " Skipped the entry.", _position, 1);
+            SkipToNextEntry(start);
+            return null;
+        }
+    }
+
+    private void ReadFields(char close, out List<Field> fields)
+    {
+        fields = [];
+        while (true)
+        {
+            SkipWhiteSpaceAndComments();
+            if (_position >= _text.Length)
+            {
+                throw new FormatException($"The entry is not closed with '{close}'.");
+            }
+
+            var c = _text[_position];
+            if (c == close)
+            {
+                _position++;
+                return;
+            }
+
+            if (c == ',')
+            {
+                _position++;
+                continue;
+            }
+
+            var nameStart = _position;
+            while (_position < _text.Length && IsNameChar(_text[_position]))
+            {
+                _position++;
+            }
+
+            if (_position == nameStart)
+            {
+                throw new FormatException($"Expected a field name, found '{c}'.");
+            }
+
+            var name = _text[nameStart.._position].ToLowerInvariant();
+            SkipWhiteSpaceAndComments();
+            if (_position >= _text.Length || _text[_position] != '=')
+            {
+                throw new FormatException($"Expected '=' after the field name '{name}'.");
+            }
+
+            _position++;
+            var value = ReadValue(close);
+            if (fields.Exists(f => f.Name == name))
+            {
+                Report(DiagnosticSeverity.Warning, "bibtex.duplicate-field", $"The field '{name}' appears twice; kept the first.", nameStart, name.Length);
+                continue;
+            }
+
+            fields.Add(new Field(name, value, nameStart));
+        }
+    }
+
+    private string ReadValue(char close)
+    {
+        _value.Clear();
+        while (true)
+        {
+            SkipWhiteSpaceAndComments();
+            if (_position >= _text.Length)
+            {
+                throw new FormatException("A field value is not closed.");
+            }
+
+            var c = _text[_position];
+            if (c == '{')
+            {
+                var end = FindClosingBrace(_position);
+                _value.Append(_text, _position + 1, end - _position - 1);
+                _position = end + 1;
+            }
+            else if (c == '"')
+            {
+                var end = FindClosingQuote(_position);
+                _value.Append(_text, _position + 1, end - _position - 1);
+                _position = end + 1;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var start = _position;
+                while (_position < _text.Length && char.IsAsciiDigit(_text[_position]))
+                {
+                    _position++;
+                }
+
+                _value.Append(_text, start, _position - start);
+            }
+            else if (IsNameChar(c))
+            {
+                var start = _position;
+                while (_position < _text.Length && IsNameChar(_text[_position]))
+                {
+                    _position++;
+                }
+
+                var macro = _text[start.._position];
+                if (_macros.TryGetValue(macro, out var expansion))
+                {
+                    _value.Append(expansion);
+                }
+                else
+                {
+                    Report(DiagnosticSeverity.Warning, "bibtex.undefined-macro", $"'{macro}' is not a defined @string; read it as empty.", start, macro.Length);
+                }
+            }
+            else
+            {
+                throw new FormatException($"Expected a field value, found '{c}'.");
+            }
+
+            SkipWhiteSpaceAndComments();
+            if (_position < _text.Length && _text[_position] == '#')
+            {
+                _position++;
+                continue;
+            }
+
+            if (_position < _text.Length && (_text[_position] == ',' || _text[_position] == close))
+            {
+                return _value.ToString();
+            }
+
+            throw new FormatException(_position < _text.Length
+                ? $"Expected ',' or '{close}' after a field value, found '{_text[_position]}'."
+                : "A field value is not followed by ',' or the end of the entry.");
+        }
+    }
+
+    private int FindClosingBrace(int open)
+    {
+        var depth = 0;
+        for (var i = open; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c == '\\' && i + 1 < _text.Length && _text[i + 1] is '{' or '}' or '\\')
+            {
+                i++;
+            }
+            else if (c == '{')
+            {
+                depth++;
+            }
+            else if (c == '}' && --depth == 0)
+            {
+                return i;
+            }
+            else if (c == '@' && depth == 1 && IsLineStart(i) && LooksLikeEntry(i))
+            {
+                break;
+            }
+        }
+
+        _position = open;
+        throw new FormatException("A '{' is not closed before the next entry or the end of the file.");
+    }
+
+    private int FindClosingQuote(int open)
+    {
+        var depth = 0;
+        for (var i = open + 1; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c == '\\' && i + 1 < _text.Length)
+            {
+                i++;
+            }
+            else if (c == '{')
+            {
+                depth++;
+            }
+            else if (c == '}')
+            {
+                depth--;
+            }
+            else if (c == '"' && depth == 0)
+            {
+                return i;
+            }
+            else if (c == '@' && IsLineStart(i) && LooksLikeEntry(i))
+            {
+                break;
+            }
+        }
+
+        _position = open;
+        throw new FormatException("A '\"' is not closed before the next entry or the end of the file.");
+    }
+
+    private bool IsLineStart(int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (_text[j] == '\n')
+            {
+                return true;
+            }
+
+            if (_text[j] is not (' ' or '\t' or '\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool LooksLikeEntry(int at)
+    {
+        var i = at + 1;
+        while (i < _text.Length && char.IsAsciiLetter(_text[i]))
+        {
+            i++;
+        }
+
+        while (i < _text.Length && _text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i > at + 1 && i < _text.Length && _text[i] is '{' or '(';
+    }
+
+    private void SkipBalanced(int open, char close)
+    {
+        var depth = 0;
+        var openChar = _text[open];
+        for (var i = open; i < _text.Length; i++)
+        {
+            if (_text[i] == openChar)
+            {
+                depth++;
+            }
+            else if (_text[i] == close && --depth == 0)
+            {
+                _position = i + 1;
+                return;
+            }
+        }
+
+        _position = _text.Length;
+    }
+
+    private void SkipToNextEntry(int entryStart)
+    {
+        var i = Math.Max(_position, entryStart + 1);
+        while (i < _text.Length)
+        {
+            var at = _text.IndexOf('@', i);
+            if (at < 0)
+            {
+                break;
+            }
+
+            if (IsLineStart(at) && LooksLikeEntry(at))
+            {
+                _position = at;
+                return;
+            }
+
+            i = at + 1;
+        }
+
+        _position = _text.Length;
+    }
+
+    private void SkipWhiteSpace()
+    {
+        while (_position < _text.Length && char.IsWhiteSpace(_text[_position]))
+        {
+            _position++;
+        }
+    }
+
+    private void SkipWhiteSpaceAndComments()
+    {
+        while (_position < _text.Length)
+        {
+            var c = _text[_position];
+            if (char.IsWhiteSpace(c))
+            {
+                _position++;
+            }
+            else if (c == '%')
+            {
+                var end = _text.IndexOf('\n', _position);
+                _position = end < 0 ? _text.Length : end + 1;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool IsNameChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':' or '.' or '+' or '/' or '\'' || (c > 127 && char.IsLetter(c));
+
+    private sealed record Field(string Name, string Value, int Offset);
+
+    private sealed record Entry(string Type, string Key, List<Field> Fields, int Offset, int Length);
+
+    /// <summary>Maps one entry's fields to a citation, reporting what it cannot keep.</summary>
+    private sealed class EntryMapper(BibTeXReader reader, Entry entry)
+    {
+        private readonly Dictionary<string, Field> _fields = entry.Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
+
+        public Citation Map()
+        {
+            var unmapped = entry.Fields.Where(f => !KnownFields.Contains(f.Name)).Select(f => f.Name).ToList();
+            if (unmapped.Count > 0)
+            {
+                Report(DiagnosticSeverity.Info, "bibtex.unmapped-fields", $"The model has no place for {string.Join(", ", unmapped)}; skipped.");
+            }
+
+            if (!BibTeXEntryTypes.IsKnown(entry.Type))
+            {
+                Report(DiagnosticSeverity.Info, "bibtex.unknown-type", $"'@{entry.Type}' is not a BibTeX or BibLaTeX entry type; read it as @misc.");
+            }
+
+            var type = BibTeXEntryTypes.Read(entry.Type, Text("entrysubtype"));
+            if (Text(CustomFields.SourceType) is { } customType)
+            {
+                if (SourceTypeNames.TryParse(customType, out var exact) && BibTeXEntryTypes.Writes(exact, entry.Type))
+                {
+                    type = exact;
+                }
+                else
+                {
+                    Ignore(CustomFields.SourceType, $"('{customType}') disagrees with @{entry.Type}");
+                }
+            }
+
+            var language = ReadLanguage();
+            var isArticle = entry.Type is "article" or "inproceedings" or "conference";
+            return new Citation
+            {
+                Id = Text(CustomFields.CitationId) ?? (entry.Key.Length > 0 ? entry.Key : null),
+                Type = type,
+                Language = language,
+                Title = ReadText("title", language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations),
+                ContainerTitle = ReadText(_fields.ContainsKey("journaltitle") ? "journaltitle" : _fields.ContainsKey("journal") ? "journal" : "booktitle", language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations),
+                Authors = ReadNames("author", CustomFields.Authors),
+                Editors = ReadNames("editor", CustomFields.Editors),
+                Translators = ReadNames("translator", CustomFields.Translators),
+                Publisher = ReadPublisher(),
+                PublisherPlace = Text("location") ?? Text("address"),
+                Issued = ReadIssued(),
+                Accessed = ReadDate("urldate", CustomFields.AccessedText),
+                Url = ReadUrl(),
+                Doi = Raw("doi")?.Trim(),
+                Volume = Text("volume"),
+                Issue = isArticle ? Text("number") ?? Text("issue") : Text("issue"),
+                Number = isArticle ? Text(CustomFields.DocumentNumber) : Text("number"),
+                Page = Text("pages"),
+                Note = Text("note"),
+                Category = Text(CustomFields.Category),
+                RawText = Text(CustomFields.RawText),
+                Span = ReadSpan(),
+            };
+        }
+
+        private void Report(DiagnosticSeverity severity, string code, string message, Field? field = null)
+        {
+            var text = $"@{entry.Type}{{{entry.Key}}}: {message}";
+            if (field is null)
+            {
+                reader.Report(severity, code, text, entry.Offset, entry.Length);
+            }
+            else
+            {
+                reader.Report(severity, code, text, field.Offset, field.Name.Length);
+            }
+        }
+
+        private void Ignore(string name, string why) =>
+            Report(DiagnosticSeverity.Warning, "bibtex.custom-ignored", $"'{name}' {why}; ignored it.", _fields.GetValueOrDefault(name));
+
+        private string? Raw(string name) => _fields.TryGetValue(name, out var field) ? field.Value : null;
+
+        private string? Text(string name)
+        {
+            if (!_fields.TryGetValue(name, out var field))
+            {
+                return null;
+            }
+
+            return VerbatimFields.Contains(name) ? field.Value.Trim() : LatexText.Decode(field.Value);
+        }
+
+        private string? ReadLanguage()
+        {
+            var field = _fields.GetValueOrDefault("langid") ?? _fields.GetValueOrDefault("language") ?? _fields.GetValueOrDefault("hyphenation");
+            string? tag = null;
+            if (field is not null)
+            {
+                var value = LatexText.Decode(field.Value);
+                tag = BabelLanguages.TagOf(value.Split(" and ", 2)[0]);
+                if (tag is null)
+                {
+                    Report(DiagnosticSeverity.Warning, "bibtex.invalid-language", $"'{field.Name}' holds '{value}', which is neither a babel language nor a language tag; ignored it.", field);
+                }
+            }
+
+            if (Text(CustomFields.LanguageTag) is { } exact)
+            {
+                if (!LanguageTags.TryNormalize(exact, out var normalized, out _))
+                {
+                    Ignore(CustomFields.LanguageTag, "is not a language tag");
+                }
+                else if (tag is not null && !string.Equals(Primary(tag), Primary(normalized), StringComparison.Ordinal))
+                {
+                    Ignore(CustomFields.LanguageTag, $"('{exact}') disagrees with '{field!.Name}'");
+                }
+                else
+                {
+                    tag = normalized;
+                }
+            }
+
+            return tag;
+
+            static string Primary(string tag) => tag.Split('-')[0];
+        }
+
+        private LocalizedText? ReadText(string name, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey)
+        {
+            var text = Text(name);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var language = itemLanguage;
+            if (Raw(languageKey) is { } customLanguage)
+            {
+                var trimmed = customLanguage.Trim();
+                if (trimmed.Length == 0)
+                {
+                    language = null;
+                }
+                else if (LanguageTags.TryNormalize(trimmed, out var normalized, out _))
+                {
+                    language = normalized;
+                }
+                else
+                {
+                    Ignore(languageKey, "is not a language tag");
+                }
+            }
+
+            var result = new LocalizedText(text, language);
+            if (Json(translationsKey) is { } translations)
+            {
+                if (NativeJsonParts.TryReadTexts(translations.RootElement, out var list, out var error))
+                {
+                    result = result with { Translations = list };
+                }
+                else
+                {
+                    Ignore(translationsKey, "is malformed (" + error + ")");
+                }
+
+                translations.Dispose();
+            }
+
+            if (Json(transliterationsKey) is { } transliterations)
+            {
+                if (NativeJsonParts.TryReadTexts(transliterations.RootElement, out var list, out var error))
+                {
+                    result = result with { Transliterations = list };
+                }
+                else
+                {
+                    Ignore(transliterationsKey, "is malformed (" + error + ")");
+                }
+
+                transliterations.Dispose();
+            }
+
+            return result;
+        }
+
+        private JsonDocument? Json(string name)
+        {
+            if (Raw(name) is not { } raw)
+            {
+                return null;
+            }
+
+            if (NativeJsonParts.TryParse(raw, out var document, out var error))
+            {
+                return document;
+            }
+
+            Ignore(name, "is " + error);
+            return null;
+        }
+
+        private ImmutableArray<Contributor> ReadNames(string name, string customKey)
+        {
+            if (!_fields.TryGetValue(name, out var field))
+            {
+                return [];
+            }
+
+            var names = BibTeXNames.Read(field.Value, message => Report(DiagnosticSeverity.Info, "bibtex.name", $"'{name}': {message}.", field));
+            if (Json(customKey) is not { } custom)
+            {
+                return names;
+            }
+
+            using (custom)
+            {
+                if (!NativeJsonParts.TryReadContributors(custom.RootElement, out var exact, out var error))
+                {
+                    Ignore(customKey, "is malformed (" + error + ")");
+                    return names;
+                }
+
+                if (!InterchangeNames.Agree(exact, names))
+                {
+                    Ignore(customKey, $"disagrees with '{name}'");
+                    return names;
+                }
+
+                return exact;
+            }
+        }
+
+        private PublisherRef? ReadPublisher()
+        {
+            var name = Text("publisher") ?? Text("institution") ?? Text("organization") ?? Text("school");
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return null;
+            }
+
+            if (Json(CustomFields.Publisher) is not { } custom)
+            {
+                return PublisherRef.Unresolved(name);
+            }
+
+            using (custom)
+            {
+                if (!NativeJsonParts.TryReadPublisher(custom.RootElement, out var exact, out var error))
+                {
+                    Ignore(CustomFields.Publisher, "is malformed (" + error + ")");
+                }
+                else if (!string.Equals(exact.ToString(), name, StringComparison.Ordinal))
+                {
+                    Ignore(CustomFields.Publisher, "disagrees with the publisher field");
+                }
+                else
+                {
+                    return exact;
+                }
+            }
+
+            return PublisherRef.Unresolved(name);
+        }
+
+        private CitationDate? ReadIssued()
+        {
+            CitationDate? date;
+            if (_fields.ContainsKey("date"))
+            {
+                date = ReadDate("date", textKey: null);
+            }
+            else if (_fields.TryGetValue("year", out var yearField))
+            {
+                date = ReadYearMonth(yearField);
+            }
+            else
+            {
+                return null;
+            }
+
+            if (date is not null && Text(CustomFields.IssuedEdtf) is { } edtf)
+            {
+                if (!CitationDate.TryParseEdtf(edtf, out var exact))
+                {
+                    Ignore(CustomFields.IssuedEdtf, "is not EDTF");
+                }
+                else if (exact.Start.Year != date.Start.Year || (date.Start.Month is { } month && exact.Start.Month != month))
+                {
+                    Ignore(CustomFields.IssuedEdtf, "disagrees with the year and month");
+                }
+                else
+                {
+                    date = exact;
+                }
+            }
+
+            return date is not null && Text(CustomFields.IssuedText) is { } original ? date.WithOriginalText(original) : date;
+        }
+
+        private CitationDate? ReadYearMonth(Field yearField)
+        {
+            var year = LatexText.Decode(yearField.Value);
+            if (!int.TryParse(year, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var y) || y is < PartialDate.MinYear or > PartialDate.MaxYear)
+            {
+                Report(DiagnosticSeverity.Warning, "bibtex.invalid-date", $"'year' holds '{year}', which is not a year; ignored the date.", yearField);
+                return null;
+            }
+
+            int? month = null;
+            if (_fields.TryGetValue("month", out var monthField))
+            {
+                month = ParseMonth(LatexText.Decode(monthField.Value));
+                if (month is null)
+                {
+                    Report(DiagnosticSeverity.Warning, "bibtex.invalid-date", $"'month' holds '{monthField.Value}', which is not a month; kept the year.", monthField);
+                }
+            }
+
+            int? day = null;
+            if (month is not null && _fields.TryGetValue("day", out var dayField)
+                && int.TryParse(dayField.Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+                && d >= 1 && d <= PartialDate.DaysInMonth(y, month.Value))
+            {
+                day = d;
+            }
+
+            return new CitationDate(new PartialDate(y, month, day));
+        }
+
+        private static int? ParseMonth(string value)
+        {
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                return number is >= 1 and <= 12 ? number : null;
+            }
+
+            var lower = value.Trim().TrimEnd('.').ToLowerInvariant();
+            if (lower.Length < 3)
+            {
+                return null;
+            }
+
+            var index = Array.FindIndex(MonthNames, name => name.StartsWith(lower, StringComparison.Ordinal));
+            return index < 0 ? null : index + 1;
+        }
+
+        private CitationDate? ReadDate(string name, string? textKey)
+        {
+            if (!_fields.TryGetValue(name, out var field))
+            {
+                return null;
+            }
+
+            var value = field.Value.Trim();
+            if (!InterchangeDates.TryParseText(value, out var date))
+            {
+                Report(DiagnosticSeverity.Warning, "bibtex.invalid-date", $"'{name}' holds '{value}', which is not an EDTF date; ignored it.", field);
+                return null;
+            }
+
+            return textKey is not null && Text(textKey) is { } original ? date.WithOriginalText(original) : date;
+        }
+
+        private Uri? ReadUrl()
+        {
+            var url = Raw("url")?.Trim();
+            if (url is null && Text("howpublished") is { } howPublished && howPublished.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                url = howPublished;
+            }
+
+            if (url is null)
+            {
+                return null;
+            }
+
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            {
+                return uri;
+            }
+
+            Report(DiagnosticSeverity.Warning, "bibtex.invalid-url", $"'url' holds '{url}', which is not an absolute URL; ignored it.", _fields.GetValueOrDefault("url"));
+            return null;
+        }
+
+        private SourceSpan? ReadSpan()
+        {
+            if (Json(CustomFields.SourceSpan) is not { } json)
+            {
+                return null;
+            }
+
+            using (json)
+            {
+                if (NativeJsonParts.TryReadSpan(json.RootElement, out var span, out var error))
+                {
+                    return span;
+                }
+
+                Ignore(CustomFields.SourceSpan, "is malformed (" + error + ")");
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,367 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AseanAi.Citations.Internal;
+using AseanAi.Citations.Serialization;
+
+namespace AseanAi.Citations.Interchange;
+
+/// <summary>Writes citations as BibTeX or BibLaTeX entries; see <see cref="BibTeX"/>.</summary>
+internal sealed class BibTeXWriter(BibTeXDialect dialect)
+{
+    private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private readonly StringBuilder _builder = new(2048);
+    private readonly CitationKeys _keys = new();
+
+    public static bool IsArticle(SourceType type) => type is SourceType.JournalArticle or SourceType.NewsArticle;
+
+    /// <summary>The key an id can be used as: a valid key that is not just a number (numbers are list positions, not keys).</summary>
+    public static bool CanBeKey(string? id)
+    {
+        if (!CitationKeys.IsValidKey(id))
+        {
+            return false;
+        }
+
+        foreach (var c in id!)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Write(TextWriter output, IEnumerable<Citation> citations)
+    {
+        var list = new List<Citation>();
+        var reserved = new HashSet<Citation>(ReferenceEqualityComparer.Instance);
+        foreach (var citation in citations)
+        {
+            ArgumentNullException.ThrowIfNull(citation, nameof(citations));
+            list.Add(citation);
+            if (CanBeKey(citation.Id) && _keys.TryReserve(citation.Id!))
+            {
+                reserved.Add(citation);
+            }
+        }
+
+        var first = true;
+        foreach (var citation in list)
+        {
+            if (!first)
+            {
+                output.Write('\n');
+            }
+
+            first = false;
+            var key = reserved.Contains(citation) ? citation.Id! : _keys.Next(citation);
+            WriteEntry(citation, key);
+            output.Write(_builder);
+            _builder.Clear();
+        }
+    }
+
+    private void WriteEntry(Citation c, string key)
+    {
+        var b = _builder;
+        var bibLaTeX = dialect == BibTeXDialect.BibLaTeX;
+        var entryType = BibTeXEntryTypes.Write(c.Type, dialect);
+        b.Append('@').Append(entryType).Append('{').Append(key).Append(",\n");
+
+        Names("author", c.Authors);
+        Names("editor", c.Editors);
+        Names("translator", c.Translators);
+        if (c.Title is { } title)
+        {
+            Field("title");
+            WriteTitle(b, title.Text);
+            EndField();
+        }
+
+        if (c.ContainerTitle is { } container)
+        {
+            Text(bibLaTeX ? "journaltitle" : "journal", container.Text);
+        }
+
+        if (BibTeXEntryTypes.Subtype(c.Type, dialect) is { } subtype)
+        {
+            Text("entrysubtype", subtype);
+        }
+
+        if (c.Publisher is { } publisher)
+        {
+            ListText(entryType is "report" or "techreport" ? "institution" : "publisher", publisher.ToString());
+        }
+
+        if (c.PublisherPlace is not null)
+        {
+            ListText(bibLaTeX ? "location" : "address", c.PublisherPlace);
+        }
+
+        var issuedNeedsEdtf = false;
+        if (c.Issued is { } issued)
+        {
+            if (bibLaTeX)
+            {
+                Raw("date", issued.ToEdtf());
+            }
+            else
+            {
+                Raw("year", issued.Start.Year.ToString(CultureInfo.InvariantCulture));
+                if (issued.Start.Month is { } month)
+                {
+                    b.Append("  month = ").Append(MonthMacros[month - 1]).Append(",\n");
+                }
+
+                issuedNeedsEdtf = issued.IsInterval || issued.Start.Day is not null || issued.Start.Season is not null || issued.Start.Qualifier != DateQualifier.None;
+            }
+        }
+
+        if (c.Accessed is { } accessed)
+        {
+            Raw("urldate", accessed.ToEdtf());
+        }
+
+        Text("volume", c.Volume);
+        if (IsArticle(c.Type))
+        {
+            Text("number", c.Issue);
+        }
+        else
+        {
+            Text("number", c.Number);
+            Text("issue", c.Issue);
+        }
+
+        Text("pages", c.Page);
+        if (c.Url is { } url)
+        {
+            Raw("url", VerbatimUrl(url.OriginalString));
+        }
+
+        if (c.Doi is not null)
+        {
+            Raw("doi", VerbatimUrl(c.Doi));
+        }
+
+        string? languageTag = null;
+        if (c.Language is { } language)
+        {
+            var name = BabelLanguages.NameOf(language, out var exact);
+            if (name is not null)
+            {
+                Text(bibLaTeX ? "langid" : "language", name);
+            }
+
+            languageTag = exact ? null : language;
+        }
+
+        Text("note", c.Note);
+
+        // What the standard fields cannot carry, under the names of CSL-JSON's custom keys.
+        if (!string.Equals(c.Id, key, StringComparison.Ordinal))
+        {
+            Text(CustomFields.CitationId, c.Id);
+        }
+
+        if (!BibTeXEntryTypes.Writes(c.Type, entryType) || BibTeXEntryTypes.Read(entryType, BibTeXEntryTypes.Subtype(c.Type, dialect)) != c.Type)
+        {
+            Text(CustomFields.SourceType, SourceTypeNames.ToName(c.Type));
+        }
+
+        Text(CustomFields.LanguageTag, languageTag);
+        TextExtras(c.Title, c.Language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations);
+        TextExtras(c.ContainerTitle, c.Language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations);
+        ContributorExtras(CustomFields.Authors, c.Authors);
+        ContributorExtras(CustomFields.Editors, c.Editors);
+        ContributorExtras(CustomFields.Translators, c.Translators);
+        if (c.Publisher is { IsResolved: true } resolved)
+        {
+            Json(CustomFields.Publisher, resolved, NativeJsonParts.WritePublisher);
+        }
+
+        if (issuedNeedsEdtf)
+        {
+            Raw(CustomFields.IssuedEdtf, c.Issued!.ToEdtf());
+        }
+
+        Text(CustomFields.IssuedText, c.Issued?.OriginalText);
+        Text(CustomFields.AccessedText, c.Accessed?.OriginalText);
+        if (IsArticle(c.Type))
+        {
+            Text(CustomFields.DocumentNumber, c.Number);
+        }
+
+        Text(CustomFields.Category, c.Category);
+        Text(CustomFields.RawText, c.RawText);
+        if (c.Span is { } span)
+        {
+            Json(CustomFields.SourceSpan, span, NativeJsonParts.WriteSpan);
+        }
+
+        // Drop the comma after the last field.
+        if (b[^2] == ',')
+        {
+            b.Remove(b.Length - 2, 1);
+        }
+
+        b.Append("}\n");
+    }
+
+    private void Field(string name) => _builder.Append("  ").Append(name).Append(" = {");
+
+    private void EndField() => _builder.Append("},\n");
+
+    private void Text(string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Field(name);
+        LatexText.Escape(_builder, value);
+        EndField();
+    }
+
+    // Publisher, institution and location are name-like lists in BibLaTeX: an "and" inside a name must be braced.
+    private void ListText(string name, string value)
+    {
+        var protect = value.Contains(" and ", StringComparison.OrdinalIgnoreCase);
+        Field(name);
+        if (protect)
+        {
+            _builder.Append('{');
+        }
+
+        LatexText.Escape(_builder, value);
+        if (protect)
+        {
+            _builder.Append('}');
+        }
+
+        EndField();
+    }
+
+    private void Raw(string name, string value)
+    {
+        Field(name);
+        _builder.Append(value);
+        EndField();
+    }
+
+    private void Json<T>(string name, T value, Action<Utf8JsonWriter, T> write) => Raw(name, NativeJsonParts.ToJson(value, write));
+
+    private void Names(string name, ImmutableArray<Contributor> contributors)
+    {
+        if (contributors.IsEmpty)
+        {
+            return;
+        }
+
+        Field(name);
+        BibTeXNames.Write(_builder, contributors);
+        EndField();
+    }
+
+    private void TextExtras(LocalizedText? text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        if (!string.Equals(text.Language, itemLanguage, StringComparison.Ordinal))
+        {
+            Raw(languageKey, text.Language ?? string.Empty);
+        }
+
+        if (!text.Translations.IsEmpty)
+        {
+            Json(translationsKey, text.Translations, NativeJsonParts.WriteTexts);
+        }
+
+        if (!text.Transliterations.IsEmpty)
+        {
+            Json(transliterationsKey, text.Transliterations, NativeJsonParts.WriteTexts);
+        }
+    }
+
+    private void ContributorExtras(string key, ImmutableArray<Contributor> contributors)
+    {
+        if (InterchangeNames.NeedsNativeForm(contributors))
+        {
+            Json(key, contributors, NativeJsonParts.WriteContributors);
+        }
+    }
+
+    /// <summary>
+    /// Titles are protected from case changes by styles: a CJK title as a whole (<c>{{日ASEAN…}}</c>), a Latin title
+    /// word by word where a word has capitals after its first letter (acronyms such as <c>{ASEAN}</c>).
+    /// </summary>
+    private static void WriteTitle(StringBuilder builder, string title)
+    {
+        if (CjkCharacters.ContainsCjk(title))
+        {
+            builder.Append('{');
+            LatexText.Escape(builder, title);
+            builder.Append('}');
+            return;
+        }
+
+        var i = 0;
+        while (i < title.Length)
+        {
+            if (title[i] == ' ')
+            {
+                // One space between words is plain; a space at either end or after another one would be collapsed.
+                var plain = i > 0 && title[i - 1] != ' ' && i < title.Length - 1;
+                builder.Append(plain ? " " : @"\ ");
+                i++;
+                continue;
+            }
+
+            var end = title.IndexOf(' ', i);
+            if (end < 0)
+            {
+                end = title.Length;
+            }
+
+            var word = title[i..end];
+            var protect = HasInnerCapital(word);
+            if (protect)
+            {
+                builder.Append('{');
+            }
+
+            LatexText.Escape(builder, word);
+            if (protect)
+            {
+                builder.Append('}');
+            }
+
+            i = end;
+        }
+    }
+
+    private static bool HasInnerCapital(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A verbatim field (url, doi) is read without escapes; braces, the only characters that could break it, are percent-encoded.
+    private static string VerbatimUrl(string value) =>
+        value.AsSpan().IndexOfAny('{', '}') < 0 ? value : value.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal);
+}

@@ -1,0 +1,838 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AseanAi.Citations.Internal;
+using AseanAi.Citations.Serialization;
+
+namespace AseanAi.Citations.Interchange;
+
+/// <summary>Reads CSL-JSON items into citations; see <see cref="CslJson"/>.</summary>
+internal sealed class CslJsonReader
+{
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 64,
+    };
+
+    private readonly ImmutableArray<Diagnostic>.Builder _diagnostics;
+    private readonly Func<SourceSpan?> _where;
+    private string _path = "$";
+
+    private CslJsonReader(ImmutableArray<Diagnostic>.Builder diagnostics, Func<SourceSpan?> where)
+    {
+        _diagnostics = diagnostics;
+        _where = where;
+    }
+
+    public static ParseResult<IReadOnlyList<Citation>> Read(string json)
+    {
+        var text = json.Length > 0 && json[0] == '\uFEFF' ? json[1..] : json;
+        var bias = json.Length - text.Length;
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var lines = new LineMap(json);
+        var positions = new Utf8Positions(bytes);
+        var citations = ImmutableArray.CreateBuilder<Citation>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var reader = new Utf8JsonReader(bytes, ReaderOptions);
+        try
+        {
+            if (!reader.Read())
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "csl-json.empty", "The input holds no JSON value; expected an array of CSL items."));
+                return ParseResult.FromValue<IReadOnlyList<Citation>>(citations.ToImmutable(), diagnostics.ToImmutable());
+            }
+
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                ReadOne(ref reader, "$", citations, diagnostics, positions, lines, bias);
+            }
+            else if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                var index = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    var path = string.Create(CultureInfo.InvariantCulture, $"$[{index++}]");
+                    if (reader.TokenType == JsonTokenType.StartObject)
+                    {
+                        ReadOne(ref reader, path, citations, diagnostics, positions, lines, bias);
+                    }
+                    else
+                    {
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        var span = lines.Span(positions.CharOffset(start) + bias, 1);
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "csl-json.item-not-object", $"Expected a CSL item object at {path}; skipped it.", span));
+                    }
+                }
+            }
+            else
+            {
+                var span = lines.Span(positions.CharOffset((int)reader.TokenStartIndex) + bias, 1);
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "csl-json.not-an-array", "Expected a JSON array of CSL items (or one item object).", span));
+            }
+        }
+        catch (JsonException exception)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                "csl-json.syntax",
+                "The JSON is malformed; the items after this point were not read: " + FirstSentence(exception.Message),
+                SpanOf(exception, text, bias, lines)));
+        }
+
+        return ParseResult.FromValue<IReadOnlyList<Citation>>(citations.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    /// <summary>Reads one CSL item from a JSON element, for callers that hold parsed JSON.</summary>
+    public static ParseResult<Citation> ReadElement(JsonElement item)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "csl-json.item-not-object", "Expected a CSL item object."));
+            return ParseResult.Failure<Citation>(diagnostics.ToImmutable());
+        }
+
+        var citation = new CslJsonReader(diagnostics, () => null) { _path = "$" }.ReadItem(item);
+        return ParseResult.FromValue(citation, diagnostics.ToImmutable());
+    }
+
+    private static void ReadOne(
+        ref Utf8JsonReader reader,
+        string path,
+        ImmutableArray<Citation>.Builder citations,
+        ImmutableArray<Diagnostic>.Builder diagnostics,
+        Utf8Positions positions,
+        LineMap lines,
+        int bias)
+    {
+        var start = (int)reader.TokenStartIndex;
+        using var document = JsonDocument.ParseValue(ref reader);
+        var end = (int)reader.BytesConsumed;
+        SourceSpan? span = null;
+        var itemReader = new CslJsonReader(diagnostics, () =>
+        {
+            if (span is null)
+            {
+                var first = positions.CharOffset(start);
+                span = lines.Span(first + bias, positions.CharOffset(end) - first);
+            }
+
+            return span;
+        })
+        {
+            _path = path,
+        };
+        citations.Add(itemReader.ReadItem(document.RootElement));
+    }
+
+    private Citation ReadItem(JsonElement item)
+    {
+        string? id = null;
+        string? cslType = null;
+        string? language = null;
+        string? category = null;
+        string? title = null;
+        string? containerTitle = null;
+        string? publisher = null;
+        string? publisherPlace = null;
+        string? url = null;
+        string? doi = null;
+        string? volume = null;
+        string? issue = null;
+        string? page = null;
+        string? number = null;
+        string? note = null;
+        var authors = ImmutableArray<Contributor>.Empty;
+        var editors = ImmutableArray<Contributor>.Empty;
+        var translators = ImmutableArray<Contributor>.Empty;
+        CitationDate? issued = null;
+        CitationDate? accessed = null;
+        JsonElement custom = default;
+        List<string>? skipped = null;
+
+        foreach (var property in item.EnumerateObject())
+        {
+            var value = property.Value;
+            switch (property.Name)
+            {
+                case "id": id = Scalar(property.Name, value); break;
+                case "type": cslType = Scalar(property.Name, value); break;
+                case "language": language = Scalar(property.Name, value); break;
+                case "categories": category = ReadCategories(value); break;
+                case "title": title = Scalar(property.Name, value); break;
+                case "container-title": containerTitle = Scalar(property.Name, value); break;
+                case "publisher": publisher = Scalar(property.Name, value); break;
+                case "publisher-place": publisherPlace = Scalar(property.Name, value); break;
+                case "URL": url = Scalar(property.Name, value); break;
+                case "DOI": doi = Scalar(property.Name, value); break;
+                case "volume": volume = Scalar(property.Name, value); break;
+                case "issue": issue = Scalar(property.Name, value); break;
+                case "page": page = Scalar(property.Name, value); break;
+                case "number": number = Scalar(property.Name, value); break;
+                case "note": note = Scalar(property.Name, value); break;
+                case "author": authors = ReadNames(property.Name, value); break;
+                case "editor": editors = ReadNames(property.Name, value); break;
+                case "translator": translators = ReadNames(property.Name, value); break;
+                case "issued": issued = ReadDate(property.Name, value); break;
+                case "accessed": accessed = ReadDate(property.Name, value); break;
+                case "citation-key": break;
+                case "custom":
+                    if (value.ValueKind == JsonValueKind.Object)
+                    {
+                        custom = value;
+                    }
+                    else
+                    {
+                        Report(DiagnosticSeverity.Warning, "csl-json.invalid-field", "'custom' must be an object; ignored it.");
+                    }
+
+                    break;
+                default:
+                    (skipped ??= []).Add(property.Name);
+                    break;
+            }
+        }
+
+        if (skipped is not null)
+        {
+            Report(DiagnosticSeverity.Info, "csl-json.unmapped-fields", $"The model has no place for {string.Join(", ", skipped)}; skipped.");
+        }
+
+        if (id is null)
+        {
+            Report(DiagnosticSeverity.Warning, "csl-json.missing-id", "The item has no 'id', which CSL-JSON requires.");
+        }
+
+        var type = SourceType.Other;
+        if (cslType is null)
+        {
+            Report(DiagnosticSeverity.Warning, "csl-json.missing-type", "The item has no 'type', which CSL-JSON requires; read it as 'document'.");
+        }
+        else if (!CslItemTypes.IsKnown(cslType))
+        {
+            Report(DiagnosticSeverity.Warning, "csl-json.unknown-type", $"'{cslType}' is not a CSL 1.0.2 item type; read it as 'document'.");
+        }
+        else
+        {
+            type = CslItemTypes.ToSourceType(cslType);
+        }
+
+        var normalizedLanguage = NormalizeLanguage(language, "language");
+        var extras = new CustomReader(this, custom);
+        type = extras.SourceType(type, cslType);
+        authors = extras.Contributors(CustomFields.Authors, authors);
+        editors = extras.Contributors(CustomFields.Editors, editors);
+        translators = extras.Contributors(CustomFields.Translators, translators);
+
+        return new Citation
+        {
+            Id = id,
+            Type = type,
+            Language = normalizedLanguage,
+            Category = category,
+            Title = title is null ? null : extras.Text(title, normalizedLanguage, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations),
+            ContainerTitle = containerTitle is null ? null : extras.Text(containerTitle, normalizedLanguage, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations),
+            Authors = authors,
+            Editors = editors,
+            Translators = translators,
+            Publisher = extras.Publisher(publisher),
+            PublisherPlace = publisherPlace,
+            Issued = extras.Date(issued, CustomFields.IssuedEdtf, CustomFields.IssuedText),
+            Accessed = extras.Date(accessed, CustomFields.AccessedEdtf, CustomFields.AccessedText),
+            Url = ReadUrl(url),
+            Doi = doi,
+            Volume = volume,
+            Issue = issue,
+            Page = page,
+            Number = number,
+            Note = note,
+            RawText = extras.String(CustomFields.RawText),
+            Span = extras.Span(),
+        };
+    }
+
+    internal void Report(DiagnosticSeverity severity, string code, string message) =>
+        _diagnostics.Add(new Diagnostic(severity, code, _path + ": " + message, _where()));
+
+    internal string? NormalizeLanguage(string? tag, string field)
+    {
+        if (tag is null)
+        {
+            return null;
+        }
+
+        if (LanguageTags.TryNormalize(tag, out var normalized, out var error))
+        {
+            return normalized;
+        }
+
+        Report(DiagnosticSeverity.Warning, "csl-json.invalid-language", $"'{field}': {error} Ignored it.");
+        return null;
+    }
+
+    private string? Scalar(string name, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                return value.GetString();
+            case JsonValueKind.Number:
+                return value.GetRawText();
+            case JsonValueKind.Null:
+                return null;
+            default:
+                Report(DiagnosticSeverity.Warning, "csl-json.invalid-field", $"'{name}' must be a string or a number, not {value.ValueKind}; ignored it.");
+                return null;
+        }
+    }
+
+    private string? ReadCategories(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Report(DiagnosticSeverity.Warning, "csl-json.invalid-field", "'categories' must be an array of strings; ignored it.");
+            return null;
+        }
+
+        string? first = null;
+        var count = 0;
+        foreach (var category in value.EnumerateArray())
+        {
+            if (category.ValueKind == JsonValueKind.String)
+            {
+                first ??= category.GetString();
+                count++;
+            }
+        }
+
+        if (count > 1)
+        {
+            Report(DiagnosticSeverity.Info, "csl-json.extra-categories", $"The model holds one category; kept the first of {count}.");
+        }
+
+        return first;
+    }
+
+    private ImmutableArray<Contributor> ReadNames(string field, JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Report(DiagnosticSeverity.Warning, "csl-json.invalid-field", $"'{field}' must be an array of names; ignored it.");
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Contributor>(value.GetArrayLength());
+        var index = 0;
+        foreach (var name in value.EnumerateArray())
+        {
+            var contributor = ReadName(name);
+            if (contributor is null)
+            {
+                Report(DiagnosticSeverity.Warning, "csl-json.invalid-name", $"'{field}[{index}]' has neither a 'family' nor a 'literal' name; skipped it.");
+            }
+            else
+            {
+                builder.Add(contributor);
+            }
+
+            index++;
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static Contributor? ReadName(JsonElement name)
+    {
+        if (name.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var family = NameText(name, "family");
+        var given = NameText(name, "given");
+        var literal = NameText(name, "literal");
+        if (family is not null)
+        {
+            // CSL particles and suffixes have no place of their own in the model; they stay with the part they belong to.
+            var dropping = NameText(name, "dropping-particle");
+            var nonDropping = NameText(name, "non-dropping-particle");
+            var suffix = NameText(name, "suffix");
+            if (nonDropping is not null)
+            {
+                family = nonDropping + " " + family;
+            }
+
+            if (dropping is not null)
+            {
+                given = given is null ? dropping : given + " " + dropping;
+            }
+
+            if (suffix is not null)
+            {
+                given = given is null ? suffix : given + ", " + suffix;
+            }
+
+            return Contributor.ForPerson(PersonName.Create(family, given));
+        }
+
+        if (literal is not null)
+        {
+            return Contributor.ForOrganization(PublisherRef.Unresolved(literal));
+        }
+
+        return given is not null ? Contributor.ForPerson(PersonName.Create(given)) : null;
+    }
+
+    private static string? NameText(JsonElement name, string property) =>
+        name.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+            ? value.GetString()
+            : null;
+
+    private CitationDate? ReadDate(string field, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            // Not in the 1.0.2 schema, but citeproc-js and Pandoc accept an EDTF string in place of the object.
+            return ReadDateText(field, value.GetString()!, keepText: false);
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}' must be a date object; ignored it.");
+            return null;
+        }
+
+        string? literal = null;
+        string? raw = null;
+        if (value.TryGetProperty("literal", out var literalValue) && literalValue.ValueKind == JsonValueKind.String)
+        {
+            literal = literalValue.GetString();
+        }
+
+        if (value.TryGetProperty("raw", out var rawValue) && rawValue.ValueKind == JsonValueKind.String)
+        {
+            raw = rawValue.GetString();
+        }
+
+        if (!value.TryGetProperty("date-parts", out var parts))
+        {
+            if (raw is not null)
+            {
+                return ReadDateText(field, raw, keepText: false);
+            }
+
+            if (literal is not null)
+            {
+                return ReadDateText(field, literal, keepText: true);
+            }
+
+            Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}' has no 'date-parts', 'raw' or 'literal'; ignored it.");
+            return null;
+        }
+
+        if (parts.ValueKind != JsonValueKind.Array || parts.GetArrayLength() is < 1 or > 2
+            || !TryReadParts(parts[0], out var start)
+            || (parts.GetArrayLength() == 2 && !TryReadParts(parts[1], out _)))
+        {
+            Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}.date-parts' must hold one or two arrays of year, month and day; ignored the date.");
+            return null;
+        }
+
+        PartialDate? end = null;
+        if (parts.GetArrayLength() == 2)
+        {
+            TryReadParts(parts[1], out var last);
+            end = last;
+        }
+
+        Season? season = null;
+        if (value.TryGetProperty("season", out var seasonValue))
+        {
+            season = ReadSeason(seasonValue);
+            if (season is null)
+            {
+                Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}.season' must be 1–4 or a season's name; ignored the season.");
+            }
+        }
+
+        var circa = value.TryGetProperty("circa", out var circaValue) && circaValue.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.Number => circaValue.TryGetInt32(out var n) && n != 0,
+            JsonValueKind.String => circaValue.GetString() is { Length: > 0 } s && s != "0" && !s.Equals("false", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+
+        if (end is { } e && e.Year == start.Year && e.Month == start.Month && e.Day == start.Day)
+        {
+            end = null;
+        }
+
+        try
+        {
+            return InterchangeDates.FromCslParts(start, end, season, circa).WithOriginalText(literal);
+        }
+        catch (ArgumentException exception)
+        {
+            Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}': {exception.Message} Ignored the date.");
+            return null;
+        }
+    }
+
+    private CitationDate? ReadDateText(string field, string text, bool keepText)
+    {
+        if (InterchangeDates.TryParseText(text, out var date))
+        {
+            return keepText ? date.WithOriginalText(text) : date;
+        }
+
+        Report(DiagnosticSeverity.Warning, "csl-json.unreadable-date", $"'{field}' holds '{text}', which is not a date this reader understands; ignored it.");
+        return null;
+    }
+
+    private static bool TryReadParts(JsonElement parts, out PartialDate date)
+    {
+        date = default;
+        if (parts.ValueKind != JsonValueKind.Array || parts.GetArrayLength() is < 1 or > 3)
+        {
+            return false;
+        }
+
+        Span<int> values = stackalloc int[3];
+        var count = parts.GetArrayLength();
+        for (var i = 0; i < count; i++)
+        {
+            var part = parts[i];
+            if (part.ValueKind == JsonValueKind.Number && part.TryGetInt32(out var n))
+            {
+                values[i] = n;
+            }
+            else if (part.ValueKind == JsonValueKind.String && int.TryParse(part.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n))
+            {
+                values[i] = n;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        int? month = count > 1 ? values[1] : null;
+        int? day = count > 2 ? values[2] : null;
+        if (PartialDate.Validate(values[0], month, day, out _) is not null)
+        {
+            // citeproc-js writes seasons as months 13–16 and 21–24; keep the year.
+            if (month is >= 13 and <= 24 && day is null)
+            {
+                date = new PartialDate(values[0]);
+                return true;
+            }
+
+            return false;
+        }
+
+        date = new PartialDate(values[0], month, day);
+        return true;
+    }
+
+    private static Season? ReadSeason(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n))
+        {
+            return n switch
+            {
+                >= 1 and <= 4 => (Season)((int)Season.Spring + n - 1),
+                >= 21 and <= 24 => (Season)n,
+                _ => null,
+            };
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var text = value.GetString()!.Trim();
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out n))
+            {
+                return n is >= 1 and <= 4 ? (Season)((int)Season.Spring + n - 1) : n is >= 21 and <= 24 ? (Season)n : null;
+            }
+
+            return text.ToUpperInvariant() switch
+            {
+                "SPRING" => Season.Spring,
+                "SUMMER" => Season.Summer,
+                "AUTUMN" or "FALL" => Season.Autumn,
+                "WINTER" => Season.Winter,
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+
+    private Uri? ReadUrl(string? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return uri;
+        }
+
+        Report(DiagnosticSeverity.Warning, "csl-json.invalid-url", $"'URL' holds '{url}', which is not an absolute URL; ignored it.");
+        return null;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message;
+    }
+
+    private static SourceSpan? SpanOf(JsonException exception, string text, int bias, LineMap lines)
+    {
+        if (exception.LineNumber is not { } line || exception.BytePositionInLine is not { } bytePosition)
+        {
+            return null;
+        }
+
+        // Find the line's start, then turn the byte position within it into UTF-16 code units.
+        var offset = 0;
+        for (long l = 0; l < line && offset < text.Length; l++)
+        {
+            var next = text.IndexOf('\n', offset);
+            offset = next < 0 ? text.Length : next + 1;
+        }
+
+        var lineEnd = text.IndexOf('\n', offset);
+        var lineText = text.AsSpan(offset, (lineEnd < 0 ? text.Length : lineEnd) - offset);
+        var chars = 0;
+        long bytes = 0;
+        while (chars < lineText.Length && bytes < bytePosition)
+        {
+            var status = Rune.DecodeFromUtf16(lineText[chars..], out var rune, out var consumed);
+            bytes += status == System.Buffers.OperationStatus.Done ? rune.Utf8SequenceLength : 3;
+            chars += Math.Max(consumed, 1);
+        }
+
+        return lines.Span(offset + chars + bias, 0);
+    }
+
+    /// <summary>Turns byte offsets of the UTF-8 input into UTF-16 offsets, moving forward as the reader does.</summary>
+    private sealed class Utf8Positions(byte[] bytes)
+    {
+        private int _byteOffset;
+        private int _charOffset;
+
+        public int CharOffset(int byteOffset)
+        {
+            if (byteOffset < _byteOffset)
+            {
+                _byteOffset = 0;
+                _charOffset = 0;
+            }
+
+            _charOffset += Encoding.UTF8.GetCharCount(bytes, _byteOffset, byteOffset - _byteOffset);
+            _byteOffset = byteOffset;
+            return _charOffset;
+        }
+    }
+
+    /// <summary>Reads the <c>custom</c> object, applying each key only where it agrees with the standard fields.</summary>
+    private readonly struct CustomReader(CslJsonReader owner, JsonElement custom)
+    {
+        private bool Has(string key, out JsonElement value)
+        {
+            value = default;
+            return custom.ValueKind == JsonValueKind.Object && custom.TryGetProperty(key, out value);
+        }
+
+        private void Ignore(string key, string why) =>
+            owner.Report(DiagnosticSeverity.Warning, "csl-json.custom-ignored", $"custom '{key}' {why}; ignored it.");
+
+        public SourceType SourceType(SourceType standard, string? cslType)
+        {
+            if (!Has(CustomFields.SourceType, out var value))
+            {
+                return standard;
+            }
+
+            if (value.ValueKind == JsonValueKind.String && SourceTypeNames.TryParse(value.GetString(), out var type))
+            {
+                if (cslType is null || string.Equals(CslItemTypes.FromSourceType(type), cslType, StringComparison.Ordinal))
+                {
+                    return type;
+                }
+
+                Ignore(CustomFields.SourceType, $"('{value.GetString()}') disagrees with type '{cslType}'");
+                return standard;
+            }
+
+            Ignore(CustomFields.SourceType, "is not a source type name");
+            return standard;
+        }
+
+        public string? String(string key)
+        {
+            if (!Has(key, out var value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                return value.GetString();
+            }
+
+            Ignore(key, "must be a string");
+            return null;
+        }
+
+        public ImmutableArray<Contributor> Contributors(string key, ImmutableArray<Contributor> standard)
+        {
+            if (!Has(key, out var value))
+            {
+                return standard;
+            }
+
+            if (!NativeJsonParts.TryReadContributors(value, out var contributors, out var error))
+            {
+                Ignore(key, "is malformed (" + error + ")");
+                return standard;
+            }
+
+            if (!InterchangeNames.Agree(contributors, standard))
+            {
+                Ignore(key, "disagrees with the standard names");
+                return standard;
+            }
+
+            return contributors;
+        }
+
+        public PublisherRef? Publisher(string? standard)
+        {
+            if (!Has(CustomFields.Publisher, out var value))
+            {
+                return string.IsNullOrWhiteSpace(standard) ? null : PublisherRef.Unresolved(standard);
+            }
+
+            if (!NativeJsonParts.TryReadPublisher(value, out var publisher, out var error))
+            {
+                Ignore(CustomFields.Publisher, "is malformed (" + error + ")");
+            }
+            else if (!string.Equals(publisher.ToString(), standard, StringComparison.Ordinal))
+            {
+                Ignore(CustomFields.Publisher, "disagrees with 'publisher'");
+            }
+            else
+            {
+                return publisher;
+            }
+
+            return string.IsNullOrWhiteSpace(standard) ? null : PublisherRef.Unresolved(standard);
+        }
+
+        public LocalizedText Text(string text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey)
+        {
+            var language = itemLanguage;
+            if (Has(languageKey, out var value))
+            {
+                if (value.ValueKind == JsonValueKind.Null)
+                {
+                    language = null;
+                }
+                else if (value.ValueKind == JsonValueKind.String && LanguageTags.TryNormalize(value.GetString(), out var normalized, out _))
+                {
+                    language = normalized;
+                }
+                else
+                {
+                    Ignore(languageKey, "is not a language tag");
+                }
+            }
+
+            var result = new LocalizedText(text, language);
+            if (Has(translationsKey, out value))
+            {
+                if (NativeJsonParts.TryReadTexts(value, out var translations, out var error))
+                {
+                    result = result with { Translations = translations };
+                }
+                else
+                {
+                    Ignore(translationsKey, "is malformed (" + error + ")");
+                }
+            }
+
+            if (Has(transliterationsKey, out value))
+            {
+                if (NativeJsonParts.TryReadTexts(value, out var transliterations, out var error))
+                {
+                    result = result with { Transliterations = transliterations };
+                }
+                else
+                {
+                    Ignore(transliterationsKey, "is malformed (" + error + ")");
+                }
+            }
+
+            return result;
+        }
+
+        public CitationDate? Date(CitationDate? standard, string edtfKey, string textKey)
+        {
+            var date = standard;
+            if (standard is not null && Has(edtfKey, out var value))
+            {
+                if (value.ValueKind != JsonValueKind.String || !CitationDate.TryParseEdtf(value.GetString(), out var exact))
+                {
+                    Ignore(edtfKey, "is not EDTF");
+                }
+                else if (!InterchangeDates.SameParts(exact, standard))
+                {
+                    Ignore(edtfKey, "disagrees with the date's parts");
+                }
+                else
+                {
+                    date = exact.WithOriginalText(standard.OriginalText);
+                }
+            }
+
+            if (date is not null && Has(textKey, out value))
+            {
+                if (value.ValueKind == JsonValueKind.String)
+                {
+                    date = date.WithOriginalText(value.GetString());
+                }
+                else
+                {
+                    Ignore(textKey, "must be a string");
+                }
+            }
+
+            return date;
+        }
+
+        public SourceSpan? Span()
+        {
+            if (!Has(CustomFields.SourceSpan, out var value))
+            {
+                return null;
+            }
+
+            if (NativeJsonParts.TryReadSpan(value, out var span, out var error))
+            {
+                return span;
+            }
+
+            Ignore(CustomFields.SourceSpan, "is malformed (" + error + ")");
+            return null;
+        }
+    }
+}

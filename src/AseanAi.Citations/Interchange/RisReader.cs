@@ -1,0 +1,624 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AseanAi.Citations.Internal;
+using AseanAi.Citations.Serialization;
+
+namespace AseanAi.Citations.Interchange;
+
+/// <summary>Reads RIS files into citations; see <see cref="Ris"/>.</summary>
+internal sealed class RisReader
+{
+    private static readonly HashSet<string> KnownTags = new(StringComparer.Ordinal)
+    {
+        "TY", "ER", "ID", "TI", "T1", "CT", "BT", "T2", "JO", "JF", "JA", "J2", "AU", "A1", "A2", "ED", "A3", "A4", "PB", "CY",
+        "PY", "Y1", "DA", "Y2", "VL", "IS", "SP", "EP", "M1", "UR", "DO", "LA", "N1", "U1",
+    };
+
+    private readonly string _text;
+    private readonly LineMap _lines;
+    private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+
+    private RisReader(string text)
+    {
+        _text = text;
+        _lines = new LineMap(text);
+    }
+
+    /// <summary>Whether a line is a tag line: two characters (a capital letter, then a capital or a digit), spaces, a hyphen.</summary>
+    public static bool IsTagLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 5 || !char.IsAsciiLetterUpper(line[0]) || !(char.IsAsciiLetterUpper(line[1]) || char.IsAsciiDigit(line[1])) || line[2] != ' ')
+        {
+            return false;
+        }
+
+        // "XX  - value" as the specification writes it; "XX - value" as some exporters do.
+        var dash = line[3] == ' ' ? 4 : 3;
+        return line.Length > dash && line[dash] == '-' && (line.Length == dash + 1 || line[dash + 1] == ' ');
+    }
+
+    public static ParseResult<IReadOnlyList<Citation>> Read(string text)
+    {
+        var reader = new RisReader(text);
+        var citations = reader.ReadAll();
+        return ParseResult.FromValue<IReadOnlyList<Citation>>(citations, reader._diagnostics.ToImmutable());
+    }
+
+    private void Report(DiagnosticSeverity severity, string code, string message, int offset, int length) =>
+        _diagnostics.Add(new Diagnostic(severity, code, message, _lines.Span(offset, length)));
+
+    private ImmutableArray<Citation> ReadAll()
+    {
+        var citations = ImmutableArray.CreateBuilder<Citation>();
+        Record? record = null;
+        Field? last = null;
+        var strayReported = false;
+        var position = _text.Length > 0 && _text[0] == '\uFEFF' ? 1 : 0;
+        while (position < _text.Length)
+        {
+            var end = _text.IndexOf('\n', position);
+            var next = end < 0 ? _text.Length : end + 1;
+            var lineEnd = end < 0 ? _text.Length : end;
+            if (lineEnd > position && _text[lineEnd - 1] == '\r')
+            {
+                lineEnd--;
+            }
+
+            var line = _text.AsSpan(position, lineEnd - position);
+            if (IsTagLine(line))
+            {
+                var tag = line[..2].ToString();
+                var valueStart = line.IndexOf('-') + 1;
+                var value = line[valueStart..].Trim().ToString();
+                if (tag == "TY")
+                {
+                    if (record is not null)
+                    {
+                        Report(DiagnosticSeverity.Warning, "ris.missing-er", "The record before this one does not end with 'ER  - '; kept it.", record.Offset, 2);
+                        Finish(record, citations);
+                    }
+
+                    record = new Record(value, position);
+                    last = null;
+                    strayReported = false;
+                }
+                else if (tag == "ER")
+                {
+                    if (record is null)
+                    {
+                        Report(DiagnosticSeverity.Warning, "ris.stray-er", "'ER' without a record before it.", position, line.Length);
+                    }
+                    else
+                    {
+                        Finish(record, citations);
+                    }
+
+                    record = null;
+                    last = null;
+                }
+                else if (record is null)
+                {
+                    if (!strayReported)
+                    {
+                        Report(DiagnosticSeverity.Error, "ris.outside-record", $"'{tag}' stands outside a record (no 'TY' before it); skipped the lines up to the next 'TY'.", position, line.Length);
+                        strayReported = true;
+                    }
+                }
+                else
+                {
+                    last = new Field(tag, value, position);
+                    record.Fields.Add(last);
+                }
+            }
+            else if (record is not null && last is not null)
+            {
+                // A continuation line: multi-line values (abstracts, notes) as EndNote and Zotero write them.
+                last.Value = last.Value + "\n" + line.TrimEnd().ToString();
+            }
+            else if (!line.IsWhiteSpace())
+            {
+                if (record is null && !strayReported)
+                {
+                    Report(DiagnosticSeverity.Error, "ris.outside-record", "Text outside a record (no 'TY' before it); skipped the lines up to the next 'TY'.", position, line.Length);
+                    strayReported = true;
+                }
+                else if (record is not null)
+                {
+                    Report(DiagnosticSeverity.Warning, "ris.not-a-tag", "The line is not a tag line ('XX  - value') and follows no field; skipped it.", position, line.Length);
+                }
+            }
+
+            position = next;
+        }
+
+        if (record is not null)
+        {
+            Report(DiagnosticSeverity.Warning, "ris.missing-er", "The last record does not end with 'ER  - '; kept it.", record.Offset, 2);
+            Finish(record, citations);
+        }
+
+        return citations.ToImmutable();
+    }
+
+    private void Finish(Record record, ImmutableArray<Citation>.Builder citations)
+    {
+        foreach (var field in record.Fields)
+        {
+            field.Value = field.Value.TrimEnd('\n', ' ');
+        }
+
+        if (record.Type.Length == 0)
+        {
+            Report(DiagnosticSeverity.Error, "ris.missing-type", "The record's 'TY' has no reference type; skipped the record.", record.Offset, 2);
+            return;
+        }
+
+        citations.Add(new RecordMapper(this, record).Map());
+    }
+
+    private sealed class Field(string tag, string value, int offset)
+    {
+        public string Tag { get; } = tag;
+
+        public string Value { get; set; } = value;
+
+        public int Offset { get; } = offset;
+    }
+
+    private sealed class Record(string type, int offset)
+    {
+        public string Type { get; } = type;
+
+        public int Offset { get; } = offset;
+
+        public List<Field> Fields { get; } = [];
+    }
+
+    private sealed class RecordMapper(RisReader reader, Record record)
+    {
+        private readonly Dictionary<string, JsonElement> _custom = new(StringComparer.Ordinal);
+        private readonly List<JsonDocument> _documents = [];
+
+        public Citation Map()
+        {
+            try
+            {
+                return MapCore();
+            }
+            finally
+            {
+                foreach (var document in _documents)
+                {
+                    document.Dispose();
+                }
+            }
+        }
+
+        private Citation MapCore()
+        {
+            ReadCustomLines();
+            var unmapped = record.Fields.Select(f => f.Tag).Where(t => !KnownTags.Contains(t)).Distinct().ToList();
+            if (unmapped.Count > 0)
+            {
+                Report(DiagnosticSeverity.Info, "ris.unmapped-tags", $"The model has no place for {string.Join(", ", unmapped)}; skipped.");
+            }
+
+            var typeName = record.Type.ToUpperInvariant();
+            if (!RisTypes.IsKnown(typeName))
+            {
+                Report(DiagnosticSeverity.Info, "ris.unknown-type", $"'{record.Type}' is not an RIS reference type; read it as GEN.");
+            }
+
+            var type = RisTypes.Read(typeName);
+            if (CustomString(CustomFields.SourceType) is { } customType)
+            {
+                if (SourceTypeNames.TryParse(customType, out var exact) && string.Equals(RisTypes.Write(exact), typeName, StringComparison.Ordinal))
+                {
+                    type = exact;
+                }
+                else
+                {
+                    Ignore(CustomFields.SourceType, $"('{customType}') disagrees with TY {record.Type}");
+                }
+            }
+
+            var language = ReadLanguage();
+            return new Citation
+            {
+                Id = First("ID"),
+                Type = type,
+                Language = language,
+                Title = ReadText(First("TI", "T1", "CT") ?? (typeName is "BOOK" or "EBOOK" or "EDBOOK" ? First("BT") : null), language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations),
+                ContainerTitle = ReadText(First("T2", "JF", "JO", "JA", "J2") ?? (typeName is "BOOK" or "EBOOK" or "EDBOOK" ? null : First("BT")), language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations),
+                Authors = ReadNames(CustomFields.Authors, "AU", "A1"),
+                Editors = ReadNames(CustomFields.Editors, "A2", "ED", "A3"),
+                Translators = ReadNames(CustomFields.Translators, "A4"),
+                Publisher = ReadPublisher(),
+                PublisherPlace = First("CY"),
+                Issued = ReadIssued(),
+                Accessed = ReadDate(First("Y2"), "Y2", null, CustomFields.AccessedEdtf, CustomFields.AccessedText),
+                Volume = First("VL"),
+                Issue = First("IS"),
+                Page = ReadPages(),
+                Number = First("M1"),
+                Url = ReadUrl(),
+                Doi = ReadDoi(),
+                Note = ReadNote(),
+                Category = CustomString(CustomFields.Category),
+                RawText = CustomString(CustomFields.RawText),
+                Span = ReadSpan(),
+            };
+        }
+
+        private void Report(DiagnosticSeverity severity, string code, string message, Field? field = null)
+        {
+            var text = $"TY {record.Type} record: {message}";
+            if (field is null)
+            {
+                reader.Report(severity, code, text, record.Offset, 2);
+            }
+            else
+            {
+                reader.Report(severity, code, text, field.Offset, 2);
+            }
+        }
+
+        private void Ignore(string key, string why) =>
+            Report(DiagnosticSeverity.Warning, "ris.custom-ignored", $"U1 '{key}' {why}; ignored it.");
+
+        private Field? FieldOf(string tag) => record.Fields.Find(f => f.Tag == tag);
+
+        private string? First(params string[] tags)
+        {
+            foreach (var tag in tags)
+            {
+                if (FieldOf(tag) is { Value.Length: > 0 } field)
+                {
+                    return field.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private void ReadCustomLines()
+        {
+            foreach (var field in record.Fields)
+            {
+                if (field.Tag != "U1")
+                {
+                    continue;
+                }
+
+                var colon = field.Value.IndexOf(": ", StringComparison.Ordinal);
+                var key = colon > 0 ? field.Value[..colon] : null;
+                if (key is null || !IsCustomKey(key))
+                {
+                    Report(DiagnosticSeverity.Info, "ris.unmapped-tags", "A U1 line that is not a 'key: JSON' line of this library; skipped.", field);
+                    continue;
+                }
+
+                if (NativeJsonParts.TryParse(field.Value[(colon + 2)..], out var document, out var error))
+                {
+                    _documents.Add(document!);
+                    _custom[key] = document!.RootElement;
+                }
+                else
+                {
+                    Ignore(key, "is " + error);
+                }
+            }
+        }
+
+        private static bool IsCustomKey(string key) => key is CustomFields.SourceType or CustomFields.TitleLanguage or CustomFields.TitleTranslations
+            or CustomFields.TitleTransliterations or CustomFields.ContainerTitleLanguage or CustomFields.ContainerTitleTranslations
+            or CustomFields.ContainerTitleTransliterations or CustomFields.Authors or CustomFields.Editors or CustomFields.Translators
+            or CustomFields.Publisher or CustomFields.IssuedEdtf or CustomFields.IssuedText or CustomFields.AccessedEdtf
+            or CustomFields.AccessedText or CustomFields.Note or CustomFields.Category or CustomFields.RawText or CustomFields.SourceSpan;
+
+        private string? CustomString(string key)
+        {
+            if (!_custom.TryGetValue(key, out var value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                return value.GetString();
+            }
+
+            Ignore(key, "must be a JSON string");
+            return null;
+        }
+
+        private string? ReadLanguage()
+        {
+            if (FieldOf("LA") is not { } field)
+            {
+                return null;
+            }
+
+            var tag = RisFields.ParseLanguage(field.Value);
+            if (tag is null)
+            {
+                Report(DiagnosticSeverity.Warning, "ris.invalid-language", $"LA holds '{field.Value}', which is not a language this reader knows; ignored it.", field);
+            }
+
+            return tag;
+        }
+
+        private LocalizedText? ReadText(string? text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            var language = itemLanguage;
+            if (_custom.TryGetValue(languageKey, out var value))
+            {
+                if (value.ValueKind == JsonValueKind.Null)
+                {
+                    language = null;
+                }
+                else if (value.ValueKind == JsonValueKind.String && LanguageTags.TryNormalize(value.GetString(), out var normalized, out _))
+                {
+                    language = normalized;
+                }
+                else
+                {
+                    Ignore(languageKey, "is not a language tag");
+                }
+            }
+
+            var result = new LocalizedText(text, language);
+            if (_custom.TryGetValue(translationsKey, out value))
+            {
+                if (NativeJsonParts.TryReadTexts(value, out var list, out var error))
+                {
+                    result = result with { Translations = list };
+                }
+                else
+                {
+                    Ignore(translationsKey, "is malformed (" + error + ")");
+                }
+            }
+
+            if (_custom.TryGetValue(transliterationsKey, out value))
+            {
+                if (NativeJsonParts.TryReadTexts(value, out var list, out var error))
+                {
+                    result = result with { Transliterations = list };
+                }
+                else
+                {
+                    Ignore(transliterationsKey, "is malformed (" + error + ")");
+                }
+            }
+
+            return result;
+        }
+
+        private ImmutableArray<Contributor> ReadNames(string customKey, params string[] tags)
+        {
+            var builder = ImmutableArray.CreateBuilder<Contributor>();
+            foreach (var field in record.Fields)
+            {
+                if (Array.IndexOf(tags, field.Tag) >= 0 && RisFields.ParseName(field.Value) is { } contributor)
+                {
+                    builder.Add(contributor);
+                }
+            }
+
+            var names = builder.ToImmutable();
+            if (!_custom.TryGetValue(customKey, out var custom))
+            {
+                return names;
+            }
+
+            if (!NativeJsonParts.TryReadContributors(custom, out var exact, out var error))
+            {
+                Ignore(customKey, "is malformed (" + error + ")");
+                return names;
+            }
+
+            if (!InterchangeNames.Agree(exact, names, RisFields.FormatName))
+            {
+                Ignore(customKey, $"disagrees with the {tags[0]} lines");
+                return names;
+            }
+
+            return exact;
+        }
+
+        private PublisherRef? ReadPublisher()
+        {
+            var name = First("PB");
+            if (name is null)
+            {
+                return null;
+            }
+
+            if (!_custom.TryGetValue(CustomFields.Publisher, out var custom))
+            {
+                return PublisherRef.Unresolved(name);
+            }
+
+            if (!NativeJsonParts.TryReadPublisher(custom, out var exact, out var error))
+            {
+                Ignore(CustomFields.Publisher, "is malformed (" + error + ")");
+            }
+            else if (!string.Equals(exact.ToString(), name, StringComparison.Ordinal))
+            {
+                Ignore(CustomFields.Publisher, "disagrees with PB");
+            }
+            else
+            {
+                return exact;
+            }
+
+            return PublisherRef.Unresolved(name);
+        }
+
+        private CitationDate? ReadIssued()
+        {
+            var py = FieldOf("PY") ?? FieldOf("Y1");
+            int? year = null;
+            CitationDate? fromPy = null;
+            if (py is not null)
+            {
+                if (RisFields.TryParseDate(py.Value, null, out var parsed))
+                {
+                    fromPy = parsed;
+                    year = parsed.Start.Year;
+                }
+                else
+                {
+                    Report(DiagnosticSeverity.Warning, "ris.invalid-date", $"{py.Tag} holds '{py.Value}', which is not a date; ignored it.", py);
+                }
+            }
+
+            var da = FieldOf("DA");
+            var date = da is null ? null : ReadDate(da.Value, "DA", year, null, null);
+            if (date is not null && year is not null && date.Start.Year != year)
+            {
+                Report(DiagnosticSeverity.Warning, "ris.conflicting-dates", $"DA ({da!.Value}) and {py!.Tag} ({py.Value}) give different years; kept DA.", da);
+            }
+
+            date ??= fromPy;
+            return ApplyDateCustom(date, CustomFields.IssuedEdtf, CustomFields.IssuedText);
+        }
+
+        private CitationDate? ReadDate(string? value, string tag, int? year, string? edtfKey, string? textKey)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (!RisFields.TryParseDate(value, year, out var date))
+            {
+                Report(DiagnosticSeverity.Warning, "ris.invalid-date", $"{tag} holds '{value}', which is not a date; ignored it.", FieldOf(tag));
+                return null;
+            }
+
+            return edtfKey is null ? date : ApplyDateCustom(date, edtfKey, textKey!);
+        }
+
+        private CitationDate? ApplyDateCustom(CitationDate? date, string edtfKey, string textKey)
+        {
+            if (date is null)
+            {
+                return null;
+            }
+
+            if (_custom.TryGetValue(edtfKey, out var edtf))
+            {
+                if (edtf.ValueKind != JsonValueKind.String || !CitationDate.TryParseEdtf(edtf.GetString(), out var exact))
+                {
+                    Ignore(edtfKey, "is not EDTF");
+                }
+                else if (!InterchangeDates.SameParts(new CitationDate(exact.Start), date))
+                {
+                    Ignore(edtfKey, "disagrees with the date");
+                }
+                else
+                {
+                    date = exact;
+                }
+            }
+
+            return CustomString(textKey) is { } text ? date.WithOriginalText(text) : date;
+        }
+
+        private string? ReadPages()
+        {
+            var start = First("SP");
+            var end = First("EP");
+            return (start, end) switch
+            {
+                (null, null) => null,
+                (not null, null) => start,
+                (null, not null) => end,
+                _ => start + "-" + end,
+            };
+        }
+
+        private Uri? ReadUrl()
+        {
+            Field? bad = null;
+            foreach (var field in record.Fields)
+            {
+                if (field.Tag == "UR")
+                {
+                    // Zotero writes one UR; EndNote may put several URLs on one line, separated by white space.
+                    foreach (var candidate in field.Value.Split([' ', '\n', ';'], StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        if (Uri.TryCreate(candidate, UriKind.Absolute, out var uri))
+                        {
+                            return uri;
+                        }
+                    }
+
+                    bad ??= field;
+                }
+            }
+
+            if (bad is not null)
+            {
+                Report(DiagnosticSeverity.Warning, "ris.invalid-url", $"UR holds '{bad.Value}', which is not an absolute URL; ignored it.", bad);
+            }
+
+            return null;
+        }
+
+        private string? ReadDoi()
+        {
+            var doi = First("DO");
+            if (doi is null)
+            {
+                return null;
+            }
+
+            foreach (var prefix in (string[])["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"])
+            {
+                if (doi.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return doi[prefix.Length..];
+                }
+            }
+
+            return doi;
+        }
+
+        private string? ReadNote()
+        {
+            if (CustomString(CustomFields.Note) is { } exact)
+            {
+                return exact;
+            }
+
+            var notes = record.Fields.Where(f => f.Tag == "N1" && f.Value.Length > 0).Select(f => f.Value).ToList();
+            return notes.Count == 0 ? null : string.Join("\n", notes);
+        }
+
+        private SourceSpan? ReadSpan()
+        {
+            if (!_custom.TryGetValue(CustomFields.SourceSpan, out var value))
+            {
+                return null;
+            }
+
+            if (NativeJsonParts.TryReadSpan(value, out var span, out var error))
+            {
+                return span;
+            }
+
+            Ignore(CustomFields.SourceSpan, "is malformed (" + error + ")");
+            return null;
+        }
+    }
+}

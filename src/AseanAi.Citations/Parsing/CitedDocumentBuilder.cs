@@ -1,0 +1,415 @@
+using System.Collections.Immutable;
+using System.Text;
+using AseanAi.Citations.Parsing.Internal;
+using AseanAi.Citations.Text;
+
+namespace AseanAi.Citations.Parsing;
+
+/// <summary>
+/// Builds a <see cref="CitedDocument"/> from the blocks a <see cref="DocumentReader"/> streams (or that you produce, for
+/// example from a PDF's text): it follows the sections, recognises the reference list (参考文献, 參考文獻, 出典, References)
+/// and its category headings, parses each reference, notes the publisher and date mentions of the body, and at
+/// <see cref="Build"/> links the body to the references.
+/// </summary>
+/// <remarks>
+/// The builder keeps the references and, per body sentence that names a publisher or a date, that sentence; with
+/// <see cref="CitedDocumentOptions.KeepBodyText"/> off it keeps no other body text. It never throws for bad input.
+/// An instance builds one document and is not thread-safe.
+/// </remarks>
+public sealed class CitedDocumentBuilder
+{
+    private const int MaxSentenceLength = 600;
+    private const int LanguageSampleLength = 4000;
+
+    private readonly CitedDocumentOptions _options;
+    private readonly PublisherLookup _publishers = PublisherLookup.Default;
+    private readonly List<DocumentSection> _sections = [];
+    private readonly List<CitedReference> _references = [];
+    private readonly List<MentionSentence> _sentences = [];
+    private readonly List<(string Id, string Text, SourceSpan Span)> _publisherMentions = [];
+    private readonly StringBuilder _languageSample = new();
+    private readonly ImmutableArray<DocumentParagraph>.Builder _paragraphs = ImmutableArray.CreateBuilder<DocumentParagraph>();
+    private DocumentSection _current = new();
+    private string? _title;
+    private bool _inReferences;
+    private int _referenceLevel;
+    private string? _category;
+    private bool _built;
+
+    /// <summary>Creates a builder with the default options.</summary>
+    public CitedDocumentBuilder()
+        : this(CitedDocumentOptions.Default)
+    {
+    }
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public CitedDocumentBuilder(CitedDocumentOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>Adds the next block of the document.</summary>
+    /// <param name="block">The block.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="block"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> has been called.</exception>
+    public void Add(DocumentBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (_built)
+        {
+            throw new InvalidOperationException("The document has been built; create a new builder for another document.");
+        }
+
+        switch (block.Kind)
+        {
+            case DocumentBlockKind.Heading:
+                AddHeading(block);
+                break;
+            default:
+                if (_inReferences || IsFootnoteDefinition(block.Text))
+                {
+                    AddReference(block);
+                }
+                else
+                {
+                    AddBody(block);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Finishes the document: links the body to the references.</summary>
+    /// <returns>The document.</returns>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> has been called before.</exception>
+    public CitedDocument Build()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("The document has been built already.");
+        }
+
+        _built = true;
+        CloseSection();
+        var references = _references.ToImmutableArray();
+        return new CitedDocument
+        {
+            Title = _title,
+            Language = ScriptLanguage.Detect(_languageSample.ToString()),
+            Sections = [.. _sections],
+            References = references,
+            Links = Link(references),
+            UnbackedMentions = Unbacked(references),
+        };
+    }
+
+    private void AddHeading(DocumentBlock block)
+    {
+        var text = block.Text.Trim();
+        if (_title is null && block.Level <= 1 && _sections.Count == 0 && _paragraphs.Count == 0)
+        {
+            _title = text;
+            AppendSample(text);
+            return;
+        }
+
+        var isReferenceHeading = IsReferenceHeading(text);
+        if (_inReferences && !isReferenceHeading)
+        {
+            var category = ReferenceCategories.FromHeading(text);
+            var endsList = block.Level < _referenceLevel || (block.Level == _referenceLevel && category == ReferenceCategory.Unknown);
+            if (!endsList)
+            {
+                _category = text;
+                StartSection(block, isReferenceList: true);
+                return;
+            }
+
+            _inReferences = false;
+            _category = null;
+        }
+
+        if (isReferenceHeading)
+        {
+            _inReferences = true;
+            _referenceLevel = Math.Max(1, block.Level);
+            _category = null;
+            StartSection(block, isReferenceList: true);
+            return;
+        }
+
+        StartSection(block, isReferenceList: false);
+    }
+
+    private void StartSection(DocumentBlock heading, bool isReferenceList)
+    {
+        CloseSection();
+        _current = new DocumentSection { Heading = heading.Text.Trim(), Level = heading.Level, Span = heading.Span, IsReferenceList = isReferenceList };
+    }
+
+    private void CloseSection()
+    {
+        if (_current.Heading is not null || _paragraphs.Count > 0)
+        {
+            _sections.Add(_current with { Paragraphs = _paragraphs.ToImmutable() });
+        }
+
+        _paragraphs.Clear();
+    }
+
+    private void AddReference(DocumentBlock block)
+    {
+        var number = _references.Count + 1;
+        var context = new ReferenceContext
+        {
+            Span = block.Span,
+            Category = _category,
+            DocumentLanguage = ScriptLanguage.Detect(_languageSample.ToString()),
+        };
+        var result = _options.Parser.Parse(block.Text, context);
+        _references.Add(new CitedReference(number, result.Value!, ReferenceCategories.FromHeading(_category), result.Diagnostics));
+    }
+
+    private void AddBody(DocumentBlock block)
+    {
+        if (_options.KeepBodyText)
+        {
+            _paragraphs.Add(new DocumentParagraph(block.Text, block.Span));
+        }
+
+        AppendSample(block.Text);
+        foreach (var (start, end) in Sentences(block.Text))
+        {
+            NoteMentions(block, start, end);
+        }
+    }
+
+    private void AppendSample(string text)
+    {
+        if (_languageSample.Length < LanguageSampleLength)
+        {
+            _languageSample.Append(text.AsSpan(0, Math.Min(text.Length, LanguageSampleLength - _languageSample.Length))).Append('\n');
+        }
+    }
+
+    private void NoteMentions(DocumentBlock block, int start, int end)
+    {
+        var text = block.Text;
+        var length = Math.Min(end - start, MaxSentenceLength);
+        var sentence = text.Substring(start, length);
+        var dates = new List<DateHit>();
+        ReferenceDates.Find(sentence, 0, sentence.Length, dates);
+        dates.RemoveAll(hit => hit.IsYearOnly);
+        var publishers = _publishers.FindMentions(sentence);
+        if (dates.Count == 0 && publishers.Count == 0)
+        {
+            return;
+        }
+
+        var span = new SourceSpan(block.Span.Offset + start, length, block.Span.Line, block.Span.Column + start);
+        foreach (var mention in publishers)
+        {
+            _publisherMentions.Add((mention.Id, mention.Name, new SourceSpan(span.Offset + mention.Start, mention.Length, span.Line, span.Column + mention.Start)));
+        }
+
+        _sentences.Add(new MentionSentence(sentence, span, [.. dates.Select(d => d.Date)], [.. publishers.Select(p => p.Id)]));
+    }
+
+    private static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '。' or '！' or '？' or '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ')))
+            {
+                if (i + 1 > start)
+                {
+                    yield return (start, i + 1);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return (start, text.Length);
+        }
+    }
+
+    // ---- Linking --------------------------------------------------------------------------------------------------
+
+    private ImmutableArray<ReferenceLink> Link(ImmutableArray<CitedReference> references)
+    {
+        var links = ImmutableArray.CreateBuilder<ReferenceLink>();
+        var titleKeys = references.Select(r => r.Citation.Title is { } title ? ScriptFolding.Key(title.Text) : string.Empty).ToArray();
+        var issuers = references.Select(IssuerIds).ToArray();
+        foreach (var sentence in _sentences)
+        {
+            if (sentence.Dates.Length == 0)
+            {
+                continue;
+            }
+
+            var key = ScriptFolding.Key(sentence.Text);
+            var best = 0;
+            var scored = new List<(int Index, int Score, LinkEvidence Evidence)>();
+            for (var r = 0; r < references.Length; r++)
+            {
+                var issued = references[r].Citation.Issued;
+                var dateScore = issued is null ? 0 : sentence.Dates.Max(date => DateAgreement(date, issued));
+                if (dateScore < 2)
+                {
+                    continue;
+                }
+
+                var evidence = LinkEvidence.Date;
+                var score = dateScore;
+                if (sentence.PublisherIds.Any(issuers[r].Contains))
+                {
+                    evidence |= LinkEvidence.Publisher;
+                    score += 2;
+                }
+
+                var common = LongestCommonSubstring(key, titleKeys[r]);
+                if (common >= 4)
+                {
+                    evidence |= LinkEvidence.Title;
+                    score += common >= 8 ? 3 : 2;
+                }
+
+                if (evidence == LinkEvidence.Date)
+                {
+                    continue;
+                }
+
+                scored.Add((r, score, evidence));
+                best = Math.Max(best, score);
+            }
+
+            foreach (var (index, score, evidence) in scored)
+            {
+                if (score == best)
+                {
+                    links.Add(new ReferenceLink(references[index].Number, sentence.Text, sentence.Span, evidence));
+                }
+            }
+        }
+
+        return links.ToImmutable();
+    }
+
+    private ImmutableArray<UnbackedMention> Unbacked(ImmutableArray<CitedReference> references)
+    {
+        var backed = new HashSet<string>(references.SelectMany(IssuerIds), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<UnbackedMention>();
+        foreach (var (id, text, span) in _publisherMentions)
+        {
+            if (!backed.Contains(id) && seen.Add(id))
+            {
+                result.Add(new UnbackedMention(id, text, span));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static HashSet<string> IssuerIds(CitedReference reference)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (reference.Citation.Publisher?.Id is { } publisher)
+        {
+            ids.Add(publisher);
+        }
+
+        foreach (var author in reference.Citation.Authors)
+        {
+            if (author.Organization?.Id is { } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>3 when the days agree, 2 when one date lies within the other's month, 1 within its year, else 0.</summary>
+    private static int DateAgreement(CitationDate mention, CitationDate reference)
+    {
+        var a = mention.Start;
+        var b = reference.Start;
+        if (a.Year != b.Year)
+        {
+            return 0;
+        }
+
+        if (a.Month is null || b.Month is null)
+        {
+            return 1;
+        }
+
+        if (a.Month != b.Month)
+        {
+            return 0;
+        }
+
+        if (a.Day is not null && b.Day is not null)
+        {
+            return a.Day == b.Day ? 3 : 0;
+        }
+
+        return 2;
+    }
+
+    /// <summary>The length of the longest common substring of two short keys (dynamic programming over one row).</summary>
+    private static int LongestCommonSubstring(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        var row = new int[b.Length + 1];
+        var best = 0;
+        foreach (var c in a)
+        {
+            for (var j = b.Length; j >= 1; j--)
+            {
+                row[j] = b[j - 1] == c ? row[j - 1] + 1 : 0;
+                best = Math.Max(best, row[j]);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsReferenceHeading(string heading)
+    {
+        var trimmed = heading.Trim().TrimStart('#', ' ', '第').TrimEnd(':', '：', ' ').ToLowerInvariant();
+        var start = 0;
+        while (start < trimmed.Length && (char.IsDigit(trimmed[start]) || trimmed[start] is '.' or ' ' or '、' or '章' or '節'))
+        {
+            start++;
+        }
+
+        return ParsingData.ReferenceHeadings.Contains(trimmed[start..].Trim());
+    }
+
+    private static bool IsFootnoteDefinition(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (!trimmed.StartsWith("[^", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = trimmed.IndexOf("]:", StringComparison.Ordinal);
+        return close > 2 && close < 64;
+    }
+
+    private sealed record MentionSentence(string Text, SourceSpan Span, ImmutableArray<CitationDate> Dates, ImmutableArray<string> PublisherIds);
+}

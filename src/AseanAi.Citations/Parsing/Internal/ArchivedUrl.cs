@@ -1,0 +1,48 @@
+namespace AseanAi.Citations.Parsing.Internal;
+
+/// <summary>
+/// Web archives (the Wayback Machine, the National Diet Library's WARP, archive.today): their hosts say who archived a
+/// page, not who published it. When the archived address is embedded in the archive URL, it is recovered so that the
+/// publisher can be inferred from the original host.
+/// </summary>
+internal static class ArchivedUrl
+{
+    // Archive services and where the original URL starts in their paths. Source: each service's documented URL form.
+    private static readonly string[] ArchiveHosts = ["web.archive.org", "warp.ndl.go.jp", "warp.da.ndl.go.jp", "archive.today", "archive.ph", "archive.is", "webarchive.nla.gov.au", "wayback.archive-it.org"];
+
+    public static bool IsArchive(Uri url) =>
+        ArchiveHosts.Any(host => url.Host.Equals(host, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The original URL inside an archive URL, or <see langword="null"/> when there is none.</summary>
+    public static Uri? Original(Uri url)
+    {
+        if (!IsArchive(url))
+        {
+            return null;
+        }
+
+        var path = url.OriginalString;
+        foreach (var marker in (string[])["/http://", "/https://"])
+        {
+            var index = path.IndexOf(marker, 8, StringComparison.OrdinalIgnoreCase);
+            if (index > 0 && Uri.TryCreate(path[(index + 1)..], UriKind.Absolute, out var original))
+            {
+                return original;
+            }
+        }
+
+        // WARP without a scheme: /info:ndljp/pid/11402269/www.meti.go.jp/press/...
+        var pid = path.IndexOf("/pid/", StringComparison.OrdinalIgnoreCase);
+        if (pid > 0)
+        {
+            var rest = path[(pid + 5)..];
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            if (slash > 0 && Uri.TryCreate("http://" + rest[(slash + 1)..], UriKind.Absolute, out var original) && original.Host.Contains('.', StringComparison.Ordinal))
+            {
+                return original;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+using AseanAi.Citations.Publishers;
+
+namespace AseanAi.Citations.Parsing.Internal;
+
+/// <summary>A publisher named in a text: where, and which registry entry.</summary>
+internal readonly record struct PublisherMentionHit(int Start, int Length, string Id, string Name);
+
+/// <summary>What kind of organisation a known publisher is, as far as choosing a source type cares.</summary>
+internal enum PublisherRole
+{
+    Unknown = 0,
+    Government,
+    NewsMedia,
+    Research,
+    Other,
+}
+
+/// <summary>
+/// The parsers' view of the publisher registry: resolve a name as written, infer a publisher from a URL, find
+/// publisher names in running text. This is the one place where parsing meets <see cref="PublisherRegistry"/>; it is
+/// immutable and thread-safe because the registry is.
+/// </summary>
+internal sealed class PublisherLookup(PublisherRegistry registry)
+{
+    public static PublisherLookup Default { get; } = new(PublisherRegistry.Default);
+
+    public PublisherRegistry Registry { get; } = registry;
+
+    /// <summary>Resolves a name as written (with its unit); <see langword="null"/> unless exactly one entry matches.</summary>
+    public PublisherRef? Resolve(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+        {
+            return null;
+        }
+
+        var match = Registry.Resolve(name);
+        return match.IsFound ? match.ToPublisherRef() : null;
+    }
+
+    /// <summary>Infers the publisher of a URL from its host; <see langword="null"/> when no entry owns the host.</summary>
+    public PublisherRef? ResolveUrl(Uri url) =>
+        Registry.TryResolveUrl(url, out var publisher) ? publisher.ToReference(isInferred: true) : null;
+
+    /// <summary>Finds the unambiguous publisher names in text, in order.</summary>
+    public IReadOnlyList<PublisherMentionHit> FindMentions(string text)
+    {
+        var mentions = Registry.FindMentions(text);
+        var result = new List<PublisherMentionHit>(mentions.Length);
+        foreach (var mention in mentions)
+        {
+            if (mention.Publisher is { } publisher)
+            {
+                result.Add(new PublisherMentionHit(mention.Span.Offset, mention.Span.Length, publisher.Id, mention.Text));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The role of the publisher with registry id <paramref name="id"/>.</summary>
+    public PublisherRole RoleOf(string id)
+    {
+        if (!Registry.TryGetById(id, out var publisher))
+        {
+            return PublisherRole.Unknown;
+        }
+
+        return publisher.Kind switch
+        {
+            PublisherKind.Government or PublisherKind.GovernmentMinistry or PublisherKind.GovernmentAgency => PublisherRole.Government,
+            PublisherKind.NewsMedia or PublisherKind.NewsPlatform => PublisherRole.NewsMedia,
+            PublisherKind.ResearchInstitute or PublisherKind.ThinkTank or PublisherKind.IncorporatedAdministrativeAgency => PublisherRole.Research,
+            _ => PublisherRole.Other,
+        };
+    }
+
+    /// <summary>The registry's record of <paramref name="id"/>, for display (abbreviation and kind).</summary>
+    public Publisher? Get(string id) => Registry.TryGetById(id, out var publisher) ? publisher : null;
+}

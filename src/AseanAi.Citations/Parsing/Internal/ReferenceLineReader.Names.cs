@@ -1,0 +1,408 @@
+using System.Collections.Immutable;
+using AseanAi.Citations.Internal;
+
+namespace AseanAi.Citations.Parsing.Internal;
+
+// Authors: several issuers (総務省・経済産業省), personal names in CJK order (佐藤仁 = 佐藤 + 仁), Latin names in either
+// order (Fowler, Martin / Martin Fowler / FAN X), and the "and others" words (等, ほか, et al.).
+internal sealed partial class ReferenceLineReader
+{
+    private static readonly string[] EtAlWords = ["et al.", "et al", "等", "ほか", "他", "外", "others", "など"];
+    private static readonly string[] EditorWords = ["主编", "主編", "編著", "编著", "編集", "编辑", "監修", "监修", "(編)", "（編）", "〔編〕", "編", "编", "eds.", "ed.", "(eds.)", "(ed.)"];
+    private static readonly string[] AuthorWords = ["著", "撰", "作"];
+
+    private ImmutableArray<Contributor> ReadContributors(string? text, int start, string? language, out ImmutableArray<Contributor> editors)
+    {
+        editors = [];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var isEditor = false;
+        text = text.Trim();
+        foreach (var word in EditorWords)
+        {
+            if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length)
+            {
+                text = TrimField(text[..^word.Length]);
+                isEditor = true;
+                break;
+            }
+        }
+
+        foreach (var word in AuthorWords)
+        {
+            if (!isEditor && text.EndsWith(word, StringComparison.Ordinal) && text.Length > word.Length + 1)
+            {
+                text = TrimField(text[..^word.Length]);
+                break;
+            }
+        }
+
+        text = TrimName(StripEtAl(text));
+
+        // A whole name the registry knows is one organisation, even with ・ or spaces inside; so is an organisation
+        // name with no list separator in it.
+        var contributors = ImmutableArray.CreateBuilder<Contributor>();
+        var hasSeparator = text.AsSpan().IndexOfAny("，、;；") >= 0 || text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal);
+        var dotParts = text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (dotParts.Length > 1 && dotParts.All(p => Resolve(p) is not null || IsOrganizationLike(p)) && Resolve(text) is null)
+        {
+            hasSeparator = true;
+        }
+
+        var whole = hasSeparator ? null : Resolve(text);
+        if (whole?.Unit is { } unit && (unit.StartsWith('・') || unit.StartsWith('、') || Resolve(unit.TrimStart('・', '、', '/')) is not null))
+        {
+            // 総務省・経済産業省: what follows the first name is another issuer, not a unit of it.
+            whole = null;
+            hasSeparator = true;
+        }
+
+        whole ??= hasSeparator ? null : ReadOrganization(text);
+        if (whole is not null)
+        {
+            contributors.Add(Contributor.ForOrganization(whole));
+        }
+        else
+        {
+            foreach (var piece in SplitNames(text))
+            {
+                var name = TrimName(StripEtAl(piece));
+                if (string.IsNullOrWhiteSpace(name) || name.Length > 80)
+                {
+                    continue;
+                }
+
+                contributors.Add(ReadContributor(name, language));
+            }
+        }
+
+        if (isEditor)
+        {
+            editors = contributors.ToImmutable();
+            return [];
+        }
+
+        return contributors.ToImmutable();
+    }
+
+    private static string StripEtAl(string piece)
+    {
+        var trimmed = piece.Trim();
+        foreach (var word in EtAlWords)
+        {
+            if (trimmed.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (word.Length > 1 || trimmed.Length > 3))
+            {
+                return trimmed[..^word.Length];
+            }
+        }
+
+        return trimmed;
+    }
+
+    private Contributor ReadContributor(string name, string? language)
+    {
+        if (ReadOrganization(name) is { } organization)
+        {
+            return Contributor.ForOrganization(organization);
+        }
+
+        // APA corporate authors ("GitHub. (n.d.)") and GB/T authors without initials ("W3C. 题名[EB/OL]"):
+        // one capitalised word where a person's name would carry initials.
+        if ((_authorDate || _typeCode is not null) && !name.Contains(' ', StringComparison.Ordinal) && !name.Contains(',', StringComparison.Ordinal) && char.IsAsciiLetterUpper(name[0]))
+        {
+            return Contributor.ForOrganization(PublisherRef.Unresolved(name));
+        }
+
+        return Contributor.ForPerson(ReadPersonName(name, language));
+    }
+
+    private PublisherRef? ReadOrganization(string name)
+    {
+        if (Resolve(name) is { } known)
+        {
+            return known;
+        }
+
+        if (!IsOrganizationLike(name))
+        {
+            return null;
+        }
+
+        // A known organisation followed by a unit that the registry did not split off.
+        foreach (var mention in _publishers.FindMentions(name))
+        {
+            if (mention.Start == 0 && mention.Length < name.Length)
+            {
+                var unit = TrimField(name[mention.Length..]);
+                var written = name[..mention.Length];
+                if (unit.Length > 0 && name[mention.Length] is not ('・' or '、' or '/') && IsOrganizationLike(unit) && Resolve(unit) is null
+                    && Resolve(written) is { } head && head.Id is { } id)
+                {
+                    return PublisherRef.Known(id, written, unit);
+                }
+            }
+        }
+
+        return UnresolvedOrNull(name);
+    }
+
+    /// <summary>Whether a name reads as an organisation: a known ending (省, 機構, University) or an acronym in brackets.</summary>
+    private static bool IsOrganizationLike(string name)
+    {
+        if (name.StartsWith("株式会社", StringComparison.Ordinal) || name.StartsWith("有限会社", StringComparison.Ordinal) || name.StartsWith("一般社団法人", StringComparison.Ordinal)
+            || name.StartsWith("公益財団法人", StringComparison.Ordinal) || name.StartsWith("独立行政法人", StringComparison.Ordinal) || name.StartsWith("国立研究開発法人", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (ParsingData.EndsWithOrganizationSuffix(name))
+        {
+            return true;
+        }
+
+        // 科学技術振興機構(JST), 日本貿易振興機構（JETRO）: a name with an acronym.
+        var open = name.IndexOfAny(['(', '（']);
+        if (open > 0 && name.Length - open <= 12)
+        {
+            var inner = name[(open + 1)..].TrimEnd(')', '）');
+            if (inner.Length >= 2 && inner.All(c => char.IsAsciiLetterUpper(c) || c == '-' || char.IsAsciiDigit(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Trims a name like a field, but keeps the period of a final initial (Reich, C. A.).</summary>
+    private static string TrimName(string text)
+    {
+        var trimmed = TrimField(text);
+        var at = trimmed.Length == 0 ? -1 : text.IndexOf(trimmed, StringComparison.Ordinal);
+        var after = at < 0 ? -1 : at + trimmed.Length;
+        if (after >= 0 && after < text.Length && text[after] == '.' && char.IsAsciiLetterUpper(trimmed[^1])
+            && (trimmed.Length == 1 || trimmed[^2] is ' ' or '.' or ','))
+        {
+            return trimmed + ".";
+        }
+
+        return trimmed;
+    }
+
+    private List<string> SplitNames(string text)
+    {
+        var result = new List<string>();
+
+        // Semicolons first (SIST: Lee, Jeffrey E.; Fusco, Marnie L.), then the CJK list marks.
+        var parts = text.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length > 1)
+        {
+            foreach (var part in parts)
+            {
+                result.AddRange(SplitNames(part));
+            }
+
+            return result;
+        }
+
+        var isLatin = !CjkCharacters.ContainsCjk(text);
+        if (isLatin)
+        {
+            return SplitLatinNames(text);
+        }
+
+        foreach (var part in text.Split(['，', '、', ',', '／', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // 総務省・経済産業省: split at ・ only when each side is an organisation or a known name.
+            var dotParts = part.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (dotParts.Length > 1 && dotParts.All(p => IsOrganizationLike(p) || Resolve(p) is not null))
+            {
+                result.AddRange(dotParts);
+                continue;
+            }
+
+            // 松原雅文 山田敬三: space-separated CJK names of two to four characters.
+            var spaceParts = part.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+            if (spaceParts.Length > 1 && spaceParts.All(p => p.Length is >= 2 and <= 4 && p.All(IsHanChar)))
+            {
+                if (spaceParts.Length == 2 && spaceParts[0].Length <= 2 && spaceParts[1].Length <= 2)
+                {
+                    // 佐藤 仁: one name written with a space between family and given name.
+                    result.Add(part);
+                    continue;
+                }
+
+                result.AddRange(spaceParts);
+                continue;
+            }
+
+            result.Add(part);
+        }
+
+        return result;
+    }
+
+    private static List<string> SplitLatinNames(string text)
+    {
+        var result = new List<string>();
+        var normalized = text.Replace(", and ", ", ", StringComparison.Ordinal).Replace(" and ", ", ", StringComparison.Ordinal)
+            .Replace(" & ", ", ", StringComparison.Ordinal).Replace(",&", ",", StringComparison.Ordinal).Replace("，", ", ", StringComparison.Ordinal);
+        var parts = normalized.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        // "Fowler, Martin" and "Reich, C. A.": family, given pairs. "FAN X, SOMMERS C H": one name per part.
+        var pairs = !parts.Any(IsOrganizationLike) && parts.Length % 2 == 0 && parts.Length >= 2 && parts.Where((_, i) => i % 2 == 0).All(p => !p.Contains(' ', StringComparison.Ordinal) || p.Split(' ').Length <= 2 && !IsInitials(p.Split(' ')[^1]))
+            && parts.Where((_, i) => i % 2 == 1).All(p => p.Length <= 24 && !LooksLikeGbtName(p));
+        if (pairs && !parts.Any(LooksLikeGbtName))
+        {
+            for (var i = 0; i < parts.Length; i += 2)
+            {
+                result.Add(parts[i] + ", " + parts[i + 1]);
+            }
+
+            return result;
+        }
+
+        result.AddRange(parts);
+        return result;
+    }
+
+    private static bool LooksLikeGbtName(string part)
+    {
+        // GB/T writes FAMILY INITIALS in capitals: FAN X, SOMMERS C H, PEEBLES P Z Jr.
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].Length >= 2 && words[0].All(c => char.IsAsciiLetterUpper(c) || c == '-') && IsInitials(words[1]);
+    }
+
+    private static bool IsInitials(string word) => word.Length is >= 1 and <= 3 && word.TrimEnd('.').All(char.IsAsciiLetterUpper);
+
+    private static PersonName ReadPersonName(string name, string? language)
+    {
+        if (!CjkCharacters.ContainsCjk(name))
+        {
+            return ReadLatinName(name);
+        }
+
+        var compact = name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
+        var spaced = name.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        if (spaced.Length == 2 && spaced.All(p => p.All(IsHanChar)))
+        {
+            return Name(spaced[0], spaced[1]);
+        }
+
+        if (!compact.All(IsHanChar) || compact.Length is < 2 or > 5)
+        {
+            // Kana names, names with middle dots (汉斯·摩根索) and handles stay literal.
+            return Literal(name.Trim());
+        }
+
+        var surnames = ParsingData.SurnameData;
+        var familyLength = 0;
+        for (var length = Math.Min(3, compact.Length - 1); length >= 1; length--)
+        {
+            if (surnames.Japanese.Contains(compact[..length]) || (length == 2 && surnames.ChineseCompound.Contains(compact[..2])))
+            {
+                familyLength = length;
+                break;
+            }
+        }
+
+        if (familyLength == 0)
+        {
+            var japanese = language == "ja";
+            familyLength = compact.Length switch
+            {
+                2 => 1,
+                3 => japanese ? 2 : 1,
+                4 => 2,
+                _ => japanese ? 2 : 1,
+            };
+        }
+
+        return Name(compact[..familyLength], compact[familyLength..]);
+    }
+
+    private static PersonName ReadLatinName(string name)
+    {
+        var trimmed = name.Trim().TrimEnd(',');
+        var comma = trimmed.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0 && comma < trimmed.Length - 1)
+        {
+            return Name(trimmed[..comma].Trim(), trimmed[(comma + 1)..].Trim());
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1)
+        {
+            return Literal(trimmed);
+        }
+
+        // FAN X, SOMMERS C H, PEEBLES P Z Jr, Marlinspike M: family name first, then initials.
+        if (LooksLikeGbtName(trimmed) || (words.Length == 2 && IsInitials(words[1]) && !IsInitials(words[0]) && !words[1].EndsWith('.')))
+        {
+            return Name(words[0], string.Join(' ', words[1..]));
+        }
+
+        if (words.Length > 4 || words.Any(w => w.StartsWith('@')))
+        {
+            return Literal(trimmed);
+        }
+
+        return Name(words[^1], string.Join(' ', words[..^1]));
+    }
+
+    /// <summary>A split name, or a literal one when a part is blank (bad input never throws).</summary>
+    private static PersonName Name(string family, string? given = null)
+    {
+        if (string.IsNullOrWhiteSpace(family))
+        {
+            return Literal(family + " " + given);
+        }
+
+        return string.IsNullOrWhiteSpace(given) ? PersonName.Create(family) : PersonName.Create(family, given);
+    }
+
+    private static PersonName Literal(string text) =>
+        string.IsNullOrWhiteSpace(text) ? PersonName.FromLiteral("?") : PersonName.FromLiteral(text);
+
+    /// <summary>Whether a segment reads as a list of names rather than a title.</summary>
+    private static bool LooksLikeAuthorList(string text)
+    {
+        var trimmed = TrimField(text);
+        if (trimmed.Length is 0 or > 120)
+        {
+            return false;
+        }
+
+        if (IsOrganizationLike(trimmed))
+        {
+            return true;
+        }
+
+        var pieces = trimmed.Split([',', '，', '、', ';', '；', '・'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var piece in pieces)
+        {
+            var name = StripEtAl(piece).Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (CjkCharacters.ContainsCjk(name))
+            {
+                if (name.Length > 12 && !IsOrganizationLike(name))
+                {
+                    return false;
+                }
+            }
+            else if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5)
+            {
+                return false;
+            }
+        }
+
+        return pieces.Length > 0;
+    }
+}

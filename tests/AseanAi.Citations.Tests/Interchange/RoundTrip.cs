@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace AseanAi.Citations.Tests.Interchange;
+
+/// <summary>
+/// Compares citations read back from a format with the originals, naming every property that differs. The one
+/// deliberate difference: every format needs an id (CSL <c>id</c>, BibTeX key, RIS <c>ID</c>), so a citation written
+/// without an <see cref="Citation.Id"/> reads back with the readable key it was given.
+/// </summary>
+internal static class RoundTrip
+{
+    public static void AssertEqual(IReadOnlyList<Citation> actual, IReadOnlyList<Citation> originals)
+    {
+        actual.Should().HaveCount(originals.Count);
+        var expected = new Citation[originals.Count];
+        for (var i = 0; i < originals.Count; i++)
+        {
+            expected[i] = originals[i];
+            if (originals[i].Id is null)
+            {
+                actual[i].Id.Should().NotBeNullOrEmpty("a citation without an id is given a key on writing");
+                expected[i] = originals[i] with { Id = actual[i].Id };
+            }
+        }
+
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (Equals(actual[i], expected[i]))
+            {
+                continue;
+            }
+
+            var differences = typeof(Citation).GetProperties()
+                .Where(p => !PropertyEquals(p.GetValue(actual[i]), p.GetValue(expected[i])))
+                .Select(p => $"{p.Name}: read [{Describe(p.GetValue(actual[i]))}], wrote [{Describe(p.GetValue(expected[i]))}]");
+            Assert.Fail($"Citation {i} (id {expected[i].Id}) differs after the round trip:\n" + string.Join("\n", differences));
+        }
+    }
+
+    private static bool PropertyEquals(object? a, object? b) => (a, b) switch
+    {
+        (ImmutableArray<Contributor> x, ImmutableArray<Contributor> y) => x.SequenceEqual(y),
+        (Uri x, Uri y) => x.OriginalString == y.OriginalString,
+        _ => Equals(a, b),
+    };
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "null",
+        ImmutableArray<Contributor> list => string.Join("; ", list.Select(Describe)),
+        Contributor c => c.Person is { } p ? $"person family={p.Family} given={p.Given} literal={p.Literal}" : $"org {c.Organization}",
+        LocalizedText t => $"{t.Text} ({t.Language}) tr=[{string.Join("|", t.Translations.Select(Describe))}] tl=[{string.Join("|", t.Transliterations.Select(Describe))}]",
+        CitationDate d => $"{d.ToEdtf()} text={d.OriginalText}",
+        PublisherRef p => $"{p.Name} id={p.Id} unit={p.Unit} inferred={p.IsInferred}",
+        _ => value.ToString() ?? "",
+    };
+}

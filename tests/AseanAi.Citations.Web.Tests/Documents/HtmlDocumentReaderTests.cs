@@ -1,0 +1,72 @@
+using AseanAi.Citations.Parsing;
+using AseanAi.Citations.Web.Documents;
+
+namespace AseanAi.Citations.Web.Tests.Documents;
+
+public class HtmlDocumentReaderTests
+{
+    private const string Document = """
+        <!DOCTYPE html>
+        <html lang="zh-Hans"><head><title>日本与东南亚的人工智能合作</title><script>var x = "<p>not text</p>";</script></head>
+        <body>
+        <h1>日本与东南亚的人工智能合作</h1>
+        <p>经济产业省于 2025 年 9 月举行的第 31 回日 ASEAN 经济大臣会合欢迎了路线图。</p>
+        <h2>参考文献</h2>
+        <ul>
+          <li>経済産業省「第31回日ASEAN経済大臣会合 共同メディア声明(仮訳)」(2025年9月24日)
+              <a href="https://www.meti.go.jp/press/2025/09/20250929005/20250929005-dr.pdf">https://www.meti.go.jp/press/2025/09/20250929005/20250929005-dr.pdf</a></li>
+          <li><a href="http://pc.watch.impress.co.jp/docs/2006/1111/ps3.htm">PLAYSTATION 3ハードウェアレポート【速報編】</a>, PC Watch, 2006年11月11日</li>
+          <li>[1] 陈登原. 国史旧闻：卷 1[M]. 北京：中华书局，2000：29.</li>
+        </ul>
+        </body></html>
+        """;
+
+    [Fact]
+    public async Task ReadAsync_HtmlReferenceList_ReadsReferencesAndLinks()
+    {
+        var document = await HtmlDocumentReader.Instance.ReadTextAsync(Document);
+
+        document.Title.Should().Be("日本与东南亚的人工智能合作");
+        document.Language.Should().Be("zh-Hans");
+        document.References.Should().HaveCount(3);
+        document.References[0].Citation.Publisher!.Id.Should().Be("jp.meti");
+        document.References[0].Citation.Url.Should().Be(new Uri("https://www.meti.go.jp/press/2025/09/20250929005/20250929005-dr.pdf"));
+        document.References[1].Citation.Title!.Text.Should().Be("PLAYSTATION 3ハードウェアレポート【速報編】");
+        document.References[1].Citation.Url.Should().Be(new Uri("http://pc.watch.impress.co.jp/docs/2006/1111/ps3.htm"));
+        document.References[2].Citation.Type.Should().Be(SourceType.Book);
+        document.Links.Should().ContainSingle().Which.ReferenceNumber.Should().Be(1);
+        document.Sections.SelectMany(s => s.Paragraphs).Should().NotContain(p => p.Text.Contains("not text", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReadAsync_HtmlSpans_GiveSourceLines()
+    {
+        var document = await HtmlDocumentReader.Instance.ReadTextAsync(Document);
+
+        document.References[0].Citation.Span!.Value.Line.Should().Be(8);
+        document.References[2].Citation.Span!.Value.Line.Should().Be(11);
+    }
+
+    [Theory]
+    [InlineData("<div><div><div><p>unclosed <b>bold <i>italic</p></div>")]
+    [InlineData("<<<>>><p>&#xD800;&bogus; 「「「</p><li>外務省「")]
+    [InlineData("\0\u0001\u0002<html>\uFFFD")]
+    [InlineData("")]
+    public async Task ReadAsync_HostileHtml_NeverThrows(string html)
+    {
+        var act = () => HtmlDocumentReader.Instance.ReadTextAsync(html);
+
+        await act.Should().NotThrowAsync();
+    }
+
+    [Fact]
+    public async Task ReadAsync_DeeplyNestedHtml_ReturnsInBoundedTime()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 20000)) + "<p>外務省「題名」</p>";
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var document = await HtmlDocumentReader.Instance.ReadTextAsync(html, cancellationToken: timeout.Token);
+
+        document.Should().NotBeNull();
+    }
+}
