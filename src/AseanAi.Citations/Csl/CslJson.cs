@@ -222,6 +222,12 @@ public static class CslJson
             }
         }
 
+        // page-first (CSL 1.0.2): the first page of "page" when the item does not give it.
+        if (!text.ContainsKey("page-first") && text.TryGetValue("page", out var page) && FirstPage(page) is { } first)
+        {
+            text["page-first"] = first;
+        }
+
         item = new CslItem(id, type, text, names.Count == 0 ? CslItem.NoNames : names, dates.Count == 0 ? CslItem.NoDates : dates, extras);
         return true;
     }
@@ -366,6 +372,19 @@ public static class CslJson
             NonDroppingParticle = Clean(nonDropping), Suffix = Clean(suffix), CommaSuffix = commaSuffix,
             StaticOrdering = staticOrdering, IsInstitution = isInstitution,
         };
+    }
+
+    /// <summary>The first page of a page variable: "22" of "22-45", "S12" of "S12–S15, 30"; null when it starts with none.</summary>
+    private static string? FirstPage(string page)
+    {
+        var trimmed = page.TrimStart();
+        var end = 0;
+        while (end < trimmed.Length && !(trimmed[end] is '-' or '\u2013' or '\u2014' or ',' or '&' or ' ' or ';'))
+        {
+            end++;
+        }
+
+        return end > 0 ? trimmed[..end] : null;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -290,36 +290,55 @@ internal static class PageRange
             return range;
         }
 
-        if (!first.All(char.IsAsciiDigit) || !second.All(char.IsAsciiDigit) || first.Length > 9 || second.Length > 9)
+        // Each end is a prefix (letters, or digits and letters: "N", "8n") and a number. Ends with different prefixes
+        // ("N110-5", "110-N6", "123N110-N5") are not a range the formats apply to: kept as written, as citeproc-js does.
+        var (prefixA, digitsA) = SplitPrefix(first);
+        var (prefixB, digitsB) = SplitPrefix(second);
+        if (digitsA.Length == 0 || digitsB.Length == 0 || digitsA.Length > 9 || digitsB.Length > 9)
         {
-            // Letters ("S12-S15") are kept, with the dash made an en dash only when both ends carry digits.
             return range[..leading] + first + delimiter + second;
         }
 
-        var a = first;
-        var b = second;
+        if (!prefixA.Equals(prefixB, StringComparison.Ordinal))
+        {
+            return range[..leading] + first + range[dash] + second;
+        }
+
+        var a = digitsA;
+        var b = digitsB;
         if (b.Length < a.Length)
         {
             b = a[..(a.Length - b.Length)] + b;
         }
 
-        if (format is not null && long.Parse(b, CultureInfo.InvariantCulture) > long.Parse(a, CultureInfo.InvariantCulture))
+        if (long.Parse(b, CultureInfo.InvariantCulture) <= long.Parse(a, CultureInfo.InvariantCulture))
         {
-            b = format switch
-            {
-                "minimal" => Minimal(a, b, 1),
-                "minimal-two" => Minimal(a, b, 2),
-                "chicago" or "chicago-16" => Chicago(a, b, fifteen: false),
-                "chicago-15" => Chicago(a, b, fifteen: true),
-                _ => b,
-            };
-        }
-        else if (format is null)
-        {
-            b = second;
+            return prefixA.Length > 0 ? range[..leading] + first + range[dash] + second : range[..leading] + a + delimiter + digitsB;
         }
 
-        return range[..leading] + a + delimiter + b;
+        var shortened = format switch
+        {
+            "minimal" => Minimal(a, b, 1),
+            "minimal-two" => Minimal(a, b, 2),
+            "chicago" or "chicago-15" => Chicago(a, b, fifteen: true),
+            "chicago-16" => Chicago(a, b, fifteen: false),
+            "expanded" => null,
+            _ => prefixA.Length > 0 ? null : digitsB,
+        };
+
+        // Expanded ranges repeat the prefix ("N110–N115"); shortened ones give the changed digits only ("n11564–8").
+        return range[..leading] + first + delimiter + (shortened ?? prefixB + b);
+    }
+
+    private static (string Prefix, string Digits) SplitPrefix(string end)
+    {
+        var i = end.Length;
+        while (i > 0 && char.IsAsciiDigit(end[i - 1]))
+        {
+            i--;
+        }
+
+        return (end[..i], end[i..]);
     }
 
     private static string Minimal(string a, string b, int keep)
