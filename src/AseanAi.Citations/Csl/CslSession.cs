@@ -722,7 +722,13 @@ internal sealed class CslSession
                 continue;
             }
 
-            outputs.Add((cite, RenderCite(cite)));
+            var output = RenderCite(cite);
+            if (outputs.Count == 0 && _style.Class == "note")
+            {
+                CapitalizeLeadingTerm(cite, output);
+            }
+
+            outputs.Add((cite, output));
         }
 
         var collapse = section.Option("collapse");
@@ -766,6 +772,48 @@ internal sealed class CslSession
         whole.Add(joined);
         OutputFormatter.ApplyTextCase(whole);
         return _formatter.Format(whole);
+    }
+
+    /// <summary>
+    /// A note citation that begins with a term begins a sentence: "Ibid." (as citeproc-js does); not after a cite prefix
+    /// that leaves the sentence open ("See ibid.").
+    /// </summary>
+    private static void CapitalizeLeadingTerm(CiteState cite, OutNode output)
+    {
+        if (cite.Prefix is { } prefix && prefix.TrimEnd() is { Length: > 0 } open && open[^1] is not ('.' or '!' or '?'))
+        {
+            return;
+        }
+
+        if (FirstText(output, inTerm: false) is ({ } text, true) && text.Text.Length > 0 && char.IsLower(text.Text[0]))
+        {
+            text.Text = char.ToUpperInvariant(text.Text[0]) + text.Text[1..];
+        }
+
+        static (OutText? Text, bool InTerm) FirstText(OutNode node, bool inTerm)
+        {
+            if (!string.IsNullOrEmpty(node.Prefix))
+            {
+                return (null, false);
+            }
+
+            foreach (var child in node.Children)
+            {
+                if (child.IsEmpty)
+                {
+                    continue;
+                }
+
+                return child switch
+                {
+                    OutText text => (text, inTerm),
+                    OutNode inner => FirstText(inner, inTerm || inner.Kind == OutKind.Term),
+                    _ => (null, false),
+                };
+            }
+
+            return (null, false);
+        }
     }
 
     private static OutNode WithAffixes(CiteState cite, OutNode output)

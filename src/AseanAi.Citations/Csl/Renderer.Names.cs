@@ -165,7 +165,7 @@ internal sealed partial class Renderer
             _ => count > 1,
         };
         var text = Locale.Term(term, label.Form, plural);
-        return string.IsNullOrEmpty(text) ? null : Wrap(label, new OutText(text), context, OutKind.Term);
+        return string.IsNullOrEmpty(text) ? null : Wrap(label, new OutText(text), context, OutKind.Label);
     }
 
     private static (int Min, int UseFirst) EtAlLimits(NameOptions options, RenderContext context)

@@ -113,7 +113,7 @@ internal sealed partial class Renderer
         node.Decorate(element);
 
         // Terms and labels are the style's words, not the item's: they take title case whatever the item's language.
-        if (kind != OutKind.Term && node.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context))
+        if (kind is not (OutKind.Term or OutKind.Label) && node.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context))
         {
             node.TextCase = TextCase.None;
         }
@@ -452,7 +452,7 @@ internal sealed partial class Renderer
             return null;
         }
 
-        return Wrap(label, new OutText(text), context, OutKind.Term);
+        return Wrap(label, new OutText(text), context, OutKind.Label);
     }
 
     public static bool Evaluate(ChooseBranch branch, RenderContext context)
