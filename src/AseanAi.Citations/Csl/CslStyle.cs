@@ -9,7 +9,10 @@ namespace AseanAi.Citations.Csl;
 /// </summary>
 /// <remarks>
 /// Parsing never throws for a bad style: malformed XML, unknown elements, missing or recursive macros are reported as
-/// diagnostics with their line and column. Instances are immutable and thread-safe; build once and reuse.
+/// diagnostics with their line and column. So are styles that would make rendering work without bound: elements
+/// nested deeper than 100 levels (<c>CSL022</c>), macros calling macros more than 100 levels deep (<c>CSL023</c>),
+/// and layouts that expand to more than 10,000,000 elements once their macros are inlined (<c>CSL024</c>). Instances
+/// are immutable and thread-safe; build once and reuse.
 /// </remarks>
 public sealed class CslStyle
 {
