@@ -577,13 +577,27 @@ internal static class Initials
             }
             else if (followedByPeriod && word.Length <= 3)
             {
-                // An abbreviation such as "Ts." stays as written.
-                builder.Append(word).Append(initializeWith.Length > 0 && initializeWith[0] == '.' ? initializeWith : "." + initializeWith);
+                // An abbreviation such as "Ts." or "Ph." stays as written, its period replaced by the style's (as citeproc-js).
+                builder.Append(word).Append(initializeWith);
             }
             else if (initialize)
             {
-                var length = char.IsSurrogate(word[0]) && word.Length > 1 ? 2 : 1;
-                builder.Append(word, 0, length).Append(initializeWith);
+                // Capitals that run into lower case stand for one sound (Mongolian "TSerendorjiin" is "Ts.").
+                var capitals = 0;
+                while (capitals < word.Length && char.IsUpper(word[capitals]))
+                {
+                    capitals++;
+                }
+
+                if (capitals >= 2 && capitals < word.Length && char.IsLower(word[capitals]))
+                {
+                    builder.Append(word[0]).Append(word[1..capitals].ToLowerInvariant()).Append(initializeWith);
+                }
+                else
+                {
+                    var length = char.IsSurrogate(word[0]) && word.Length > 1 ? 2 : 1;
+                    builder.Append(word, 0, length).Append(initializeWith);
+                }
             }
             else
             {
