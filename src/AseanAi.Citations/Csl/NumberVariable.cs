@@ -155,6 +155,62 @@ internal static class NumberVariable
         return numbers > 1;
     }
 
+    /// <summary>
+    /// Whether a value lists or spans several numbers for a label's plural: numbers, roman numerals or numbered words
+    /// ("fig. 333") joined by a hyphen, dash, comma, ampersand, "and" or the locale's word for it ("213 et 235", "i–ix").
+    /// </summary>
+    public static bool IsList(string value, string? localeAnd)
+    {
+        var parts = 0;
+        var start = 0;
+        var text = value.Trim();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var separatorLength = i == text.Length ? 0 : SeparatorAt(text, i, localeAnd);
+            if (i < text.Length && separatorLength == 0)
+            {
+                continue;
+            }
+
+            var part = text[start..i].Trim();
+            if (part.Length == 0 || !NumberLike(part))
+            {
+                return false;
+            }
+
+            parts++;
+            i += Math.Max(separatorLength - 1, 0);
+            start = i + 1;
+        }
+
+        return parts > 1;
+
+        static bool NumberLike(string part) =>
+            part.Any(char.IsAsciiDigit) || part.All(c => "ivxlcdmIVXLCDM".Contains(c, StringComparison.Ordinal));
+    }
+
+    private static int SeparatorAt(string text, int i, string? localeAnd)
+    {
+        if (text[i] is '-' or '\u2013' or '\u2014' or ',' or '&')
+        {
+            return 1;
+        }
+
+        if (text[i] == ' ')
+        {
+            foreach (var word in new[] { "and", localeAnd })
+            {
+                if (!string.IsNullOrEmpty(word) && string.CompareOrdinal(text, i + 1, word, 0, word.Length) == 0
+                    && i + 1 + word.Length < text.Length && text[i + 1 + word.Length] == ' ')
+                {
+                    return word.Length + 2;
+                }
+            }
+        }
+
+        return 0;
+    }
+
     public static bool TryParseFirst(string value, out int number)
     {
         number = 0;
@@ -180,7 +236,27 @@ internal static class NumberVariable
             return value;
         }
 
-        return value.Replace("-", delimiter, StringComparison.Ordinal);
+        // "200 - 201" is a range like "200-201": the spaces around the hyphen go.
+        var builder = new StringBuilder(value.Length);
+        foreach (var part in value.Split('-'))
+        {
+            if (builder.Length > 0)
+            {
+                while (builder.Length > 0 && builder[^1] == ' ')
+                {
+                    builder.Length--;
+                }
+
+                builder.Append(delimiter);
+                builder.Append(part.TrimStart(' '));
+            }
+            else
+            {
+                builder.Append(part);
+            }
+        }
+
+        return builder.ToString();
     }
 
     public static string Render(string value, string form, LocaleChain locale, string? gender, string? pageRangeFormat)

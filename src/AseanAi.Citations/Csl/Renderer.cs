@@ -264,7 +264,7 @@ internal sealed partial class Renderer
                 return cite.YearSuffix is { } suffix ? new OutText(suffix) : null;
             case "locator":
                 kind = OutKind.Locator;
-                if (cite.Locator is not { Length: > 0 } locator)
+                if (cite.Locator?.Trim() is not { Length: > 0 } locator)
                 {
                     return null;
                 }
@@ -444,7 +444,7 @@ internal sealed partial class Renderer
             "never" => false,
             _ => variable is "number-of-pages" or "number-of-volumes"
                 ? NumberVariable.TryParseFirst(value, out var n) && n > 1
-                : NumberVariable.IsPlural(value),
+                : NumberVariable.IsPlural(value) || NumberVariable.IsList(value, Locale.Term("and")),
         };
         var text = Locale.Term(term, label.Form, plural);
         if (string.IsNullOrEmpty(text))
