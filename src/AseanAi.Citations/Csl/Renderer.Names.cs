@@ -61,6 +61,8 @@ internal sealed partial class Renderer
                         outer?.Add(variable);
                     }
 
+                    // What stands in for the names counts as output, even a term ("Anonymous").
+                    context.NonEmpty++;
                     var wrapper = new OutNode(OutKind.Names) { Tag = context.Item };
                     wrapper.Decorate(names);
                     wrapper.Display = names.Display;

@@ -206,10 +206,20 @@ internal sealed partial class Renderer
                     throw new InvalidOperationException("Macro nesting is deeper than " + MaxDepth + " levels.");
                 }
 
+                // A macro is an implicit group, as in citeproc-js: when it calls variables and all are empty, its terms
+                // and values go too ("in " before an empty container title).
+                var (called, nonEmpty) = (context.Called, context.NonEmpty);
+                context.Called = 0;
+                context.NonEmpty = 0;
                 var inner = new OutNode();
                 RenderChildren(text.Macro.Children, context, inner);
                 context.Depth--;
-                if (inner.IsEmpty)
+                var macroCalled = context.Called;
+                var macroNonEmpty = context.NonEmpty;
+                var suppressed = inner.IsEmpty || (macroCalled > 0 && macroNonEmpty == 0);
+                context.Called = called + macroCalled;
+                context.NonEmpty = nonEmpty + (suppressed ? 0 : macroNonEmpty);
+                if (suppressed)
                 {
                     return null;
                 }
