@@ -383,7 +383,10 @@ internal sealed class CslSession
     {
         var cite = NewCiteState(item);
         var citation = _style.Citation!;
-        var context = new RenderContext(cite, RenderMode.Citation, 0);
+
+        // The date a page was accessed tells no reader which work is meant: cites that differ only there are
+        // ambiguous (citeproc-js leaves it out of its comparison too).
+        var context = new RenderContext(cite, RenderMode.Citation, 0) { Suppressed = ["accessed"] };
         var output = _renderer.RenderLayout(citation.Layout, context);
         OutputFormatter.ApplyTextCase(output);
         return _plain.Format(output);

@@ -191,7 +191,21 @@ internal sealed partial class Renderer
             case TextSource.Term:
             {
                 var term = Locale.Term(text.Name, text.Form, text.Plural);
-                return string.IsNullOrEmpty(term) ? null : Wrap(text, RichText.Parse(term), context, OutKind.Term);
+                if (string.IsNullOrEmpty(term))
+                {
+                    return null;
+                }
+
+                // An undated item's implicit year-suffix follows "n.d." ("n.d.-a"), as in citeproc-js.
+                if (text.Name == "no date" && ImplicitYearSuffix && context.Cite.YearSuffix is { } suffix && !context.YearSuffixPlaced
+                    && context.Mode != RenderMode.Sort && !context.Item.Dates.ContainsKey("issued"))
+                {
+                    context.YearSuffixPlaced = true;
+                    var node = Wrap(text, RichText.Parse(term), context, OutKind.Term);
+                    return new OutNode().Add(node).Add(new OutNode(OutKind.YearSuffix).Add(new OutText("-" + suffix)));
+                }
+
+                return Wrap(text, RichText.Parse(term), context, OutKind.Term);
             }
 
             case TextSource.Macro:
