@@ -934,7 +934,7 @@ internal sealed class CslSession
 
             if (collapse is "year-suffix" or "year-suffix-ranged" && members.Count > 1)
             {
-                groupNode = CollapseYearSuffixes(members, groupDelimiter, yearSuffixDelimiter, collapse == "year-suffix-ranged");
+                groupNode = CollapseYearSuffixes(members, groupDelimiter, yearSuffixDelimiter, afterCollapse, collapse == "year-suffix-ranged");
             }
 
             into.Add(groupNode);
@@ -942,12 +942,14 @@ internal sealed class CslSession
         }
     }
 
-    private static OutNode CollapseYearSuffixes(List<(CiteState Cite, OutNode Output)> members, string groupDelimiter, string yearSuffixDelimiter, bool ranged)
+    private static OutNode CollapseYearSuffixes(
+        List<(CiteState Cite, OutNode Output)> members, string groupDelimiter, string yearSuffixDelimiter, string afterCollapse, bool ranged)
     {
         var node = new OutNode();
         string? previousYear = null;
         var run = new List<(CiteState Cite, OutNode Output)>();
         var first = true;
+        var previousCollapsed = false;
 
         void FlushRun()
         {
@@ -958,11 +960,42 @@ internal sealed class CslSession
 
             // The first of a run keeps its date; the others show only their year-suffix.
             node.Add(WithAffixes(run[0].Cite, run[0].Output));
+            previousCollapsed = run.Count > 1;
             var suffixes = run.Skip(1).Select(r => r.Output.Descendants(OutKind.YearSuffix).FirstOrDefault()).ToList();
-            if (ranged && run.Count >= 3 && run.All(r => r.Cite.YearSuffix is not null && string.IsNullOrEmpty(r.Cite.Locator)))
+            if (ranged && run.All(r => r.Cite.YearSuffix is { Length: 1 } && string.IsNullOrEmpty(r.Cite.Locator)))
             {
-                node.Add(new OutText("\u2013"));
-                node.Add(new OutText(run[^1].Cite.YearSuffix!));
+                // Consecutive letters of three or more make a range: a, c, d, e is "a,c–e" (the first is in the date).
+                var start = 0;
+                while (start < run.Count)
+                {
+                    var end = start;
+                    while (end + 1 < run.Count && run[end + 1].Cite.YearSuffix![0] == run[end].Cite.YearSuffix![0] + 1)
+                    {
+                        end++;
+                    }
+
+                    if (start > 0)
+                    {
+                        node.Add(new OutText(yearSuffixDelimiter));
+                        node.Add(new OutText(run[start].Cite.YearSuffix!));
+                    }
+
+                    if (end - start >= 2)
+                    {
+                        node.Add(new OutText("\u2013"));
+                        node.Add(new OutText(run[end].Cite.YearSuffix!));
+                    }
+                    else
+                    {
+                        for (var i = start + 1; i <= end; i++)
+                        {
+                            node.Add(new OutText(yearSuffixDelimiter));
+                            node.Add(new OutText(run[i].Cite.YearSuffix!));
+                        }
+                    }
+
+                    start = end + 1;
+                }
             }
             else
             {
@@ -995,10 +1028,11 @@ internal sealed class CslSession
 
             if (!first)
             {
-                node.Add(new OutText(groupDelimiter));
+                node.Add(new OutText(previousCollapsed ? afterCollapse : groupDelimiter));
             }
 
             first = false;
+            previousCollapsed = false;
             if (canJoin)
             {
                 run.Add(member);
