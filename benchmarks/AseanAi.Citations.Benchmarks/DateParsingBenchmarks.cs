@@ -10,6 +10,7 @@ namespace AseanAi.Citations.Benchmarks;
 /// the cost of the other forms.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DateParsingBenchmarks
 {
     private const string EraDate = "令和7年10月26日";

@@ -9,6 +9,7 @@ namespace AseanAi.Citations.Benchmarks;
 /// 15 dates per copy. Throughput is the text length divided by the mean.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DateScanningBenchmarks
 {
     private string _text = string.Empty;

@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return ParseCommand.Create();
         yield return ConvertCommand.Create();
         yield return FormatCommand.Create();
+        yield return CheckCommand.Create();
     }
 }

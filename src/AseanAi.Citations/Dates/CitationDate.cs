@@ -15,6 +15,11 @@ namespace AseanAi.Citations;
 /// intervals with both ends known, and the whole-date qualifiers <c>?</c>, <c>~</c> and <c>%</c>.
 /// </para>
 /// <para>
+/// <see cref="TryParse(string?, out CitationDate?)"/>, <see cref="Parse(string)"/> and <see cref="ParseWithDiagnostics(string)"/>
+/// read the forms that CJK and English references write (令和7年10月26日, 民國114年, 2024年12月～2025年1月, 26 October 2025),
+/// and <see cref="ToString(DateNotation)"/> writes them back; see docs/dates.md.
+/// </para>
+/// <para>
 /// Equality compares the dates and the original text; to compare only the dates, compare <see cref="ToEdtf"/>.
 /// Instances are immutable and thread-safe.
 /// </para>
@@ -171,7 +176,7 @@ public sealed class CitationDate : IEquatable<CitationDate>
             return false;
         }
 
-        date = CitationDateText.Read(text, out _);
+        date = CitationDateText.TryRead(text);
         return date is not null;
     }
 

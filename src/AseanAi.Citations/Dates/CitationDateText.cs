@@ -7,6 +7,10 @@ namespace AseanAi.Citations.Dates;
 internal static class CitationDateText
 {
     /// <summary>Reads <paramref name="text"/>; returns the date (whose original text is <paramref name="text"/> itself) or <see langword="null"/>.</summary>
+    public static CitationDate? TryRead(string text) =>
+        DateTextReader.TryReadCommonForm(text, out var common) ? new CitationDate(common, text) : ReadOtherForms(text, out _);
+
+    /// <summary>Reads <paramref name="text"/> like <see cref="TryRead"/>, and tells what was found wrong or doubtful.</summary>
     public static CitationDate? Read(string text, out DateReading reading)
     {
         if (DateTextReader.TryReadCommonForm(text, out var common))
@@ -15,6 +19,12 @@ internal static class CitationDateText
             return new CitationDate(common, text);
         }
 
+        return ReadOtherForms(text, out reading);
+    }
+
+    // Kept apart from the common form so that its large locals are set up only when needed.
+    private static CitationDate? ReadOtherForms(string text, out DateReading reading)
+    {
         // EDTF before the other forms, so that its own (2025-21 for spring, 2025-10-26~ for approximate) keep their EDTF meaning.
         if (LooksLikeEdtf(text) && EdtfReader.TryRead(text, out var edtf, out _, text))
         {

@@ -229,7 +229,7 @@ internal ref struct DateTextReader
 
         if (!ReadEndpoint(isRight: false, default, out var left))
         {
-            return Finish();
+            return NotADate();
         }
 
         var right = default(DateEndpoint);
@@ -260,7 +260,7 @@ internal ref struct DateTextReader
                     _reading.Error = new DateFinding(DateFindingCode.RangeIncomplete, separator.Start, separator.End);
                 }
 
-                return Finish();
+                return NotADate();
             }
         }
 
@@ -269,7 +269,7 @@ internal ref struct DateTextReader
             if (!_mention)
             {
                 Fail(new DateFinding(DateFindingCode.NumberWithoutUnit, left.Pending.Start, left.Pending.End, left.Pending.Value));
-                return Finish();
+                return NotADate();
             }
 
             _lexer.Position = left.PendingRestore;
@@ -277,7 +277,7 @@ internal ref struct DateTextReader
             left.End = _lexer.Position;
             if (!left.HasFields)
             {
-                return Finish();
+                return NotADate();
             }
         }
 
@@ -295,7 +295,7 @@ internal ref struct DateTextReader
             else if (!_mention)
             {
                 Fail(close.Kind == DateTokenKind.End ? new DateFinding(DateFindingCode.UnclosedBracket, open.Start, open.End) : Unexpected(close));
-                return Finish();
+                return NotADate();
             }
         }
 
@@ -310,7 +310,7 @@ internal ref struct DateTextReader
                 Fail(rest.Kind == DateTokenKind.Number && rest.IsUsableNumber && second.Kind != DateTokenKind.End
                     ? new DateFinding(DateFindingCode.UnexpectedText, rest.Start, _lexer.Text.Length)
                     : Unexpected(rest));
-                return Finish();
+                return NotADate();
             }
         }
         else if (!IsMention(left, hasRight, right))
@@ -327,7 +327,8 @@ internal ref struct DateTextReader
         return _mention || _reading.Error.IsNone;
     }
 
-    private bool Finish()
+    // Ends a reading that found no date; a whole text always gets a reason, even one no rule gave.
+    private bool NotADate()
     {
         if (!_mention && _reading.Error.IsNone)
         {
@@ -384,9 +385,9 @@ internal ref struct DateTextReader
         return false;
     }
 
-    private static DateFinding Unexpected(in DateToken token) => token.Kind switch
+    private readonly DateFinding Unexpected(in DateToken token) => token.Kind switch
     {
-        DateTokenKind.Number when token.Digits > 4 => new DateFinding(DateFindingCode.NumberTooLong, token.Start, token.End, token.Digits),
+        DateTokenKind.Number when token.Digits > 4 => new DateFinding(DateFindingCode.NumberTooLong, token.Start, token.End, token.Form == NumberForm.Arabic ? CountDigits(token) : token.Digits),
         DateTokenKind.Number when token.Form == NumberForm.KanjiMalformed => new DateFinding(DateFindingCode.MalformedNumeral, token.Start, token.End),
         DateTokenKind.Number => new DateFinding(DateFindingCode.NumberWithoutUnit, token.Start, token.End, token.Value),
         DateTokenKind.UnpairedSurrogate => new DateFinding(DateFindingCode.UnpairedSurrogate, token.Start, token.End, token.Value),
@@ -394,6 +395,18 @@ internal ref struct DateTextReader
         DateTokenKind.End => new DateFinding(DateFindingCode.UnexpectedText, token.Start, token.End),
         _ => new DateFinding(DateFindingCode.UnexpectedText, token.Start, token.End),
     };
+
+    // The length of a run of digits, however long (a token keeps at most 65,535).
+    private readonly int CountDigits(in DateToken token)
+    {
+        var count = 0;
+        foreach (var c in _lexer.Text[token.Start..token.End])
+        {
+            count += DateCharacters.IsArabicDigit(c) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     // ---- Grammar ----
 

@@ -102,34 +102,41 @@ internal enum NumberForm : byte
 }
 
 /// <summary>One token of a date text, with its place in the text.</summary>
+/// <remarks>
+/// Packed into two 64-bit integers, so that a token is built and returned in registers: built field by field in memory
+/// and read back as a whole, it stalled store forwarding on every token (a fifth of the reading time).
+/// </remarks>
 internal readonly struct DateToken
 {
+    // _head: kind (bits 0-7), form (8-15), digits (16-31), start (32-63). _tail: end (0-31), value (32-63).
+    private readonly long _head;
+    private readonly long _tail;
+
     public DateToken(DateTokenKind kind, int start, int end, int value = 0, int digits = 0, NumberForm form = NumberForm.Arabic)
     {
-        Kind = kind;
-        Start = start;
-        End = end;
-        Value = value;
-        Digits = digits;
-        Form = form;
+        _head = (long)kind | ((long)form << 8) | ((long)Math.Min(digits, ushort.MaxValue) << 16) | ((long)start << 32);
+        _tail = (uint)end | ((long)value << 32);
     }
 
-    public DateTokenKind Kind { get; }
+    public DateTokenKind Kind => (DateTokenKind)(byte)_head;
 
     /// <summary>Offset of the first character.</summary>
-    public int Start { get; }
+    public int Start => (int)(_head >> 32);
 
     /// <summary>Offset just past the last character.</summary>
-    public int End { get; }
+    public int End => (int)_tail;
 
     /// <summary>The number, month, season, era index, weekday or character, by kind.</summary>
-    public int Value { get; }
+    public int Value => (int)(_tail >> 32);
 
-    /// <summary>For numbers: how many digits were written (kanji multiplicative numbers count the digits of the value).</summary>
-    public int Digits { get; }
+    /// <summary>
+    /// For numbers: how many digits were written (kanji multiplicative numbers count the digits of the value), up to
+    /// 65,535. For eras: 1 when abbreviated.
+    /// </summary>
+    public int Digits => (ushort)(_head >> 16);
 
     /// <summary>For numbers: how they were written.</summary>
-    public NumberForm Form { get; }
+    public NumberForm Form => (NumberForm)(byte)(_head >> 8);
 
     public int Length => End - Start;
 

@@ -82,16 +82,22 @@ internal static class JapaneseEras
         }
 
         var first = text[0];
+        if (first < 'A')
+        {
+            // Digits, spaces and punctuation: the most common first characters, and never an era.
+            return false;
+        }
+
         var eras = All;
-        var found = NameInitials.IndexOf(first);
-        if (found >= 0 && text.StartsWith(eras[found].Name, StringComparison.Ordinal))
+        var found = IndexOf(NameInitials, first);
+        if (found >= 0 && StartsWithName(text, eras[found].Name))
         {
             index = found;
             length = eras[found].Name.Length;
             return true;
         }
 
-        found = SquaredSigns.IndexOf(first);
+        found = IndexOf(SquaredSigns, first);
         if (found >= 0)
         {
             index = found;
@@ -104,10 +110,10 @@ internal static class JapaneseEras
             return false;
         }
 
-        found = KanjiAbbreviations.IndexOf(first);
+        found = IndexOf(KanjiAbbreviations, first);
         if (found < 0)
         {
-            found = LatinAbbreviations.IndexOf((char)(DateCharacters.FoldWidth(first) & ~0x20));
+            found = IndexOf(LatinAbbreviations, (char)(DateCharacters.FoldWidth(first) & ~0x20));
         }
 
         if (found < 0)
@@ -118,6 +124,38 @@ internal static class JapaneseEras
         index = found;
         length = 1;
         abbreviated = true;
+        return true;
+    }
+
+    // The tables hold one character per era: a plain loop beats a vectorized search at this size.
+    private static int IndexOf(string characters, char c)
+    {
+        for (var i = 0; i < characters.Length; i++)
+        {
+            if (characters[i] == c)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StartsWithName(ReadOnlySpan<char> text, string name)
+    {
+        if (text.Length < name.Length)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (text[i] != name[i])
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
@@ -174,7 +212,30 @@ internal static class JapaneseEras
                 lastDay: lastDay));
         }
 
-        return builder.MoveToImmutable();
+        var eras = builder.MoveToImmutable();
+        Check(eras);
+        return eras;
+    }
+
+    // The lookups assume one character per era in each table and eras in time order; a data file that breaks this is a
+    // build mistake, found the first time the table is used.
+    private static void Check(ImmutableArray<JapaneseEra> eras)
+    {
+        static bool Distinct(IEnumerable<char> characters) => characters.Distinct().Count() == characters.Count();
+
+        if (!Distinct(eras.Select(e => e.Name[0])) || !Distinct(eras.Select(e => e.SquaredSign))
+            || !Distinct(eras.Select(e => e.KanjiAbbreviation)) || !Distinct(eras.Select(e => char.ToUpperInvariant(e.LatinAbbreviation))))
+        {
+            throw new InvalidOperationException($"{ResourceName}: every era needs its own first character, sign and abbreviations.");
+        }
+
+        for (var i = 1; i < eras.Length; i++)
+        {
+            if (eras[i].FirstDay <= eras[i - 1].FirstDay)
+            {
+                throw new InvalidOperationException($"{ResourceName}: eras must be listed in time order ({eras[i].Name}).");
+            }
+        }
     }
 
     private static int ParseDay(string isoDate)

@@ -181,9 +181,36 @@ public sealed class CitedDocumentBuilder
         }
 
         AppendSample(block.Text);
-        foreach (var (start, end) in Sentences(block.Text))
+
+        // One pass of each scanner over the whole paragraph, then the finds are shared out to its sentences.
+        var text = block.Text;
+        var dates = new List<DateHit>();
+        ReferenceDates.Find(text, 0, text.Length, dates, runningText: true);
+        dates.RemoveAll(hit => hit.IsYearOnly);
+        var publishers = _publishers.FindMentions(text);
+        if (dates.Count == 0 && publishers.Count == 0)
         {
-            NoteMentions(block, start, end);
+            return;
+        }
+
+        foreach (var (start, end) in Sentences(text))
+        {
+            var sentenceDates = dates.Where(d => d.Start >= start && d.Start < end).Select(d => d.Date).ToImmutableArray();
+            var sentencePublishers = publishers.Where(p => p.Start >= start && p.Start < end).ToList();
+            if (sentenceDates.IsEmpty && sentencePublishers.Count == 0)
+            {
+                continue;
+            }
+
+            var length = Math.Min(end - start, MaxSentenceLength);
+            var span = new SourceSpan(block.Span.Offset + start, length, block.Span.Line, block.Span.Column + start);
+            foreach (var mention in sentencePublishers)
+            {
+                var at = mention.Start - start;
+                _publisherMentions.Add((mention.Id, mention.Name, new SourceSpan(span.Offset + at, mention.Length, span.Line, span.Column + at)));
+            }
+
+            _sentences.Add(new MentionSentence(text.Substring(start, length), span, sentenceDates, [.. sentencePublishers.Select(p => p.Id)]));
         }
     }
 
@@ -193,29 +220,6 @@ public sealed class CitedDocumentBuilder
         {
             _languageSample.Append(text.AsSpan(0, Math.Min(text.Length, LanguageSampleLength - _languageSample.Length))).Append('\n');
         }
-    }
-
-    private void NoteMentions(DocumentBlock block, int start, int end)
-    {
-        var text = block.Text;
-        var length = Math.Min(end - start, MaxSentenceLength);
-        var sentence = text.Substring(start, length);
-        var dates = new List<DateHit>();
-        ReferenceDates.Find(sentence, 0, sentence.Length, dates);
-        dates.RemoveAll(hit => hit.IsYearOnly);
-        var publishers = _publishers.FindMentions(sentence);
-        if (dates.Count == 0 && publishers.Count == 0)
-        {
-            return;
-        }
-
-        var span = new SourceSpan(block.Span.Offset + start, length, block.Span.Line, block.Span.Column + start);
-        foreach (var mention in publishers)
-        {
-            _publisherMentions.Add((mention.Id, mention.Name, new SourceSpan(span.Offset + mention.Start, mention.Length, span.Line, span.Column + mention.Start)));
-        }
-
-        _sentences.Add(new MentionSentence(sentence, span, [.. dates.Select(d => d.Date)], [.. publishers.Select(p => p.Id)]));
     }
 
     private static IEnumerable<(int Start, int End)> Sentences(string text)
@@ -247,17 +251,44 @@ public sealed class CitedDocumentBuilder
         var links = ImmutableArray.CreateBuilder<ReferenceLink>();
         var titleKeys = references.Select(r => r.Citation.Title is { } title ? ScriptFolding.Key(title.Text) : string.Empty).ToArray();
         var issuers = references.Select(IssuerIds).ToArray();
+
+        // References by the year of their date, so that a sentence is compared only with references of its years.
+        var byYear = new Dictionary<int, List<int>>();
+        for (var r = 0; r < references.Length; r++)
+        {
+            if (references[r].Citation.Issued is { } issued)
+            {
+                if (!byYear.TryGetValue(issued.Start.Year, out var list))
+                {
+                    byYear[issued.Start.Year] = list = [];
+                }
+
+                list.Add(r);
+            }
+        }
+
+        var scored = new List<(int Index, int Score, LinkEvidence Evidence)>();
+        var candidates = new SortedSet<int>();
         foreach (var sentence in _sentences)
         {
-            if (sentence.Dates.Length == 0)
+            candidates.Clear();
+            foreach (var date in sentence.Dates)
+            {
+                if (byYear.TryGetValue(date.Start.Year, out var list))
+                {
+                    candidates.UnionWith(list);
+                }
+            }
+
+            if (candidates.Count == 0)
             {
                 continue;
             }
 
             var key = ScriptFolding.Key(sentence.Text);
             var best = 0;
-            var scored = new List<(int Index, int Score, LinkEvidence Evidence)>();
-            for (var r = 0; r < references.Length; r++)
+            scored.Clear();
+            foreach (var r in candidates)
             {
                 var issued = references[r].Citation.Issued;
                 var dateScore = issued is null ? 0 : sentence.Dates.Max(date => DateAgreement(date, issued));
@@ -373,7 +404,8 @@ public sealed class CitedDocumentBuilder
             return 0;
         }
 
-        var row = new int[b.Length + 1];
+        Span<int> row = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        row.Clear();
         var best = 0;
         foreach (var c in a)
         {

@@ -1,3 +1,5 @@
+using AseanAi.Citations.Dates;
+
 namespace AseanAi.Citations.Parsing.Internal;
 
 /// <summary>A date found in a text: where it stands and what it means.</summary>
@@ -9,11 +11,208 @@ internal readonly record struct DateHit(int Start, int End, CitationDate Date)
 }
 
 /// <summary>
-/// Finds dates in reference lines and running text. This is the one place where the parsers meet date reading, so that
-/// the calendar rules live with the date model (AseanAi.Citations.Dates) and not here.
+/// Finds dates in reference lines and running text with the date model's own reader: <see cref="DateScanner"/> finds
+/// the dates of running text in every calendar (令和7年10月26日, 2025 年 9 月, 民國114年, August 5, 2026), and
+/// <see cref="CitationDate.TryParse(string?, out CitationDate?)"/> reads the bare forms that reference lists add and
+/// running text must not take as dates: a year standing alone (北京：中华书局，2000：29) and the month-day-year order of
+/// some exported lists (檢索日期：3月 6, 2026). Dates keep the text they were read from, without their brackets.
 /// </summary>
-internal static partial class ReferenceDates
+internal static class ReferenceDates
 {
-    /// <summary>Adds the dates found in <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="hits"/>, in order.</summary>
-    public static void Find(string text, int start, int end, List<DateHit> hits) => Scan(text, start, end, hits);
+    /// <summary>
+    /// Adds the dates found in <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to
+    /// <paramref name="hits"/>, in order. With <paramref name="runningText"/>, only the scanner's dates count.
+    /// </summary>
+    public static void Find(string text, int start, int end, List<DateHit> hits, bool runningText = false)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+
+        var slice = start == 0 && end == text.Length ? text : text[start..end];
+        var found = new List<DateHit>();
+        foreach (var mention in DateScanner.FindAll(slice))
+        {
+            if (mention.Date is not { } date)
+            {
+                continue;
+            }
+
+            var s = mention.Span.Offset;
+            var e = s + mention.Span.Length;
+            if (e - s >= 2 && IsOpen(slice[s]) && IsClose(slice[e - 1]))
+            {
+                s++;
+                e--;
+            }
+
+            found.Add(new DateHit(s, e, date.WithOriginalText(slice[s..e])));
+        }
+
+        CombineDualDates(slice, found);
+        if (!runningText)
+        {
+            AddBareForms(slice, found);
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        foreach (var hit in found)
+        {
+            hits.Add(hit with { Start = hit.Start + start, End = hit.End + start });
+        }
+    }
+
+    /// <summary>2025年（令和7年）3月28日: a year, the same year in an era in brackets, then the month and day, is one date.</summary>
+    private static void CombineDualDates(string text, List<DateHit> found)
+    {
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var year = found[i];
+            var era = found[i + 1];
+            if (!year.IsYearOnly || era.Date.Start.Year != year.Date.Start.Year || !era.IsYearOnly)
+            {
+                continue;
+            }
+
+            var between = text[year.End..era.Start].Trim();
+            if (between is not ("(" or "（"))
+            {
+                continue;
+            }
+
+            var close = era.End;
+            while (close < text.Length && text[close] is ' ' or '\u3000')
+            {
+                close++;
+            }
+
+            if (close >= text.Length || text[close] is not (')' or '）'))
+            {
+                continue;
+            }
+
+            var rest = close + 1;
+            var restEnd = rest;
+            while (restEnd < text.Length && restEnd - rest < 12 && (char.IsDigit(text[restEnd]) || text[restEnd] is '月' or '日' or ' ' or '\u3000'))
+            {
+                restEnd++;
+            }
+
+            var monthDay = text[rest..restEnd].TrimEnd();
+            if (monthDay.Length > 0 && CitationDate.TryParse(text[year.Start..year.End] + monthDay, out var combined))
+            {
+                var end = rest + monthDay.Length;
+                found[i] = new DateHit(year.Start, end, combined.WithOriginalText(text[year.Start..end]));
+                found.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    private static void AddBareForms(string text, List<DateHit> found)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || char.IsAsciiLetter(text[i - 1]))) || Covered(found, i))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i;
+            while (j < text.Length && IsDigit(text[j]))
+            {
+                j++;
+            }
+
+            var digits = j - i;
+            if (digits is 1 or 2 && MonthDayYear(text, i, j) is { } mdy)
+            {
+                found.Add(mdy);
+                i = mdy.End;
+                continue;
+            }
+
+            var next = j < text.Length ? text[j] : ' ';
+            var decimalPoint = next == '.' && j + 1 < text.Length && IsDigit(text[j + 1]);
+            if (digits == 4 && !char.IsAsciiLetter(next) && !decimalPoint && next is not ('号' or '號' or '回' or '次' or '期' or '卷' or '巻' or '%'))
+            {
+                var candidate = text[i..j];
+                if (CitationDate.TryParse(candidate, out var year) && year.Start.Year is >= 1000 and <= 2200)
+                {
+                    found.Add(new DateHit(i, j, year.WithOriginalText(candidate)));
+                }
+            }
+
+            i = j;
+        }
+    }
+
+    /// <summary>3月 6, 2026: read as the date it names, 2026年3月6日.</summary>
+    private static DateHit? MonthDayYear(string text, int start, int monthEnd)
+    {
+        var p = monthEnd;
+        if (p >= text.Length || text[p] != '月')
+        {
+            return null;
+        }
+
+        p++;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        var dayStart = p;
+        while (p < text.Length && p - dayStart < 2 && IsDigit(text[p]))
+        {
+            p++;
+        }
+
+        if (p == dayStart || p >= text.Length || text[p] != ',')
+        {
+            return null;
+        }
+
+        var dayEnd = p;
+        p++;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        var yearStart = p;
+        while (p < text.Length && p - yearStart < 4 && IsDigit(text[p]))
+        {
+            p++;
+        }
+
+        if (p - yearStart != 4)
+        {
+            return null;
+        }
+
+        var reordered = text[yearStart..p] + "年" + text[start..monthEnd] + "月" + text[dayStart..dayEnd] + "日";
+        return CitationDate.TryParse(reordered, out var date) ? new DateHit(start, p, date.WithOriginalText(text[start..p])) : null;
+    }
+
+    private static bool Covered(List<DateHit> found, int index)
+    {
+        foreach (var hit in found)
+        {
+            if (index >= hit.Start && index < hit.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOpen(char c) => c is '(' or '（' or '[' or '［' or '【';
+
+    private static bool IsClose(char c) => c is ')' or '）' or ']' or '］' or '】';
+
+    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
 }
