@@ -21,7 +21,7 @@ public class FormatCommandTests : IDisposable
         [{"id": "n1", "type": "article-newspaper", "language": "ja", "title": "日本、ASEANとAIで協力", "container-title": "日本経済新聞",
           "issued": {"date-parts": [[2025, 1, 22]]}, "URL": "https://www.nikkei.com/article/DGKKZO86217800S5A120C2EAC000/"},
          {"id": "m1", "type": "document", "language": "ja", "title": "日ASEAN・AI共創イニシアティブ", "author": [{"literal": "外務省"}],
-          "issued": {"date-parts": [[2025, 10, 26]]}, "custom": {"title-translation": "Japan-ASEAN AI Co-Creation Initiative"}}]
+          "issued": {"date-parts": [[2025, 10, 26]]}, "custom": {"title-translations": [{"text": "Japan-ASEAN AI Co-Creation Initiative", "lang": "en"}]}}]
         """;
 
     [Fact]
@@ -86,5 +86,92 @@ public class FormatCommandTests : IDisposable
 
         run.ExitCode.Should().Be(1);
         run.Error.Should().Contain("sist02");
+    }
+
+    [Fact]
+    public async Task Format_ReferenceList_ParsesEachLineAndRenders()
+    {
+        var file = Write("refs.txt", """
+            日本経済新聞「日本、ASEANとAIで協力」(2025年1月22日) https://www.nikkei.com/article/DGKKZO86217800S5A120C2EAC000/
+
+            外務省「日ASEAN・AI共創イニシアティブ」(令和7年10月26日) https://www.mofa.go.jp/mofaj/files/100927259.pdf
+            """);
+
+        var run = await CliRunner.RunAsync("format", file, "--style", "gbt7714-numeric", "--from", "references");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(2);
+        lines[0].Should().StartWith("[1] ").And.Contain("日本、ASEANとAIで協力").And.Contain("2025");
+        lines[1].Should().StartWith("[2] 外務省. 日ASEAN・AI共創イニシアティブ").And.Contain("2025").And.Contain("https://www.mofa.go.jp/mofaj/files/100927259.pdf");
+    }
+
+    [Fact]
+    public async Task Format_MarkdownDocument_RendersItsReferencesSection()
+    {
+        var file = Write("article.md", """
+            # 日本與東南亞的 AI 合作
+
+            本文討論日本的 AI 外交。
+
+            ## 參考資料
+
+            - 外務省「日ASEAN・AI共創イニシアティブ」(2025年10月26日) https://www.mofa.go.jp/mofaj/files/100927259.pdf
+            - 日本経済新聞「日本、ASEANとAIで協力」(2025年1月22日) https://www.nikkei.com/article/DGKKZO86217800S5A120C2EAC000/
+            """);
+
+        var run = await CliRunner.RunAsync("format", file, "--style", "apa");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(2);
+        lines.Should().Contain(l => l.StartsWith("外務省. (2025", StringComparison.Ordinal) && l.Contains("日ASEAN・AI共創イニシアティブ", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.Contains("日本、ASEANとAIで協力", StringComparison.Ordinal) && l.Contains("(2025, January 22)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Format_TwoReferenceLists_KeepsEveryEntry()
+    {
+        var first = Write("a.txt", "外務省「日ASEAN・AI共創イニシアティブ」(2025年10月26日) https://www.mofa.go.jp/mofaj/files/100927259.pdf\n");
+        var second = Write("b.txt", "日本経済新聞「日本、ASEANとAIで協力」(2025年1月22日) https://www.nikkei.com/article/DGKKZO86217800S5A120C2EAC000/\n");
+
+        var run = await CliRunner.RunAsync("format", first, second, "--style", "sist02", "--from", "references");
+
+        // Both lists number their lines from 1: the ids are made unique per file, so no entry is lost.
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Format_BibTeX_RendersThroughTheModel()
+    {
+        var file = Write("refs.bib", """
+            @article{tan2024,
+              author = {Tan, Mary and Lim, Siti},
+              title = {Data governance in the Asia-Pacific},
+              journaltitle = {Asian Survey},
+              volume = {21}, number = {9}, pages = {81--106},
+              date = {2024},
+              doi = {10.5555/example.140}
+            }
+            """);
+
+        var run = await CliRunner.RunAsync("format", file, "--style", "apa");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Trim().Should().Be("Tan, M., & Lim, S. (2024). Data governance in the Asia-Pacific. Asian Survey, 21(9), 81–106. https://doi.org/10.5555/example.140");
+    }
+
+    [Fact]
+    public async Task Format_DuplicateIdsInCslJsonFiles_ReportsTheSkippedItem()
+    {
+        var first = Write("a.json", Nikkei);
+        var second = Write("b.json", Nikkei);
+
+        var run = await CliRunner.RunAsync("format", first, second, "--style", "sist02");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("'n1'").And.Contain("skipped");
+        run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Should().HaveCount(2);
     }
 }

@@ -18,8 +18,6 @@ namespace AseanAi.Citations.Cli.Commands;
 /// </summary>
 internal static class ConvertCommand
 {
-    private const string References = "references";
-    private const string Document = "document";
 
     private static readonly Argument<string> Input = new("file")
     {
@@ -59,7 +57,7 @@ internal static class ConvertCommand
             Input, To, From, Output, EncodingName, Verbose,
         };
         To.AcceptOnlyFromAmong([.. CitationInterchange.Names]);
-        From.AcceptOnlyFromAmong([.. CitationInterchange.Names, Document, References]);
+        From.AcceptOnlyFromAmong([.. CitationInput.FormNames]);
         command.SetAction((parseResult, cancellationToken) =>
             RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         return command;
@@ -100,27 +98,7 @@ internal static class ConvertCommand
             return ExitCodes.InputError;
         }
 
-        var from = parse.GetValue(From);
-        ParseResult<IReadOnlyList<Citation>> result;
-        if (from == References)
-        {
-            result = ReadReferenceList(text);
-        }
-        else if (from == Document || (from is null && CitationInterchange.Detect(text) is null))
-        {
-            // A document with a references section; text without one is read as a plain reference list.
-            result = await ReadDocumentAsync(path, text, cancellationToken).ConfigureAwait(false);
-            if (from is null && result.Value is { Count: 0 })
-            {
-                result = ReadReferenceList(text);
-            }
-        }
-        else
-        {
-            var format = from is not null && CitationInterchange.TryParseName(from, out var named) ? named : CitationInterchange.Detect(text)!.Value;
-
-            result = CitationInterchange.Read(text, format);
-        }
+        var result = await CitationInput.ReadAsync(path, text, parse.GetValue(From), cancellationToken).ConfigureAwait(false);
 
         var verbose = parse.GetValue(Verbose);
         var unlisted = 0;
@@ -165,51 +143,6 @@ internal static class ConvertCommand
         }
 
         return result.HasErrors ? ExitCodes.InputError : ExitCodes.Success;
-    }
-
-    /// <summary>Reads one reference per non-blank line, with the line number as the id (as <c>cite parse --one-per-line</c> does).</summary>
-    private static ParseResult<IReadOnlyList<Citation>> ReadReferenceList(string text)
-    {
-        var parser = ReferenceParser.Default;
-        var citations = new List<Citation>();
-        var diagnostics = System.Collections.Immutable.ImmutableArray.CreateBuilder<Diagnostic>();
-        var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var lineNumber = 0;
-        while (offset <= text.Length)
-        {
-            var end = text.IndexOf('\n', offset);
-            var next = end < 0 ? text.Length + 1 : end + 1;
-            var line = text[offset..(end < 0 ? text.Length : end)].TrimEnd('\r');
-            lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                var id = lineNumber.ToString(CultureInfo.InvariantCulture);
-                var parsed = parser.Parse(line, new ReferenceContext { Id = id, Span = new SourceSpan(offset, line.Length, lineNumber, 1) });
-                diagnostics.AddRange(parsed.Diagnostics);
-                if (parsed.Value is { } citation)
-                {
-                    citations.Add(citation);
-                }
-            }
-
-            offset = next;
-        }
-
-        return ParseResult.FromValue<IReadOnlyList<Citation>>(citations, diagnostics.ToImmutable());
-    }
-
-    private static async Task<ParseResult<IReadOnlyList<Citation>>> ReadDocumentAsync(string path, string text, CancellationToken cancellationToken)
-    {
-        DocumentReader reader = Path.GetExtension(path).ToUpperInvariant() switch
-        {
-            ".MD" or ".MARKDOWN" => MarkdownDocumentReader.Instance,
-            ".HTML" or ".HTM" or ".XHTML" => HtmlDocumentReader.Instance,
-            _ => PlainTextDocumentReader.Instance,
-        };
-        using var input = new StringReader(text);
-        var document = await reader.ReadAsync(input, new CitedDocumentOptions { KeepBodyText = false }, cancellationToken).ConfigureAwait(false);
-        var diagnostics = document.Diagnostics.AddRange(document.References.SelectMany(r => r.Diagnostics));
-        return ParseResult.FromValue<IReadOnlyList<Citation>>([.. document.References.Select(r => r.Citation)], diagnostics);
     }
 
     private static string Describe(string path) => path == "-" ? "<stdin>" : path;

@@ -1,11 +1,20 @@
 using System.CommandLine;
+using System.Text;
+using AseanAi.Citations.Cli.Input;
 using AseanAi.Citations.Csl;
+using CitationInterchange = AseanAi.Citations.Interchange.CitationInterchange;
+using InterchangeFormat = AseanAi.Citations.Interchange.InterchangeFormat;
 
 namespace AseanAi.Citations.Cli.Commands;
 
 /// <summary>
-/// <c>cite format FILE... --style NAME|PATH.csl</c>: renders the bibliography of CSL-JSON files with a built-in or a
-/// CSL 1.0.2 style file, one entry per line.
+/// <c>cite format FILE... --style NAME|PATH.csl</c>: renders the bibliography of CSL-JSON files, other interchange
+/// files (BibTeX, BibLaTeX, RIS), documents with a references section (plain text, Markdown, HTML) and reference lists
+/// (one reference per line) with a built-in or a CSL 1.0.2 style file, one entry per line. CSL-JSON is read as it is
+/// (every CSL type and <c>custom</c> key); everything else is read into the library's model by the parser and the
+/// interchange readers and rendered through the model's CSL-JSON mapping. Exit codes: 0 rendered; 1 a file or the
+/// style could not be read, or entries in a file were skipped (listed on standard error; the rest is still rendered);
+/// 3 a bad option.
 /// </summary>
 internal static class FormatCommand
 {
@@ -13,7 +22,7 @@ internal static class FormatCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "CSL-JSON files (an array of items, or one item).",
+            Description = "CSL-JSON, BibTeX, BibLaTeX or RIS files, documents with a references section (.txt, .md, .html) or reference lists (one per line); - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var style = new Option<string>("--style")
@@ -27,10 +36,16 @@ internal static class FormatCommand
         format.AcceptOnlyFromAmong("text", "html", "markdown");
         var bilingual = new Option<string>("--bilingual") { Description = "How titles with a translation are shown: original, both or translation.", DefaultValueFactory = _ => "original" };
         bilingual.AcceptOnlyFromAmong("original", "both", "translation");
-
-        var command = new Command("format", "Render the bibliography of CSL-JSON files in a citation style, one entry per line.")
+        var from = new Option<string?>("--from")
         {
-            files, style, locale, locales, format, bilingual,
+            Description = "The input's form: csl-json, bibtex, biblatex, ris, document or references. Detected when absent.",
+        };
+        from.AcceptOnlyFromAmong([.. CitationInput.FormNames]);
+        var encodingName = new Option<string?>("--encoding") { Description = "The input's encoding (utf-8, shift_jis, euc-jp, big5, gb18030…). Detected when absent." };
+
+        var command = new Command("format", "Render the bibliography of reference files in a citation style, one entry per line.")
+        {
+            files, style, locale, locales, format, bilingual, from, encodingName,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -65,32 +80,62 @@ internal static class FormatCommand
                 localeSet = loaded.Value ?? localeSet;
             }
 
-            var items = new List<CslItem>();
-            foreach (var file in parse.GetValue(files)!)
+            Encoding? encoding = null;
+            if (parse.GetValue(encodingName) is { } name)
             {
-                string json;
                 try
                 {
-                    json = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+                    encoding = InputDecoder.Named(name);
                 }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                catch (ArgumentException exception)
                 {
-                    await error.WriteLineAsync($"cite: {file}: {exception.Message}").ConfigureAwait(false);
+                    await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
+                    return ExitCodes.ConfigurationError;
+                }
+            }
+
+            var items = new List<CslItem>();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var skipped = false;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                string text;
+                try
+                {
+                    using var standardInput = file == "-" ? Console.OpenStandardInput() : Stream.Null;
+                    text = (await InputDecoder.ReadAsync(file, encoding, standardInput, cancellationToken).ConfigureAwait(false)).Text;
+                }
+                catch (InputException exception)
+                {
+                    await error.WriteLineAsync("cite: cannot read " + exception.Message).ConfigureAwait(false);
                     return ExitCodes.InputError;
                 }
 
-                var read = CslJson.ReadItems(json);
-                foreach (var diagnostic in read.Diagnostics)
+                var (read, diagnostics, failed) = await ReadItemsAsync(file, text, parse.GetValue(from), cancellationToken).ConfigureAwait(false);
+                foreach (var diagnostic in diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
                 {
                     await error.WriteLineAsync($"cite: {file}:{diagnostic}").ConfigureAwait(false);
                 }
 
-                if (!read.Success)
+                if (failed)
                 {
                     return ExitCodes.InputError;
                 }
 
-                items.AddRange(read.Value!);
+                skipped |= diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+                foreach (var item in read)
+                {
+                    // Files are read one by one, so ids (a reference list's line numbers) can repeat across them.
+                    if (ids.Add(item.Id))
+                    {
+                        items.Add(item);
+                    }
+                    else
+                    {
+                        skipped = true;
+                        await error.WriteLineAsync($"cite: {file}: item '{item.Id}' has the id of an earlier item; it is skipped (give it another id).").ConfigureAwait(false);
+                    }
+                }
             }
 
             var options = CslProcessorOptions.Default with
@@ -117,9 +162,36 @@ internal static class FormatCommand
                 await output.WriteLineAsync(entry.ReplaceLineEndings(" ")).ConfigureAwait(false);
             }
 
-            return ExitCodes.Success;
+            return skipped ? ExitCodes.InputError : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// CSL-JSON as it is; anything else through the parser or the interchange readers, then the model's CSL-JSON mapping.
+    /// Ids of citations from reference lists and documents are prefixed with the file's name, so that two lists can be
+    /// rendered together.
+    /// </summary>
+    private static async Task<(IReadOnlyList<CslItem> Items, IReadOnlyList<Diagnostic> Diagnostics, bool Failed)> ReadItemsAsync(
+        string file, string text, string? from, CancellationToken cancellationToken)
+    {
+        var json = Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase);
+        if (from == "csl-json" || (from is null && (json || CitationInterchange.Detect(text) == InterchangeFormat.CslJson)))
+        {
+            var read = CslJson.ReadItems(text);
+            return (read.Value ?? [], read.Diagnostics, !read.Success);
+        }
+
+        var citations = await CitationInput.ReadAsync(file, text, from, cancellationToken).ConfigureAwait(false);
+        var list = citations.Value ?? [];
+        var listed = from is CitationInput.References or CitationInput.Document || (from is null && CitationInterchange.Detect(text) is null);
+        if (listed)
+        {
+            var prefix = Path.GetFileNameWithoutExtension(file) + ":";
+            list = [.. list.Select(c => c.Id is null ? c : c with { Id = prefix + c.Id })];
+        }
+
+        return (CslJson.FromCitations(list), citations.Diagnostics, citations.Value is null);
     }
 
     private static ParseResult<CslStyle> LoadStyle(string nameOrPath)

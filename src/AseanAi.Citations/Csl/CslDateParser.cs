@@ -5,7 +5,8 @@ namespace AseanAi.Citations.Csl;
 /// <summary>
 /// Reads the free-text dates of CSL-JSON (<c>raw</c> and string values): ISO forms (<c>2025-10-26</c>, <c>2024-12</c>),
 /// EDTF intervals (<c>2024-12/2025-01</c>), English month names (<c>October 26, 2025</c>, <c>26 Oct 2025</c>), seasons
-/// (<c>Spring 2025</c>) and year ranges (<c>1990-1991</c>). Anything else is kept as a literal.
+/// (<c>Spring 2025</c>), year ranges (<c>1990-1991</c>) and every CJK and calendar form <see cref="CitationDate.TryParse"/>
+/// reads (令和7年10月26日, 民國114年). Anything else is kept as a literal.
 /// </summary>
 internal static class CslDateParser
 {
@@ -61,7 +62,25 @@ internal static class CslDateParser
             return edtf.End is { } end ? new CslDateValue { Start = start, End = FromPartial(end) } : new CslDateValue { Start = start };
         }
 
-        return new CslDateValue { Literal = trimmed };
+        return FromCitationDate(trimmed) ?? new CslDateValue { Literal = trimmed };
+    }
+
+    /// <summary>
+    /// A date in any form that <see cref="CitationDate.TryParse"/> reads: Japanese eras (令和7年10月26日), the ROC
+    /// calendar (民國114年), CJK numerals and full-width digits (二〇二五年十月), ranges; null for other text.
+    /// </summary>
+    public static CslDateValue? FromCitationDate(string text)
+    {
+        if (!CitationDate.TryParse(text, out var date))
+        {
+            return null;
+        }
+
+        var circa = (date.Start.Qualifier & DateQualifier.Approximate) != 0;
+        var start = FromPartial(date.Start);
+        return date.End is { } end
+            ? new CslDateValue { Start = start, End = FromPartial(end), Circa = circa }
+            : new CslDateValue { Start = start, Circa = circa };
     }
 
     internal static CslDatePart FromPartial(PartialDate date)

@@ -71,14 +71,45 @@ internal sealed class CslItemExtras
 {
     public static readonly CslItemExtras None = new();
 
-    /// <summary>A reading of the title (kana, pinyin) used for sorting.</summary>
+    /// <summary>A reading of the title (kana, pinyin) used for sorting: the first of <c>custom.title-transliterations</c>.</summary>
     public string? TitleReading { get; init; }
 
-    /// <summary>The translated title, shown after or instead of the original as the caller chooses.</summary>
-    public string? TitleTranslation { get; init; }
+    /// <summary>Translations of the title (<c>custom.title-translations</c>), in order.</summary>
+    public IReadOnlyList<(string Text, string? Language)> TitleTranslations { get; init; } = [];
 
-    /// <summary>The translated container title.</summary>
-    public string? ContainerTitleTranslation { get; init; }
+    /// <summary>Translations of the container title (<c>custom.container-title-translations</c>), in order.</summary>
+    public IReadOnlyList<(string Text, string? Language)> ContainerTitleTranslations { get; init; } = [];
+
+    /// <summary>
+    /// The translation to show in a bibliography in <paramref name="locale"/>: the first in the locale's language,
+    /// else the first in English, else the first; null when there is none.
+    /// </summary>
+    public static string? Pick(IReadOnlyList<(string Text, string? Language)> translations, string locale)
+    {
+        if (translations.Count == 0)
+        {
+            return null;
+        }
+
+        var primary = locale.Split('-')[0];
+        foreach (var (text, language) in translations)
+        {
+            if (language is not null && language.Split('-')[0].Equals(primary, StringComparison.OrdinalIgnoreCase))
+            {
+                return text;
+            }
+        }
+
+        foreach (var (text, language) in translations)
+        {
+            if (language is not null && language.Split('-')[0].Equals("en", StringComparison.OrdinalIgnoreCase))
+            {
+                return text;
+            }
+        }
+
+        return translations[0].Text;
+    }
 }
 
 /// <summary>CSL variable names and their kinds.</summary>

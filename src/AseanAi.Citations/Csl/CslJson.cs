@@ -12,15 +12,31 @@ namespace AseanAi.Citations.Csl;
 /// <c>family</c>/<c>given</c> have their particles split off the way citeproc-js does (<c>van der Berg</c>).
 /// </para>
 /// <para>
-/// The <c>custom</c> object may carry data beyond the CSL 1.0.2 schema: <c>title-translation</c>,
-/// <c>container-title-translation</c> and <c>title-reading</c> (strings), and <c>name-readings</c> (an object mapping a
-/// name variable to an array of <c>{ "family": …, "given": … }</c> readings, in the order of the names). See
-/// <c>docs/csl.md</c>.
+/// The <c>custom</c> object may carry data beyond the CSL 1.0.2 schema, under the keys of the library's interchange
+/// mapping (<c>docs/interchange.md</c>): <c>title-translations</c> and <c>container-title-translations</c> (arrays of
+/// <c>{ "text": …, "lang": … }</c>), <c>title-transliterations</c> (the first is the title's reading for sorting), and
+/// <c>name-readings</c> (an object mapping a name variable to an array of <c>{ "family": …, "given": … }</c> readings,
+/// in the order of the names). See <c>docs/csl.md</c>.
 /// </para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
 public static class CslJson
 {
+    /// <summary>
+    /// Turns citations of the library's model into CSL items through the interchange mapping
+    /// (<see cref="Interchange.CslJson"/>), so that a <see cref="Citation"/> renders exactly as its CSL-JSON does:
+    /// translations and transliterations of titles, dates (令和7年10月26日 as a date), organisations as literal names.
+    /// </summary>
+    /// <param name="citations">The citations; an item's id is the citation's <see cref="Citation.Id"/>, else a readable key
+    /// made unique within the list.</param>
+    /// <returns>One item per citation, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="citations"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<CslItem> FromCitations(IEnumerable<Citation> citations)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
+        return ReadItems(Interchange.CslJson.Write(citations, indented: false)).Value ?? [];
+    }
+
     /// <summary>Reads CSL-JSON items.</summary>
     /// <param name="json">The JSON text: an array of item objects, or one item object.</param>
     /// <returns>
@@ -206,6 +222,12 @@ public static class CslJson
             }
         }
 
+        // page-first (CSL 1.0.2): the first page of "page" when the item does not give it.
+        if (!text.ContainsKey("page-first") && text.TryGetValue("page", out var page) && FirstPage(page) is { } first)
+        {
+            text["page-first"] = first;
+        }
+
         item = new CslItem(id, type, text, names.Count == 0 ? CslItem.NoNames : names, dates.Count == 0 ? CslItem.NoDates : dates, extras);
         return true;
     }
@@ -220,22 +242,24 @@ public static class CslJson
         return false;
     }
 
+    // The keys of the library's interchange mapping (docs/interchange.md): texts as {"text", "lang"} objects.
     private static CslItemExtras ReadExtras(JsonElement custom, out Dictionary<string, List<(string? Family, string? Given)>>? readings)
     {
         readings = null;
-        string? titleReading = null, titleTranslation = null, containerTranslation = null;
+        string? titleReading = null;
+        List<(string Text, string? Language)> titleTranslations = [], containerTranslations = [];
         foreach (var property in custom.EnumerateObject())
         {
             switch (property.Name)
             {
-                case "title-reading":
-                    titleReading = ScalarText(property.Value);
+                case "title-transliterations":
+                    titleReading = Texts(property.Value) is [var first, ..] ? first.Text : null;
                     break;
-                case "title-translation":
-                    titleTranslation = ScalarText(property.Value);
+                case "title-translations":
+                    titleTranslations = Texts(property.Value);
                     break;
-                case "container-title-translation":
-                    containerTranslation = ScalarText(property.Value);
+                case "container-title-translations":
+                    containerTranslations = Texts(property.Value);
                     break;
                 case "name-readings" when property.Value.ValueKind == JsonValueKind.Object:
                     readings = [];
@@ -263,9 +287,30 @@ public static class CslJson
             }
         }
 
-        return titleReading is null && titleTranslation is null && containerTranslation is null
+        return titleReading is null && titleTranslations.Count == 0 && containerTranslations.Count == 0
             ? CslItemExtras.None
-            : new CslItemExtras { TitleReading = titleReading, TitleTranslation = titleTranslation, ContainerTitleTranslation = containerTranslation };
+            : new CslItemExtras { TitleReading = titleReading, TitleTranslations = titleTranslations, ContainerTitleTranslations = containerTranslations };
+    }
+
+    /// <summary>Texts in the interchange shape: an array of <c>{"text", "lang"}</c> objects (plain strings are accepted too).</summary>
+    private static List<(string Text, string? Language)> Texts(JsonElement value)
+    {
+        var texts = new List<(string, string?)>();
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return texts;
+        }
+
+        foreach (var element in value.EnumerateArray())
+        {
+            var text = element.ValueKind == JsonValueKind.Object ? Property(element, "text") : ScalarText(element);
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                texts.Add((text, element.ValueKind == JsonValueKind.Object ? Property(element, "lang") : null));
+            }
+        }
+
+        return texts;
     }
 
     private static string? Property(JsonElement element, string name) =>
@@ -329,6 +374,19 @@ public static class CslJson
         };
     }
 
+    /// <summary>The first page of a page variable: "22" of "22-45", "S12" of "S12–S15, 30"; null when it starts with none.</summary>
+    private static string? FirstPage(string page)
+    {
+        var trimmed = page.TrimStart();
+        var end = 0;
+        while (end < trimmed.Length && !(trimmed[end] is '-' or '\u2013' or '\u2014' or ',' or '&' or ' ' or ';'))
+        {
+            end++;
+        }
+
+        return end > 0 ? trimmed[..end] : null;
+    }
+
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     internal static CslDateValue? ReadDate(JsonElement value)
@@ -370,6 +428,13 @@ public static class CslJson
 
         if (value.TryGetProperty("literal", out var literal) && ScalarText(literal) is { Length: > 0 } literalText)
         {
+            // A literal is shown as written (CSL), except CJK calendar dates (令和7年10月26日), which no style could show
+            // or sort as written: they become dates that the style formats.
+            if (Internal.CjkCharacters.ContainsCjk(literalText) && CslDateParser.FromCitationDate(literalText) is { } cjkDate)
+            {
+                return circa ? new CslDateValue { Start = cjkDate.Start, End = cjkDate.End, Circa = true } : cjkDate;
+            }
+
             return new CslDateValue { Literal = literalText, Circa = circa };
         }
 

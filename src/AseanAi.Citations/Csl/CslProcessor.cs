@@ -11,8 +11,8 @@ namespace AseanAi.Citations.Csl;
 /// </summary>
 /// <remarks>
 /// A processor is immutable and thread-safe: build one per style and locale and call it from any thread. Bad items
-/// never throw; a style that nests macros beyond 200 levels fails with <see cref="InvalidOperationException"/>
-/// (recursive macros are already rejected when the style is parsed).
+/// never throw. The work per entry is bounded: styles whose macros recurse, nest too deeply or expand beyond a fixed
+/// size are rejected when they are parsed (see <see cref="CslStyle"/>).
 /// </remarks>
 public sealed class CslProcessor
 {

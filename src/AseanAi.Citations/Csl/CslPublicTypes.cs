@@ -13,7 +13,7 @@ public enum CslOutputFormat
     Markdown,
 }
 
-/// <summary>How titles that carry a translation (CSL-JSON <c>custom.title-translation</c>) are shown.</summary>
+/// <summary>How titles that carry a translation (CSL-JSON <c>custom.title-translations</c>, as the interchange mapping writes them) are shown.</summary>
 public enum CslBilingualTitles
 {
     /// <summary>The original title only, as the style renders it.</summary>
@@ -30,12 +30,16 @@ public enum CslBilingualTitles
 public enum CslCjkSortOrder
 {
     /// <summary>
-    /// By reading (kana yomi or pinyin, from CSL-JSON <c>custom.title-reading</c> and <c>custom.name-readings</c>) where the item has one,
-    /// else by the text's code points. Items with readings sort among Latin-script items by the reading.
+    /// By reading (kana yomi or pinyin, from CSL-JSON <c>custom.title-transliterations</c> and <c>custom.name-readings</c>) where the item has one,
+    /// else in the order without readings (see <see cref="CodePoint"/>). Items with readings sort among Latin-script items by the reading.
     /// </summary>
     ReadingThenCodePoint = 0,
 
-    /// <summary>By the text's Unicode code points only, ignoring readings: stable, but not the order a reader expects.</summary>
+    /// <summary>
+    /// Ignoring readings, as citeproc-js sorts: under a Chinese locale Han characters by their Mandarin reading (Unihan
+    /// <c>kMandarin</c>) and before Latin letters, as ICU's zh collation does; under other locales Latin letters first,
+    /// then kana, then Han characters by code point.
+    /// </summary>
     CodePoint,
 }
 

@@ -32,6 +32,7 @@ internal sealed class CslSession
     private readonly OutputFormatter _plain;
     private readonly Dictionary<string, CslItem> _items = new(StringComparer.Ordinal);
     private readonly List<CslItem> _inputOrder = [];
+    private readonly bool _pinyinSort;
     private readonly Dictionary<CslItem, ItemState> _state = [];
     private IReadOnlyDictionary<CslName, int>? _globalGiven;
     private readonly List<CslItem> _registry = [];
@@ -44,6 +45,7 @@ internal sealed class CslSession
         _style = processor.Style;
         _formatter = new OutputFormatter(_renderer.Locale, format);
         _plain = new OutputFormatter(_renderer.Locale, CslOutputFormat.Text);
+        _pinyinSort = processor.Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         foreach (var item in items)
         {
             if (item is not null && _items.TryAdd(item.Id, item))
@@ -205,7 +207,7 @@ internal sealed class CslSession
 
                 var names = new NamesElement { Variables = [variable], Name = new NameElement() };
                 var output = _renderer.Render(names, context);
-                return output is null ? default : new SortValue(SortValue.Fold(output.ToPlain()), null);
+                return output is null ? default : new SortValue(SortValue.Fold(output.ToPlain(), _pinyinSort), null);
             }
 
             if (item.Dates.TryGetValue(variable, out var date))
@@ -226,10 +228,10 @@ internal sealed class CslSession
 
             if (variable == "title" && _renderer.Options.CjkSortOrder == CslCjkSortOrder.ReadingThenCodePoint && item.Extras.TitleReading is { } reading)
             {
-                return new SortValue(SortValue.Fold(reading), null);
+                return new SortValue(SortValue.Fold(reading, _pinyinSort), null);
             }
 
-            return new SortValue(SortValue.Fold(text), null);
+            return new SortValue(SortValue.Fold(text, _pinyinSort), null);
         }
 
         if (key.Macro is { } macro)
@@ -242,7 +244,7 @@ internal sealed class CslSession
             }
 
             var plain = node.ToPlain();
-            return new SortValue(SortValue.Fold(plain), null);
+            return new SortValue(SortValue.Fold(plain, _pinyinSort), null);
         }
 
         return default;
@@ -381,7 +383,10 @@ internal sealed class CslSession
     {
         var cite = NewCiteState(item);
         var citation = _style.Citation!;
-        var context = new RenderContext(cite, RenderMode.Citation, 0);
+
+        // The date a page was accessed tells no reader which work is meant: cites that differ only there are
+        // ambiguous (citeproc-js leaves it out of its comparison too).
+        var context = new RenderContext(cite, RenderMode.Citation, 0) { Suppressed = ["accessed"] };
         var output = _renderer.RenderLayout(citation.Layout, context);
         OutputFormatter.ApplyTextCase(output);
         return _plain.Format(output);
@@ -426,7 +431,7 @@ internal sealed class CslSession
 
             if (addNames && members.Count > 1)
             {
-                members = AddNames(members, keys, addGiven && rule is "by-cite" or "all-names" or "primary-name");
+                members = AddNames(members, keys, addGiven && rule is "by-cite" or "all-names" or "primary-name" ? rule : null);
             }
 
             if (members.Count > 1)
@@ -475,7 +480,7 @@ internal sealed class CslSession
         return [.. members.Where(m => counts[keys[m]] > 1)];
     }
 
-    private List<CslItem> AddNames(List<CslItem> members, Dictionary<CslItem, string> keys, bool expandGiven)
+    private List<CslItem> AddNames(List<CslItem> members, Dictionary<CslItem, string> keys, string? givenRule)
     {
         var maxNames = members.Max(m => m.Names.Values.Select(l => l.Length).DefaultIfEmpty(0).Max());
         var ambiguous = members;
@@ -507,9 +512,9 @@ internal sealed class CslSession
             keys[item] = AmbiguityKey(item);
         }
 
-        if (expandGiven && ambiguous.Count > 1)
+        if (givenRule is not null && ambiguous.Count > 1)
         {
-            ambiguous = ExpandGivenNames(ambiguous, keys, "by-cite");
+            ambiguous = ExpandGivenNames(ambiguous, keys, givenRule);
         }
 
         return StillAmbiguous(members, keys);
@@ -720,7 +725,13 @@ internal sealed class CslSession
                 continue;
             }
 
-            outputs.Add((cite, RenderCite(cite)));
+            var output = RenderCite(cite);
+            if (outputs.Count == 0 && _style.Class == "note")
+            {
+                CapitalizeLeadingTerm(cite, output);
+            }
+
+            outputs.Add((cite, output));
         }
 
         var collapse = section.Option("collapse");
@@ -764,6 +775,48 @@ internal sealed class CslSession
         whole.Add(joined);
         OutputFormatter.ApplyTextCase(whole);
         return _formatter.Format(whole);
+    }
+
+    /// <summary>
+    /// A note citation that begins with a term begins a sentence: "Ibid." (as citeproc-js does); not after a cite prefix
+    /// that leaves the sentence open ("See ibid.").
+    /// </summary>
+    private static void CapitalizeLeadingTerm(CiteState cite, OutNode output)
+    {
+        if (cite.Prefix is { } prefix && prefix.TrimEnd() is { Length: > 0 } open && open[^1] is not ('.' or '!' or '?'))
+        {
+            return;
+        }
+
+        if (FirstText(output, inTerm: false) is ({ } text, true) && text.Text.Length > 0 && char.IsLower(text.Text[0]))
+        {
+            text.Text = char.ToUpperInvariant(text.Text[0]) + text.Text[1..];
+        }
+
+        static (OutText? Text, bool InTerm) FirstText(OutNode node, bool inTerm)
+        {
+            if (!string.IsNullOrEmpty(node.Prefix))
+            {
+                return (null, false);
+            }
+
+            foreach (var child in node.Children)
+            {
+                if (child.IsEmpty)
+                {
+                    continue;
+                }
+
+                return child switch
+                {
+                    OutText text => (text, inTerm),
+                    OutNode inner => FirstText(inner, inTerm || inner.Kind == OutKind.Term),
+                    _ => (null, false),
+                };
+            }
+
+            return (null, false);
+        }
     }
 
     private static OutNode WithAffixes(CiteState cite, OutNode output)
@@ -881,7 +934,7 @@ internal sealed class CslSession
 
             if (collapse is "year-suffix" or "year-suffix-ranged" && members.Count > 1)
             {
-                groupNode = CollapseYearSuffixes(members, groupDelimiter, yearSuffixDelimiter, collapse == "year-suffix-ranged");
+                groupNode = CollapseYearSuffixes(members, groupDelimiter, yearSuffixDelimiter, afterCollapse, collapse == "year-suffix-ranged");
             }
 
             into.Add(groupNode);
@@ -889,12 +942,14 @@ internal sealed class CslSession
         }
     }
 
-    private static OutNode CollapseYearSuffixes(List<(CiteState Cite, OutNode Output)> members, string groupDelimiter, string yearSuffixDelimiter, bool ranged)
+    private static OutNode CollapseYearSuffixes(
+        List<(CiteState Cite, OutNode Output)> members, string groupDelimiter, string yearSuffixDelimiter, string afterCollapse, bool ranged)
     {
         var node = new OutNode();
         string? previousYear = null;
         var run = new List<(CiteState Cite, OutNode Output)>();
         var first = true;
+        var previousCollapsed = false;
 
         void FlushRun()
         {
@@ -905,11 +960,42 @@ internal sealed class CslSession
 
             // The first of a run keeps its date; the others show only their year-suffix.
             node.Add(WithAffixes(run[0].Cite, run[0].Output));
+            previousCollapsed = run.Count > 1;
             var suffixes = run.Skip(1).Select(r => r.Output.Descendants(OutKind.YearSuffix).FirstOrDefault()).ToList();
-            if (ranged && run.Count >= 3 && run.All(r => r.Cite.YearSuffix is not null && string.IsNullOrEmpty(r.Cite.Locator)))
+            if (ranged && run.All(r => r.Cite.YearSuffix is { Length: 1 } && string.IsNullOrEmpty(r.Cite.Locator)))
             {
-                node.Add(new OutText("\u2013"));
-                node.Add(new OutText(run[^1].Cite.YearSuffix!));
+                // Consecutive letters of three or more make a range: a, c, d, e is "a,c–e" (the first is in the date).
+                var start = 0;
+                while (start < run.Count)
+                {
+                    var end = start;
+                    while (end + 1 < run.Count && run[end + 1].Cite.YearSuffix![0] == run[end].Cite.YearSuffix![0] + 1)
+                    {
+                        end++;
+                    }
+
+                    if (start > 0)
+                    {
+                        node.Add(new OutText(yearSuffixDelimiter));
+                        node.Add(new OutText(run[start].Cite.YearSuffix!));
+                    }
+
+                    if (end - start >= 2)
+                    {
+                        node.Add(new OutText("\u2013"));
+                        node.Add(new OutText(run[end].Cite.YearSuffix!));
+                    }
+                    else
+                    {
+                        for (var i = start + 1; i <= end; i++)
+                        {
+                            node.Add(new OutText(yearSuffixDelimiter));
+                            node.Add(new OutText(run[i].Cite.YearSuffix!));
+                        }
+                    }
+
+                    start = end + 1;
+                }
             }
             else
             {
@@ -942,10 +1028,11 @@ internal sealed class CslSession
 
             if (!first)
             {
-                node.Add(new OutText(groupDelimiter));
+                node.Add(new OutText(previousCollapsed ? afterCollapse : groupDelimiter));
             }
 
             first = false;
+            previousCollapsed = false;
             if (canJoin)
             {
                 run.Add(member);

@@ -9,12 +9,15 @@ namespace AseanAi.Citations.Csl;
 /// </summary>
 /// <remarks>
 /// Parsing never throws for a bad style: malformed XML, unknown elements, missing or recursive macros are reported as
-/// diagnostics with their line and column. Instances are immutable and thread-safe; build once and reuse.
+/// diagnostics with their line and column. So are styles that would make rendering work without bound: elements
+/// nested deeper than 100 levels (<c>CSL022</c>), macros calling macros more than 100 levels deep (<c>CSL023</c>),
+/// and layouts that expand to more than 10,000,000 elements once their macros are inlined (<c>CSL024</c>). Instances
+/// are immutable and thread-safe; build once and reuse.
 /// </remarks>
 public sealed class CslStyle
 {
     // gbt7714-numeric, gbt7714-author-date, apa and chicago-author-date are to follow (see docs/csl.md).
-    private static readonly ImmutableArray<string> BuiltInStyleNames = ["sist02"];
+    private static readonly ImmutableArray<string> BuiltInStyleNames = ["sist02", "gbt7714-numeric", "gbt7714-author-date", "apa", "chicago-author-date"];
 
     private CslStyle(StyleDefinition definition) => Definition = definition;
 

@@ -155,6 +155,62 @@ internal static class NumberVariable
         return numbers > 1;
     }
 
+    /// <summary>
+    /// Whether a value lists or spans several numbers for a label's plural: numbers, roman numerals or numbered words
+    /// ("fig. 333") joined by a hyphen, dash, comma, ampersand, "and" or the locale's word for it ("213 et 235", "i–ix").
+    /// </summary>
+    public static bool IsList(string value, string? localeAnd)
+    {
+        var parts = 0;
+        var start = 0;
+        var text = value.Trim();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var separatorLength = i == text.Length ? 0 : SeparatorAt(text, i, localeAnd);
+            if (i < text.Length && separatorLength == 0)
+            {
+                continue;
+            }
+
+            var part = text[start..i].Trim();
+            if (part.Length == 0 || !NumberLike(part))
+            {
+                return false;
+            }
+
+            parts++;
+            i += Math.Max(separatorLength - 1, 0);
+            start = i + 1;
+        }
+
+        return parts > 1;
+
+        static bool NumberLike(string part) =>
+            part.Any(char.IsAsciiDigit) || part.All(c => "ivxlcdmIVXLCDM".Contains(c, StringComparison.Ordinal));
+    }
+
+    private static int SeparatorAt(string text, int i, string? localeAnd)
+    {
+        if (text[i] is '-' or '\u2013' or '\u2014' or ',' or '&')
+        {
+            return 1;
+        }
+
+        if (text[i] == ' ')
+        {
+            foreach (var word in new[] { "and", localeAnd })
+            {
+                if (!string.IsNullOrEmpty(word) && string.CompareOrdinal(text, i + 1, word, 0, word.Length) == 0
+                    && i + 1 + word.Length < text.Length && text[i + 1 + word.Length] == ' ')
+                {
+                    return word.Length + 2;
+                }
+            }
+        }
+
+        return 0;
+    }
+
     public static bool TryParseFirst(string value, out int number)
     {
         number = 0;
@@ -173,14 +229,34 @@ internal static class NumberVariable
         return i > start && int.TryParse(value.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out number);
     }
 
-    public static string Dashes(string value)
+    public static string Dashes(string value, string delimiter = "\u2013")
     {
         if (!value.Contains('-', StringComparison.Ordinal) || !IsNumeric(value))
         {
             return value;
         }
 
-        return value.Replace("-", "\u2013", StringComparison.Ordinal);
+        // "200 - 201" is a range like "200-201": the spaces around the hyphen go.
+        var builder = new StringBuilder(value.Length);
+        foreach (var part in value.Split('-'))
+        {
+            if (builder.Length > 0)
+            {
+                while (builder.Length > 0 && builder[^1] == ' ')
+                {
+                    builder.Length--;
+                }
+
+                builder.Append(delimiter);
+                builder.Append(part.TrimStart(' '));
+            }
+            else
+            {
+                builder.Append(part);
+            }
+        }
+
+        return builder.ToString();
     }
 
     public static string Render(string value, string form, LocaleChain locale, string? gender, string? pageRangeFormat)
@@ -198,7 +274,7 @@ internal static class NumberVariable
             {
                 builder.Append(text switch
                 {
-                    "-" or "\u2013" => "\u2013",
+                    "-" or "\u2013" => locale.Term("page-range-delimiter") is { Length: > 0 } delimiter ? delimiter : "\u2013",
                     "," => ", ",
                     "&" => " & ",
                     _ => text,
@@ -252,7 +328,7 @@ internal static class NumberVariable
 /// <summary>Page ranges in the forms of <c>page-range-format</c> (expanded, minimal, minimal-two, chicago).</summary>
 internal static class PageRange
 {
-    public static string Format(string page, string? format)
+    public static string Format(string page, string? format, string delimiter = "\u2013")
     {
         if (page.IndexOfAny(['-', '\u2013']) < 0)
         {
@@ -268,13 +344,13 @@ internal static class PageRange
                 builder.Append(',');
             }
 
-            builder.Append(FormatRange(parts[p], format));
+            builder.Append(FormatRange(parts[p], format, delimiter));
         }
 
         return builder.ToString();
     }
 
-    private static string FormatRange(string range, string? format)
+    private static string FormatRange(string range, string? format, string delimiter)
     {
         var dash = range.IndexOfAny(['-', '\u2013']);
         if (dash < 0)
@@ -290,36 +366,55 @@ internal static class PageRange
             return range;
         }
 
-        if (!first.All(char.IsAsciiDigit) || !second.All(char.IsAsciiDigit) || first.Length > 9 || second.Length > 9)
+        // Each end is a prefix (letters, or digits and letters: "N", "8n") and a number. Ends with different prefixes
+        // ("N110-5", "110-N6", "123N110-N5") are not a range the formats apply to: kept as written, as citeproc-js does.
+        var (prefixA, digitsA) = SplitPrefix(first);
+        var (prefixB, digitsB) = SplitPrefix(second);
+        if (digitsA.Length == 0 || digitsB.Length == 0 || digitsA.Length > 9 || digitsB.Length > 9)
         {
-            // Letters ("S12-S15") are kept, with the dash made an en dash only when both ends carry digits.
-            return range[..leading] + first + "\u2013" + second;
+            return range[..leading] + first + delimiter + second;
         }
 
-        var a = first;
-        var b = second;
+        if (!prefixA.Equals(prefixB, StringComparison.Ordinal))
+        {
+            return range[..leading] + first + range[dash] + second;
+        }
+
+        var a = digitsA;
+        var b = digitsB;
         if (b.Length < a.Length)
         {
             b = a[..(a.Length - b.Length)] + b;
         }
 
-        if (format is not null && long.Parse(b, CultureInfo.InvariantCulture) > long.Parse(a, CultureInfo.InvariantCulture))
+        if (long.Parse(b, CultureInfo.InvariantCulture) <= long.Parse(a, CultureInfo.InvariantCulture))
         {
-            b = format switch
-            {
-                "minimal" => Minimal(a, b, 1),
-                "minimal-two" => Minimal(a, b, 2),
-                "chicago" or "chicago-16" => Chicago(a, b, fifteen: false),
-                "chicago-15" => Chicago(a, b, fifteen: true),
-                _ => b,
-            };
-        }
-        else if (format is null)
-        {
-            b = second;
+            return prefixA.Length > 0 ? range[..leading] + first + range[dash] + second : range[..leading] + a + delimiter + digitsB;
         }
 
-        return range[..leading] + a + "\u2013" + b;
+        var shortened = format switch
+        {
+            "minimal" => Minimal(a, b, 1),
+            "minimal-two" => Minimal(a, b, 2),
+            "chicago" or "chicago-15" => Chicago(a, b, fifteen: true),
+            "chicago-16" => Chicago(a, b, fifteen: false),
+            "expanded" => null,
+            _ => prefixA.Length > 0 ? null : digitsB,
+        };
+
+        // Expanded ranges repeat the prefix ("N110–N115"); shortened ones give the changed digits only ("n11564–8").
+        return range[..leading] + first + delimiter + (shortened ?? prefixB + b);
+    }
+
+    private static (string Prefix, string Digits) SplitPrefix(string end)
+    {
+        var i = end.Length;
+        while (i > 0 && char.IsAsciiDigit(end[i - 1]))
+        {
+            i--;
+        }
+
+        return (end[..i], end[i..]);
     }
 
     private static string Minimal(string a, string b, int keep)

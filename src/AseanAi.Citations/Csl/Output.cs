@@ -11,6 +11,9 @@ internal enum OutKind : byte
     CitationNumber,
     Locator,
     Term,
+
+    /// <summary>A cs:label: a term too, but not one that begins a sentence ("pages 213 and 235").</summary>
+    Label,
     Title,
     Variable,
     Verbatim,

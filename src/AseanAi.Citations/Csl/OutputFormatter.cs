@@ -108,7 +108,7 @@ internal sealed class OutputFormatter
         }
     }
 
-    private static void Flatten(Out output, List<Token> tokens, bool stripPeriods)
+    private void Flatten(Out output, List<Token> tokens, bool stripPeriods)
     {
         if (output is OutText text)
         {
@@ -138,7 +138,7 @@ internal sealed class OutputFormatter
         }
 
         var marks = new List<Mark>(2);
-        if (node.Language is not null)
+        if (node.Language is not null && _format == CslOutputFormat.Html)
         {
             marks.Add(Mark.Lang);
         }

@@ -16,7 +16,10 @@ internal sealed partial class Renderer
         context.Used(element.Variable);
         if (context.Mode == RenderMode.Sort)
         {
-            return new OutText(DateSortKey(date));
+            // A date called through a macro sorts on the parts the macro shows (a year-only date ties within the year).
+            var month = element.Form is not null ? element.DatePartsShown != "year" : element.Parts.Any(p => p.Name == "month");
+            var day = element.Form is not null ? element.DatePartsShown == "year-month-day" : element.Parts.Any(p => p.Name == "day");
+            return new OutText(DateSortKey(date, month, day));
         }
 
         var node = new OutNode(OutKind.Date) { Tag = element.Variable };
@@ -83,7 +86,7 @@ internal sealed partial class Renderer
         return node;
     }
 
-    internal static string DateSortKey(CslDateValue date)
+    internal static string DateSortKey(CslDateValue date, bool month = true, bool day = true)
     {
         if (date.Literal is not null)
         {
@@ -99,10 +102,11 @@ internal sealed partial class Renderer
 
         return key;
 
-        static string Key(CslDatePart part)
+        string Key(CslDatePart part)
         {
-            var month = part.Month != 0 ? part.Month : part.Season != 0 ? 12 + part.Season : 0;
-            return string.Create(CultureInfo.InvariantCulture, $"{part.Year + 50000:D6}{month:D2}{part.Day:D2}");
+            var m = !month ? 0 : part.Month != 0 ? part.Month : part.Season != 0 ? 12 + part.Season : 0;
+            var d = day ? part.Day : 0;
+            return string.Create(CultureInfo.InvariantCulture, $"{part.Year + 50000:D6}{m:D2}{d:D2}");
         }
     }
 

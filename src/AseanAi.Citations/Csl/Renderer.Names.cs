@@ -61,6 +61,8 @@ internal sealed partial class Renderer
                         outer?.Add(variable);
                     }
 
+                    // What stands in for the names counts as output, even a term ("Anonymous").
+                    context.NonEmpty++;
                     var wrapper = new OutNode(OutKind.Names) { Tag = context.Item };
                     wrapper.Decorate(names);
                     wrapper.Display = names.Display;
@@ -165,7 +167,7 @@ internal sealed partial class Renderer
             _ => count > 1,
         };
         var text = Locale.Term(term, label.Form, plural);
-        return string.IsNullOrEmpty(text) ? null : Wrap(label, new OutText(text), context, OutKind.Term);
+        return string.IsNullOrEmpty(text) ? null : Wrap(label, new OutText(text), context, OutKind.Label);
     }
 
     private static (int Min, int UseFirst) EtAlLimits(NameOptions options, RenderContext context)
@@ -203,7 +205,7 @@ internal sealed partial class Renderer
         var truncate = min > 0 && useFirst > 0 && names.Length >= min && useFirst < names.Length;
         var shown = truncate ? useFirst : names.Length;
         var delimiter = options.Delimiter ?? ", ";
-        var andTerm = options.And switch
+        var andTerm = context.Mode == RenderMode.Sort ? null : options.And switch
         {
             "text" => Locale.Term("and") ?? "and",
             "symbol" => "&",
@@ -281,33 +283,44 @@ internal sealed partial class Renderer
         return node;
     }
 
-    /// <summary>The et-al term; with per-language et-al on, 等 for Chinese and Japanese items whatever the style's locale.</summary>
+    /// <summary>
+    /// The et-al term. With per-language et-al on: "et al." for items in other languages than Chinese and Japanese
+    /// under a Chinese or Japanese locale; 等 for Chinese items under any other locale than Chinese, and for Japanese
+    /// items under any other locale than Japanese; else the locale's own term (ほか for Japanese items in a Japanese style).
+    /// An item without a language counts as CJK when its first names are written in CJK characters.
+    /// </summary>
     private string? EtAlTerm(string termName, RenderContext context)
     {
         if (Options.PerLanguageEtAl && termName == "et-al")
         {
             var language = context.Item.Language;
-            var cjkItem = language is not null
-                ? language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
-                : context.Item.Names.Values.Any(list => list.Length > 0 && list[0].IsCjk);
-            var cjkLocale = Locale.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || Locale.Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase);
-            if (cjkItem && !cjkLocale)
-            {
-                return "\u7B49";
-            }
-
-            if (!cjkItem && cjkLocale)
+            var itemScript = language is not null ? CjkLanguageFamily(language)
+                : context.Item.Names.Values.Any(list => list.Length > 0 && list[0].IsCjk) ? "cjk" : null;
+            var localeScript = CjkLanguageFamily(Locale.Language);
+            if (itemScript is null && localeScript is not null)
             {
                 return "et al.";
+            }
+
+            if (itemScript is not null && itemScript != localeScript && !(itemScript == "cjk" && localeScript is not null))
+            {
+                return "\u7B49";
             }
         }
 
         return Locale.Term(termName);
+
+        static string? CjkLanguageFamily(string tag) =>
+            tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : tag.StartsWith("ja", StringComparison.OrdinalIgnoreCase) ? "ja" : null;
     }
 
     private OutNode RenderName(CslName name, NameElement element, NameOptions options, bool inverted, RenderContext context)
     {
-        var node = new OutNode(OutKind.Name) { Tag = name };
+        var node = new OutNode(OutKind.Name)
+        {
+            Tag = name,
+            Language = context.Mode == RenderMode.Sort ? null : CjkLanguage(name.Literal ?? name.Family + name.Given, context.Item.Language),
+        };
         if (name.IsLiteral || (name.Family is null && name.Given is null))
         {
             node.Children.Add(Part(element.Family, RichText.Parse(name.Literal ?? string.Empty), context));
@@ -320,7 +333,13 @@ internal sealed partial class Renderer
             return node;
         }
 
-        var level = context.Mode == RenderMode.Sort ? 2 : context.Cite.GivenLevel(name);
+        // Given-name disambiguation changes cites only (CSL 1.0.2, "Disambiguation"); the bibliography keeps its names.
+        var level = context.Mode switch
+        {
+            RenderMode.Sort => 2,
+            RenderMode.Citation => context.Cite.GivenLevel(name),
+            _ => 0,
+        };
         var form = options.Form ?? "long";
         var initializeWith = options.InitializeWith;
         var initialize = options.Initialize ?? true;
@@ -334,7 +353,7 @@ internal sealed partial class Renderer
                     initializeWith = null;
                 }
             }
-            else if (level >= 1)
+            else if (level >= 2)
             {
                 initializeWith = null;
             }
@@ -347,7 +366,7 @@ internal sealed partial class Renderer
         }
 
         var family = name.Family ?? string.Empty;
-        var useReading = context.Mode == RenderMode.Sort && name.FamilyReading is not null;
+        var useReading = context.Mode == RenderMode.Sort && name.FamilyReading is not null && Options.CjkSortOrder == CslCjkSortOrder.ReadingThenCodePoint;
         if (useReading)
         {
             family = name.FamilyReading!;
@@ -560,13 +579,27 @@ internal static class Initials
             }
             else if (followedByPeriod && word.Length <= 3)
             {
-                // An abbreviation such as "Ts." stays as written.
-                builder.Append(word).Append(initializeWith.Length > 0 && initializeWith[0] == '.' ? initializeWith : "." + initializeWith);
+                // An abbreviation such as "Ts." or "Ph." stays as written, its period replaced by the style's (as citeproc-js).
+                builder.Append(word).Append(initializeWith);
             }
             else if (initialize)
             {
-                var length = char.IsSurrogate(word[0]) && word.Length > 1 ? 2 : 1;
-                builder.Append(word, 0, length).Append(initializeWith);
+                // Capitals that run into lower case stand for one sound (Mongolian "TSerendorjiin" is "Ts.").
+                var capitals = 0;
+                while (capitals < word.Length && char.IsUpper(word[capitals]))
+                {
+                    capitals++;
+                }
+
+                if (capitals >= 2 && capitals < word.Length && char.IsLower(word[capitals]))
+                {
+                    builder.Append(word[0]).Append(word[1..capitals].ToLowerInvariant()).Append(initializeWith);
+                }
+                else
+                {
+                    var length = char.IsSurrogate(word[0]) && word.Length > 1 ? 2 : 1;
+                    builder.Append(word, 0, length).Append(initializeWith);
+                }
             }
             else
             {

@@ -111,7 +111,9 @@ internal sealed partial class Renderer
     {
         var node = new OutNode(kind);
         node.Decorate(element);
-        if (node.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context))
+
+        // Terms and labels are the style's words, not the item's: they take title case whatever the item's language.
+        if (kind is not (OutKind.Term or OutKind.Label) && node.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context))
         {
             node.TextCase = TextCase.None;
         }
@@ -189,7 +191,21 @@ internal sealed partial class Renderer
             case TextSource.Term:
             {
                 var term = Locale.Term(text.Name, text.Form, text.Plural);
-                return string.IsNullOrEmpty(term) ? null : Wrap(text, RichText.Parse(term), context, OutKind.Term);
+                if (string.IsNullOrEmpty(term))
+                {
+                    return null;
+                }
+
+                // An undated item's implicit year-suffix follows "n.d." ("n.d.-a"), as in citeproc-js.
+                if (text.Name == "no date" && ImplicitYearSuffix && context.Cite.YearSuffix is { } suffix && !context.YearSuffixPlaced
+                    && context.Mode != RenderMode.Sort && !context.Item.Dates.ContainsKey("issued"))
+                {
+                    context.YearSuffixPlaced = true;
+                    var node = Wrap(text, RichText.Parse(term), context, OutKind.Term);
+                    return new OutNode().Add(node).Add(new OutNode(OutKind.YearSuffix).Add(new OutText("-" + suffix)));
+                }
+
+                return Wrap(text, RichText.Parse(term), context, OutKind.Term);
             }
 
             case TextSource.Macro:
@@ -204,10 +220,20 @@ internal sealed partial class Renderer
                     throw new InvalidOperationException("Macro nesting is deeper than " + MaxDepth + " levels.");
                 }
 
+                // A macro is an implicit group, as in citeproc-js: when it calls variables and all are empty, its terms
+                // and values go too ("in " before an empty container title).
+                var (called, nonEmpty) = (context.Called, context.NonEmpty);
+                context.Called = 0;
+                context.NonEmpty = 0;
                 var inner = new OutNode();
                 RenderChildren(text.Macro.Children, context, inner);
                 context.Depth--;
-                if (inner.IsEmpty)
+                var macroCalled = context.Called;
+                var macroNonEmpty = context.NonEmpty;
+                var suppressed = inner.IsEmpty || (macroCalled > 0 && macroNonEmpty == 0);
+                context.Called = called + macroCalled;
+                context.NonEmpty = nonEmpty + (suppressed ? 0 : macroNonEmpty);
+                if (suppressed)
                 {
                     return null;
                 }
@@ -223,7 +249,14 @@ internal sealed partial class Renderer
     private OutNode? RenderTextVariable(TextElement text, RenderContext context)
     {
         var name = text.Name;
-        context.Called++;
+
+        // As in citeproc-js, an empty year-suffix (decided late, by disambiguation) does not make its group empty:
+        // APA's "(n.d.)" is a term and the year-suffix variable in one group.
+        if (name != "year-suffix")
+        {
+            context.Called++;
+        }
+
         if (context.IsSuppressed(name))
         {
             return null;
@@ -255,16 +288,16 @@ internal sealed partial class Renderer
                 return cite.YearSuffix is { } suffix ? new OutText(suffix) : null;
             case "locator":
                 kind = OutKind.Locator;
-                if (cite.Locator is not { Length: > 0 } locator)
+                if (cite.Locator?.Trim() is not { Length: > 0 } locator)
                 {
                     return null;
                 }
 
-                return new OutText(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat) : NumberVariable.Dashes(locator));
+                return new OutText(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat, PageRangeDelimiter) : NumberVariable.Dashes(locator, PageRangeDelimiter));
             case "first-reference-note-number":
                 return cite.FirstNoteNumber > 0 && cite.Position != CitePosition.First ? new OutText(cite.FirstNoteNumber.ToString(CultureInfo.InvariantCulture)) : null;
             case "page":
-                return item["page"] is { } page ? RichText.Parse(PageRange.Format(page, Style.PageRangeFormat)) : null;
+                return item["page"] is { } page ? RichText.Parse(PageRange.Format(page, Style.PageRangeFormat, PageRangeDelimiter)) : null;
             case "URL" or "DOI" or "PMID" or "PMCID" or "ISBN" or "ISSN":
                 kind = OutKind.Verbatim;
                 return item[name] is { } verbatim ? new OutNode(OutKind.Verbatim).Add(new OutText(verbatim)) : null;
@@ -272,7 +305,7 @@ internal sealed partial class Renderer
                 if (item[name + "-short"] is { } shortTitle)
                 {
                     kind = OutKind.Title;
-                    return RichText.Parse(shortTitle);
+                    return InLanguage(shortTitle, context);
                 }
 
                 break;
@@ -285,19 +318,19 @@ internal sealed partial class Renderer
             return null;
         }
 
-        if (name == "title" && Options.Bilingual != CslBilingualTitles.Original && item.Extras.TitleTranslation is { } translation)
+        if (name == "title" && Options.Bilingual != CslBilingualTitles.Original && CslItemExtras.Pick(item.Extras.TitleTranslations, Locale.Language) is { } translation)
         {
             kind = OutKind.Title;
             return Options.Bilingual == CslBilingualTitles.Translation
                 ? RichText.Parse(translation)
-                : new OutNode().Add(RichText.Parse(value)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(translation)).Add(new OutText("]"));
+                : new OutNode().Add(InLanguage(value, context)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(translation)).Add(new OutText("]"));
         }
 
-        if (name == "container-title" && Options.Bilingual != CslBilingualTitles.Original && item.Extras.ContainerTitleTranslation is { } containerTranslation)
+        if (name == "container-title" && Options.Bilingual != CslBilingualTitles.Original && CslItemExtras.Pick(item.Extras.ContainerTitleTranslations, Locale.Language) is { } containerTranslation)
         {
             return Options.Bilingual == CslBilingualTitles.Translation
                 ? RichText.Parse(containerTranslation)
-                : new OutNode().Add(RichText.Parse(value)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(containerTranslation)).Add(new OutText("]"));
+                : new OutNode().Add(InLanguage(value, context)).Add(new OutText(CjkText(value) ? "[" : " [")).Add(RichText.Parse(containerTranslation)).Add(new OutText("]"));
         }
 
         if (name is "title" or "container-title" or "collection-title")
@@ -306,11 +339,60 @@ internal sealed partial class Renderer
         }
         else if (CslVariables.NumberVariables.Contains(name))
         {
-            return RichText.Parse(NumberVariable.Dashes(value));
+            // Numeric ranges take the locale's page-range-delimiter, as in citeproc-js ("2022–2"; GB/T 7714: "2022-2").
+            return RichText.Parse(NumberVariable.Dashes(value, PageRangeDelimiter));
         }
 
-        return RichText.Parse(value);
+        return InLanguage(value, context);
     }
+
+    /// <summary>
+    /// The text of a variable; when it has Chinese, Japanese or Korean characters, marked with the item's language,
+    /// which HTML output writes as a <c>lang</c> attribute so that browsers pick the right glyphs (直 differs in
+    /// Japanese and Chinese fonts).
+    /// </summary>
+    private static Out InLanguage(string value, RenderContext context)
+    {
+        var content = RichText.Parse(value);
+        return CjkLanguage(value, context.Item.Language) is { } language ? new OutNode { Language = language }.Add(content) : content;
+    }
+
+    /// <summary>
+    /// The language tag of a run of CJK text: the item's language when it is Chinese, Japanese or Korean; without one,
+    /// <c>ja</c> for text with kana and <c>ko</c> for text with hangul (Han characters alone do not tell); else none.
+    /// </summary>
+    internal static string? CjkLanguage(string text, string? itemLanguage)
+    {
+        if (!CjkText(text))
+        {
+            return null;
+        }
+
+        if (itemLanguage is { Length: > 0 })
+        {
+            var cjk = itemLanguage.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+                || itemLanguage.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
+                || itemLanguage.StartsWith("ko", StringComparison.OrdinalIgnoreCase);
+            return cjk && IsLanguageTag(itemLanguage) ? itemLanguage : null;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F'))
+            {
+                return "ja";
+            }
+
+            if (c is (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'))
+            {
+                return "ko";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLanguageTag(string tag) => tag.Length <= 35 && tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     private static bool CjkText(string text) => Internal.CjkCharacters.ContainsCjk(text);
 
@@ -386,7 +468,7 @@ internal sealed partial class Renderer
             "never" => false,
             _ => variable is "number-of-pages" or "number-of-volumes"
                 ? NumberVariable.TryParseFirst(value, out var n) && n > 1
-                : NumberVariable.IsPlural(value),
+                : NumberVariable.IsPlural(value) || NumberVariable.IsList(value, Locale.Term("and")),
         };
         var text = Locale.Term(term, label.Form, plural);
         if (string.IsNullOrEmpty(text))
@@ -394,7 +476,7 @@ internal sealed partial class Renderer
             return null;
         }
 
-        return Wrap(label, new OutText(text), context, OutKind.Term);
+        return Wrap(label, new OutText(text), context, OutKind.Label);
     }
 
     public static bool Evaluate(ChooseBranch branch, RenderContext context)
@@ -477,13 +559,12 @@ internal sealed partial class Renderer
         }
     }
 
+    /// <summary>The locale's <c>page-range-delimiter</c> term (an en dash when the locale has none).</summary>
+    private string PageRangeDelimiter => Locale.Term("page-range-delimiter") is { Length: > 0 } term ? term : "\u2013";
+
     private static bool HasVariable(string name, RenderContext context)
     {
-        if (context.IsSuppressed(name))
-        {
-            return false;
-        }
-
+        // Conditions see the item as it is: a variable that a substitute already used is still "there" (citeproc-js).
         var cite = context.Cite;
         var item = context.Item;
         return name switch

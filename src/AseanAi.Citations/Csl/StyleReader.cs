@@ -38,6 +38,19 @@ internal sealed class StyleDefinition
 internal sealed class StyleReader
 {
     private const int MaxStyleCharacters = 4 * 1024 * 1024;
+
+    /// <summary>How deeply elements may nest; real styles stay under 20 levels.</summary>
+    internal const int MaxElementDepth = 100;
+
+    /// <summary>How deeply macros may call macros; real styles stay under 15 levels.</summary>
+    internal const int MaxMacroDepth = 100;
+
+    /// <summary>
+    /// How many rendering elements (all branches counted) a layout and its sort keys may expand to once macros are
+    /// inlined: the official Chicago author-date style, the largest, expands to about 600,000 and APA to 70,000. A
+    /// style of a few macros that each call the next one twice would otherwise make every entry cost 2^n steps.
+    /// </summary>
+    internal const long MaxExpandedElements = 10_000_000;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, Macro> _macros = new(StringComparer.Ordinal);
     private readonly List<(TextElement Text, int Line)> _macroCalls = [];
@@ -58,6 +71,21 @@ internal sealed class StyleReader
                 IgnoreComments = true,
                 IgnoreProcessingInstructions = true,
             };
+            // A first pass stops at the first element nested too deeply, before building a tree of it (which takes
+            // time quadratic in the depth and recursion in the reader below).
+            using (var scan = XmlReader.Create(new StringReader(xml), settings))
+            {
+                while (scan.Read())
+                {
+                    if (scan.NodeType == XmlNodeType.Element && scan.Depth >= MaxElementDepth)
+                    {
+                        var info = (IXmlLineInfo)scan;
+                        diagnostics.Add(Error("CSL022", $"Elements nest deeper than {MaxElementDepth} levels.", info.LineNumber, info.LinePosition));
+                        return null;
+                    }
+                }
+            }
+
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
@@ -187,6 +215,12 @@ internal sealed class StyleReader
             return null;
         }
 
+        CheckExpandedSize(style);
+        if (_diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return null;
+        }
+
         ResolveNameOptions(style);
         return style;
     }
@@ -213,6 +247,16 @@ internal sealed class StyleReader
                 return;
             }
 
+            if (path.Count >= MaxMacroDepth)
+            {
+                if (!_diagnostics.Any(d => d.Code == "CSL023"))
+                {
+                    _diagnostics.Add(Error("CSL023", $"Macros call macros more than {MaxMacroDepth} levels deep ({path[0]} -> {path[1]} -> ... -> {macro.Name}).", macro.Line, 1));
+                }
+
+                return;
+            }
+
             state[macro.Name] = 1;
             path.Add(macro.Name);
             foreach (var called in CalledMacros(macro.Children))
@@ -222,6 +266,58 @@ internal sealed class StyleReader
 
             path.RemoveAt(path.Count - 1);
             state[macro.Name] = 2;
+        }
+    }
+
+    /// <summary>
+    /// Rejects a style whose layouts or sort keys expand to more than <see cref="MaxExpandedElements"/> elements once
+    /// macros are inlined (macros are acyclic and at most <see cref="MaxMacroDepth"/> deep here, so the recursion is bounded).
+    /// </summary>
+    private void CheckExpandedSize(StyleDefinition style)
+    {
+        var sizes = new Dictionary<Macro, long>();
+        foreach (var (section, name) in new[] { (style.Citation, "citation"), (style.Bibliography, "bibliography") })
+        {
+            if (section is null)
+            {
+                continue;
+            }
+
+            var size = Size(section.Layout.Children) + section.Sort.Sum(k => k.Macro is { } m ? MacroSize(m) : 1);
+            if (size > MaxExpandedElements)
+            {
+                _diagnostics.Add(Error("CSL024", $"The {name} expands to more than {MaxExpandedElements:N0} elements once its macros are inlined; the style would make every entry cost that much.", 0, 0));
+            }
+        }
+
+        long MacroSize(Macro macro)
+        {
+            if (!sizes.TryGetValue(macro, out var size))
+            {
+                size = Size(macro.Children);
+                sizes[macro] = size;
+            }
+
+            return size;
+        }
+
+        long Size(IEnumerable<StyleElement> elements)
+        {
+            long total = 0;
+            foreach (var element in elements)
+            {
+                total += 1 + element switch
+                {
+                    TextElement { Macro: { } macro } => MacroSize(macro),
+                    GroupElement group => Size(group.Children),
+                    ChooseElement choose => choose.Branches.Sum(b => Size(b.Children)),
+                    NamesElement { Substitute: { } substitute } => Size(substitute),
+                    _ => 0,
+                };
+                total = Math.Min(total, MaxExpandedElements + 1);
+            }
+
+            return total;
         }
     }
 

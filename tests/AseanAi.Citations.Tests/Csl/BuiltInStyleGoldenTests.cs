@@ -6,7 +6,8 @@ namespace AseanAi.Citations.Tests.Csl;
 /// <summary>
 /// The built-in styles against the output of citeproc-js with the official styles (goldens made by
 /// eng/csl-goldens.sh): every entry is the same, except entries of the item types listed, with the reason, in
-/// Golden/csl/STYLE.differences.txt. Our own output is pinned too, in Golden/csl/STYLE.SET.txt.
+/// Golden/csl/STYLE.differences.txt. The comparison sorts without readings (citeproc-js knows none); our own output
+/// with the default options (sorting by reading) is pinned too, in Golden/csl/STYLE.SET.txt.
 /// </summary>
 public class BuiltInStyleGoldenTests
 {
@@ -32,9 +33,11 @@ public class BuiltInStyleGoldenTests
         var documented = File.ReadAllLines(Path.Combine(directory, $"{styleName}.differences.txt"))
             .Where(line => line.Length > 0)
             .ToDictionary(line => line.Split('\t')[0], line => line.Split('\t')[1], StringComparer.Ordinal);
-        var processor = new CslProcessor(CslStyle.BuiltIn(styleName));
+        var style = CslStyle.BuiltIn(styleName);
+        var processor = new CslProcessor(style, new CslProcessorOptions { CjkSortOrder = CslCjkSortOrder.CodePoint });
 
         var rendering = processor.Render(items, [], CslOutputFormat.Text, includeUncited: true);
+        var ours = new CslProcessor(style).Render(items, [], CslOutputFormat.Text, includeUncited: true);
 
         rendering.Bibliography.Should().HaveCount(expected.Length);
         var types = items.ToDictionary(i => i.Id, i => i.Type, StringComparer.Ordinal);
@@ -61,7 +64,7 @@ public class BuiltInStyleGoldenTests
             documented.Keys.Should().BeSubsetOf(differingTypes, "every documented difference should still exist (else remove it from the list)");
         }
 
-        Golden.AssertMatches(Path.Combine("csl", $"{styleName}.{set}.txt"), string.Join("\n", rendering.Bibliography) + "\n");
+        Golden.AssertMatches(Path.Combine("csl", $"{styleName}.{set}.txt"), string.Join("\n", ours.Bibliography) + "\n");
     }
 
     [Fact]

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AseanAi.Citations.Interchange;
+using AseanAi.Citations.Parsing;
+using AseanAi.Citations.Web.Documents;
+
+namespace AseanAi.Citations.Cli.Input;
+
+/// <summary>
+/// Reads citations from decoded input text in any form the CLI accepts: an interchange format (CSL-JSON, BibTeX,
+/// BibLaTeX, RIS), a document with a references section (plain text, Markdown, HTML, by the file's extension), or a
+/// reference list (one reference per non-blank line). Shared by <c>cite convert</c> and <c>cite format</c>.
+/// </summary>
+internal static class CitationInput
+{
+    /// <summary>The <c>--from</c> value for documents.</summary>
+    public const string Document = "document";
+
+    /// <summary>The <c>--from</c> value for reference lists.</summary>
+    public const string References = "references";
+
+    /// <summary>Every <c>--from</c> value.</summary>
+    public static IEnumerable<string> FormNames => [.. CitationInterchange.Names, Document, References];
+
+    /// <summary>
+    /// Reads <paramref name="text"/> as <paramref name="from"/>, or, when it is null, as the interchange format it is
+    /// detected as, else as a document, else (a document without a references section) as a reference list.
+    /// </summary>
+    public static async Task<ParseResult<IReadOnlyList<Citation>>> ReadAsync(string path, string text, string? from, CancellationToken cancellationToken)
+    {
+        if (from == References)
+        {
+            return ReadReferenceList(text);
+        }
+
+        if (from == Document || (from is null && CitationInterchange.Detect(text) is null))
+        {
+            var result = await ReadDocumentAsync(path, text, cancellationToken).ConfigureAwait(false);
+            return from is null && result.Value is { Count: 0 } ? ReadReferenceList(text) : result;
+        }
+
+        var format = from is not null && CitationInterchange.TryParseName(from, out var named) ? named : CitationInterchange.Detect(text)!.Value;
+        return CitationInterchange.Read(text, format);
+    }
+
+    /// <summary>Reads one reference per non-blank line, with the line number as the id (as <c>cite parse --one-per-line</c> does).</summary>
+    public static ParseResult<IReadOnlyList<Citation>> ReadReferenceList(string text)
+    {
+        var parser = ReferenceParser.Default;
+        var citations = new List<Citation>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var lineNumber = 0;
+        while (offset <= text.Length)
+        {
+            var end = text.IndexOf('\n', offset);
+            var next = end < 0 ? text.Length + 1 : end + 1;
+            var line = text[offset..(end < 0 ? text.Length : end)].TrimEnd('\r');
+            lineNumber++;
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                var id = lineNumber.ToString(CultureInfo.InvariantCulture);
+                var parsed = parser.Parse(line, new ReferenceContext { Id = id, Span = new SourceSpan(offset, line.Length, lineNumber, 1) });
+                diagnostics.AddRange(parsed.Diagnostics);
+                if (parsed.Value is { } citation)
+                {
+                    citations.Add(citation);
+                }
+            }
+
+            offset = next;
+        }
+
+        return ParseResult.FromValue<IReadOnlyList<Citation>>(citations, diagnostics.ToImmutable());
+    }
+
+    private static async Task<ParseResult<IReadOnlyList<Citation>>> ReadDocumentAsync(string path, string text, CancellationToken cancellationToken)
+    {
+        DocumentReader reader = Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".MD" or ".MARKDOWN" => MarkdownDocumentReader.Instance,
+            ".HTML" or ".HTM" or ".XHTML" => HtmlDocumentReader.Instance,
+            _ => PlainTextDocumentReader.Instance,
+        };
+        using var input = new StringReader(text);
+        var document = await reader.ReadAsync(input, new CitedDocumentOptions { KeepBodyText = false }, cancellationToken).ConfigureAwait(false);
+        var diagnostics = document.Diagnostics.AddRange(document.References.SelectMany(r => r.Diagnostics));
+        return ParseResult.FromValue<IReadOnlyList<Citation>>([.. document.References.Select(r => r.Citation)], diagnostics);
+    }
+}
