@@ -36,7 +36,7 @@ internal static class ParsingData
     private static bool EndsWithSuffix(ReadOnlySpan<char> text, FrozenDictionary<char, string[]> index, int singleCharMinimum)
     {
         text = text.TrimEnd(". ");
-        if (text.IsEmpty || !index.TryGetValue(char.ToLowerInvariant(text[^1]), out var suffixes))
+        if (text.IsEmpty || !index.TryGetValue(InvariantCase.ToLower(text[^1]), out var suffixes))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AseanAi.Citations.Publishers;
 
 namespace AseanAi.Citations.Parsing.Internal;
@@ -18,10 +19,22 @@ internal enum PublisherRole
 /// <summary>
 /// The parsers' view of the publisher registry: resolve a name as written, infer a publisher from a URL, find
 /// publisher names in running text. This is the one place where parsing meets <see cref="PublisherRegistry"/>; it is
-/// immutable and thread-safe because the registry is.
+/// thread-safe because the registry is immutable and the only state here is a memo of its answers.
 /// </summary>
+/// <remarks>
+/// A reference list names the same few issuers again and again (経済産業省 on every other line), and folding and
+/// resolving a name costs more than the rest of reading the line; so the answers of <see cref="Resolve"/> are kept,
+/// up to <see cref="MaxRememberedNames"/> names, after which the memo starts again empty. The registry is immutable,
+/// so a remembered answer is always the answer the registry would give.
+/// </remarks>
 internal sealed class PublisherLookup(PublisherRegistry registry)
 {
+    /// <summary>How many resolved names are remembered before the memo is emptied; bounds its memory to a few hundred KB.</summary>
+    internal const int MaxRememberedNames = 4096;
+
+    private readonly ConcurrentDictionary<string, PublisherRef?> _resolved = new(StringComparer.Ordinal);
+    private int _remembered;
+
     public static PublisherLookup Default { get; } = new(PublisherRegistry.Default);
 
     public PublisherRegistry Registry { get; } = registry;
@@ -34,8 +47,21 @@ internal sealed class PublisherLookup(PublisherRegistry registry)
             return null;
         }
 
+        if (_resolved.TryGetValue(name, out var remembered))
+        {
+            return remembered;
+        }
+
         var match = Registry.Resolve(name);
-        return match.IsFound ? match.ToPublisherRef() : null;
+        var publisher = match.IsFound ? match.ToPublisherRef() : null;
+        if (_resolved.TryAdd(name, publisher) && Interlocked.Increment(ref _remembered) > MaxRememberedNames)
+        {
+            // Counting is approximate under races; it only has to keep the memo from growing without bound.
+            _resolved.Clear();
+            Interlocked.Exchange(ref _remembered, 0);
+        }
+
+        return publisher;
     }
 
     /// <summary>Infers the publisher of a URL from its host; <see langword="null"/> when no entry owns the host.</summary>

@@ -10,6 +10,31 @@ internal sealed partial class ReferenceLineReader
     private static readonly string[] EtAlWords = ["et al.", "et al", "等", "ほか", "他", "外", "others", "など"];
     private static readonly string[] EditorWords = ["主编", "主編", "編著", "编著", "編集", "编辑", "監修", "监修", "(編)", "（編）", "〔編〕", "編", "编", "eds.", "ed.", "(eds.)", "(ed.)"];
     private static readonly string[] AuthorWords = ["著", "撰", "作"];
+    private static readonly char[] Semicolons = [';', '；'];
+    private static readonly char[] CjkNameSeparators = ['，', '、', ',', '／', '/'];
+    private static readonly char[] Spaces = [' ', '\u3000'];
+    private static readonly char[] AuthorListSeparators = [',', '，', '、', ';', '；', '・'];
+    private static readonly char[] SpaceOnly = [' '];
+    private static readonly char[] SpaceOrComma = [' ', ','];
+
+    /// <summary>How many non-empty words <paramref name="text"/> holds between <paramref name="separators"/>, without splitting it.</summary>
+    private static int CountWords(string text, char[] separators)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isSeparator = Array.IndexOf(separators, c) >= 0;
+            if (!isSeparator && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !isSeparator;
+        }
+
+        return count;
+    }
 
     private ImmutableArray<Contributor> ReadContributors(string? text, int start, string? language, out ImmutableArray<Contributor> editors)
     {
@@ -164,7 +189,7 @@ internal sealed partial class ReferenceLineReader
         }
 
         // 科学技術振興機構(JST), 日本貿易振興機構（JETRO）: a name with an acronym.
-        var open = name.IndexOfAny(['(', '（']);
+        var open = name.AsSpan().IndexOfAny("(（");
         if (open > 0 && name.Length - open <= 12)
         {
             var inner = name[(open + 1)..].TrimEnd(')', '）');
@@ -197,7 +222,7 @@ internal sealed partial class ReferenceLineReader
         var result = new List<string>();
 
         // Semicolons first (SIST: Lee, Jeffrey E.; Fusco, Marnie L.), then the CJK list marks.
-        var parts = text.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = text.Split(Semicolons, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length > 1)
         {
             foreach (var part in parts)
@@ -214,7 +239,7 @@ internal sealed partial class ReferenceLineReader
             return SplitLatinNames(text);
         }
 
-        foreach (var part in text.Split(['，', '、', ',', '／', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in text.Split(CjkNameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             // 総務省・経済産業省: split at ・ only when each side is an organisation or a known name.
             var dotParts = part.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -225,7 +250,7 @@ internal sealed partial class ReferenceLineReader
             }
 
             // 松原雅文 山田敬三: space-separated CJK names of two to four characters.
-            var spaceParts = part.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+            var spaceParts = part.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
             if (spaceParts.Length > 1 && spaceParts.All(p => p.Length is >= 2 and <= 4 && p.All(IsHanChar)))
             {
                 if (spaceParts.Length == 2 && spaceParts[0].Length <= 2 && spaceParts[1].Length <= 2)
@@ -286,7 +311,7 @@ internal sealed partial class ReferenceLineReader
         }
 
         var compact = name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
-        var spaced = name.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        var spaced = name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (spaced.Length == 2 && spaced.All(p => p.All(IsHanChar)))
         {
             return Name(spaced[0], spaced[1]);
@@ -381,7 +406,7 @@ internal sealed partial class ReferenceLineReader
             return true;
         }
 
-        var pieces = trimmed.Split([',', '，', '、', ';', '；', '・'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var pieces = trimmed.Split(AuthorListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var piece in pieces)
         {
             var name = StripEtAl(piece).Trim();
@@ -397,7 +422,7 @@ internal sealed partial class ReferenceLineReader
                     return false;
                 }
             }
-            else if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5)
+            else if (CountWords(name, SpaceOnly) > 5)
             {
                 return false;
             }

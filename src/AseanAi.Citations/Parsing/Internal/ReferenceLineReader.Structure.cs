@@ -307,7 +307,7 @@ internal sealed partial class ReferenceLineReader
         else if (segments.Count == 1 || IsDateOnly(segments[1]))
         {
             // One segment: "外務省 第28回日ASEAN首脳会議": a known issuer, a space, and the title.
-            var space = firstText.IndexOfAny([' ', '\u3000']);
+            var space = firstText.AsSpan().IndexOfAny(" \u3000");
             if (space > 0 && Resolve(firstText[..space]) is not null)
             {
                 SetAuthors(structure, segments[0].Start, segments[0].Start + space);
@@ -322,6 +322,8 @@ internal sealed partial class ReferenceLineReader
         ReadTrailingSegments(structure, titleSegment.End, allowContainer: true);
     }
 
+    private static readonly char[] YearSuffixes = ['年', '.', 'a', 'b', 'c'];
+
     private (int Start, int End)? FindAuthorDateGroup()
     {
         // The first bracketed group near the start that holds only a date, or "n.d.".
@@ -333,11 +335,13 @@ internal sealed partial class ReferenceLineReader
                 continue;
             }
 
-            var close = _text.IndexOfAny([')', '）'], i + 1, Math.Min(_end, i + 24) - i - 1);
+            var close = _text.AsSpan(i + 1, Math.Min(_end, i + 24) - i - 1).IndexOfAny(")）");
             if (close < 0)
             {
                 continue;
             }
+
+            close += i + 1;
 
             var inner = _text[(i + 1)..close].Trim();
             if (inner is "n.d." or "n.d" or "nd" or "不詳" or "不详" or "刊行年不明" or "出版年不明")
@@ -348,7 +352,7 @@ internal sealed partial class ReferenceLineReader
             foreach (var hit in _dates)
             {
                 if (hit.Start > i && hit.End <= close && TextOf(i + 1, hit.Start).Trim().Length == 0
-                    && TextOf(hit.End, close).Trim().TrimEnd('年', '.', 'a', 'b', 'c').Length == 0)
+                    && TextOf(hit.End, close).Trim().TrimEnd(YearSuffixes).Length == 0)
                 {
                     return (i, close + 1);
                 }
@@ -631,7 +635,7 @@ internal sealed partial class ReferenceLineReader
     private static bool IsNoise(string text)
     {
         // Roles and edition notes: 译, 2 版, 修订版, 刻本, (日本語), PDF, 朝刊.
-        var lower = text.ToLowerInvariant();
+        var lower = InvariantCase.ToLower(text);
         return lower is "译" or "譯" or "訳" or "编" or "編" or "主编" or "刻本" or "修订版" or "修訂版" or "pdf" or "(pdf)" or "日本語" or "英語" or "中国語" or "英語版" or "online" or "オンライン" or "web" or "n.d." or "版"
             || lower.EndsWith(" ed", StringComparison.Ordinal) || lower.EndsWith(" 版", StringComparison.Ordinal) || (lower.EndsWith('版') && lower.Length <= 4 && !lower.EndsWith("出版", StringComparison.Ordinal))
             || lower.EndsWith('译') || lower.EndsWith('譯') || lower.EndsWith('訳')
@@ -641,7 +645,7 @@ internal sealed partial class ReferenceLineReader
 
     private static bool IsPageOrVolume(string text)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = InvariantCase.ToLower(text);
         return lower.StartsWith("p.", StringComparison.Ordinal) || lower.StartsWith("pp.", StringComparison.Ordinal) || lower.StartsWith("vol", StringComparison.Ordinal)
             || lower.StartsWith("no.", StringComparison.Ordinal) || lower.StartsWith('第') && (lower.EndsWith('期') || lower.EndsWith('页') || lower.EndsWith('頁') || lower.EndsWith('卷') || lower.EndsWith('巻') || lower.EndsWith('号') || lower.EndsWith('號') || lower.EndsWith('版') || lower.EndsWith('面') || lower.EndsWith('册') || lower.EndsWith('冊'))
             || lower.EndsWith('面') && lower.Length <= 4 || lower.EndsWith('頁') && lower.Length <= 8 || lower.EndsWith('页') && lower.Length <= 8 || lower.EndsWith('p') && lower.Length <= 6 && char.IsAsciiDigit(lower[0]);
@@ -669,7 +673,7 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
-        return han > 0 ? han <= 4 && han == text.Length : text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+        return han > 0 ? han <= 4 && han == text.Length : CountWords(text, SpaceOrComma) <= 4;
     }
 
     // ---- Setting fields ---------------------------------------------------------------------------------------

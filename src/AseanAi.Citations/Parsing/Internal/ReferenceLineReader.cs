@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 
@@ -105,20 +106,8 @@ internal sealed partial class ReferenceLineReader
         return citation with { Type = PickType(citation, structure) };
     }
 
-    /// <summary>Resolves a name through the registry once per line: the same name is often asked about several times.</summary>
-    private PublisherRef? Resolve(string name)
-    {
-        _resolved ??= new Dictionary<string, PublisherRef?>(StringComparer.Ordinal);
-        if (!_resolved.TryGetValue(name, out var publisher))
-        {
-            publisher = _publishers.Resolve(name);
-            _resolved[name] = publisher;
-        }
-
-        return publisher;
-    }
-
-    private Dictionary<string, PublisherRef?>? _resolved;
+    /// <summary>Resolves a name through the registry; the lookup remembers its answers across lines.</summary>
+    private PublisherRef? Resolve(string name) => _publishers.Resolve(name);
 
     private bool IsNewsOrganization(PublisherRef organization) =>
         (organization.Id is { } id && _publishers.RoleOf(id) == PublisherRole.NewsMedia) || IsNewspaperName(organization.Name);
@@ -384,8 +373,10 @@ internal sealed partial class ReferenceLineReader
         return before.Length == 0 || IsLeadIn(before);
     }
 
+    private static readonly char[] LeadInTrim = ['：', ':', ' '];
+
     private static bool IsLeadIn(string text) =>
-        text.TrimEnd('：', ':', ' ') is "出典は" or "出典" or "出所" or "参考" or "参照" or "資料來源" or "资料来源" or "来源" or "來源" or "Source" or "Sources" or "See" or "引自" or "原文";
+        text.TrimEnd(LeadInTrim) is "出典は" or "出典" or "出所" or "参考" or "参照" or "資料來源" or "资料来源" or "来源" or "來源" or "Source" or "Sources" or "See" or "引自" or "原文";
 
     // ---- Step 3: URLs and DOIs --------------------------------------------------------------------------------
 
@@ -712,12 +703,28 @@ internal sealed partial class ReferenceLineReader
 
     private string? _number;
 
+    private static readonly SearchValues<char> NumberBrackets = SearchValues.Create("〔［[(（");
+    private static readonly SearchValues<char> TypeCodeBrackets = SearchValues.Create("[［");
+    private static readonly SearchValues<char> MarkChars = SearchValues.Create("「『《〈“‘｢」』》〉”’｣\"");
+
+    /// <summary>The next index at or after <paramref name="from"/> holding one of <paramref name="values"/>, or <c>_end</c>.</summary>
+    private int NextOf(int from, SearchValues<char> values)
+    {
+        if (from >= _end)
+        {
+            return _end;
+        }
+
+        var offset = _text.AsSpan(from, _end - from).IndexOfAny(values);
+        return offset < 0 ? _end : from + offset;
+    }
+
     private void ReadDocumentNumbers()
     {
-        for (var i = _begin; i < _end; i++)
+        for (var i = NextOf(_begin, NumberBrackets); i < _end; i = NextOf(i + 1, NumberBrackets))
         {
             var c = _text[i];
-            if (c is not ('〔' or '［' or '[' or '(' or '（') || IsClaimed(i))
+            if (IsClaimed(i))
             {
                 continue;
             }
@@ -799,9 +806,9 @@ internal sealed partial class ReferenceLineReader
 
     private void ReadTypeCode()
     {
-        for (var i = _begin; i < _end; i++)
+        for (var i = NextOf(_begin, TypeCodeBrackets); i < _end; i = NextOf(i + 1, TypeCodeBrackets))
         {
-            if (_text[i] is not ('[' or '［') || IsClaimed(i))
+            if (IsClaimed(i))
             {
                 continue;
             }
@@ -844,14 +851,9 @@ internal sealed partial class ReferenceLineReader
         Span<(char Open, int Index)> stack = stackalloc (char, int)[MaxMarkDepth];
         var depth = 0;
         var unbalancedReports = 0;
-        for (var i = _begin; i < _end; i++)
+        for (var i = NextOf(_begin, MarkChars); i < _end; i = NextOf(i + 1, MarkChars))
         {
             var c = _text[i];
-            if (!IsMarkChar(c))
-            {
-                continue;
-            }
-
             if (IsClaimed(i))
             {
                 i = ClaimEndAt(i) - 1;

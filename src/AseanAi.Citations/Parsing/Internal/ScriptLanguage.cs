@@ -11,7 +11,13 @@ namespace AseanAi.Citations.Parsing.Internal;
 /// </summary>
 internal static class ScriptLanguage
 {
-    private static readonly Lazy<FrozenDictionary<int, string>> Markers = new(LoadMarkers);
+    private const byte HansMarker = 1;
+    private const byte HantMarker = 2;
+    private const byte JaMarker = 3;
+
+    // The telling characters of the Basic Multilingual Plane in a flat table indexed by code unit (64 KB, one lookup
+    // per Han character); the few outside it in a dictionary.
+    private static readonly Lazy<(byte[] Bmp, FrozenDictionary<int, byte> Supplementary)> Markers = new(LoadMarkers);
 
     /// <summary>Returns the BCP 47 tag of <paramref name="text"/>, or <see langword="null"/> when it holds no letters.</summary>
     /// <param name="text">The text.</param>
@@ -34,20 +40,20 @@ internal static class ScriptLanguage
             else if (CjkCharacters.IsHan(value))
             {
                 han++;
-                if (markers.TryGetValue(value, out var tag))
+                var marker = value <= 0xFFFF ? markers.Bmp[value] : markers.Supplementary.GetValueOrDefault(value);
+                switch (marker)
                 {
-                    switch (tag)
-                    {
-                        case "zh-Hans":
-                            hans++;
-                            break;
-                        case "zh-Hant":
-                            hant++;
-                            break;
-                        default:
-                            ja++;
-                            break;
-                    }
+                    case HansMarker:
+                        hans++;
+                        break;
+                    case HantMarker:
+                        hant++;
+                        break;
+                    case JaMarker:
+                        ja++;
+                        break;
+                    default:
+                        break;
                 }
             }
             else if (Rune.IsLetter(rune) && value < 0x0250)
@@ -89,7 +95,7 @@ internal static class ScriptLanguage
         return latin > 0 ? "en" : null;
     }
 
-    private static FrozenDictionary<int, string> LoadMarkers()
+    private static (byte[] Bmp, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
     {
         var sections = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         HashSet<int>? current = null;
@@ -109,18 +115,33 @@ internal static class ScriptLanguage
         }
 
         // A character tells a standard apart only when no other section lists it.
-        var result = new Dictionary<int, string>();
+        var bmp = new byte[0x10000];
+        var supplementary = new Dictionary<int, byte>();
         foreach (var (tag, characters) in sections)
         {
+            var marker = tag switch
+            {
+                "zh-Hans" => HansMarker,
+                "zh-Hant" => HantMarker,
+                "ja" => JaMarker,
+                _ => throw new InvalidOperationException("Unknown section [" + tag + "] in script-markers.txt."),
+            };
             foreach (var character in characters)
             {
                 if (sections.All(other => other.Key == tag || !other.Value.Contains(character)))
                 {
-                    result[character] = tag;
+                    if (character <= 0xFFFF)
+                    {
+                        bmp[character] = marker;
+                    }
+                    else
+                    {
+                        supplementary[character] = marker;
+                    }
                 }
             }
         }
 
-        return result.ToFrozenDictionary();
+        return (bmp, supplementary.ToFrozenDictionary());
     }
 }
