@@ -33,7 +33,9 @@ internal sealed class PublisherLookup(PublisherRegistry registry)
     internal const int MaxRememberedNames = 4096;
 
     private readonly ConcurrentDictionary<string, PublisherRef?> _resolved = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PublisherMentionHit[]> _nameMentions = new(StringComparer.Ordinal);
     private int _remembered;
+    private int _rememberedNameMentions;
 
     public static PublisherLookup Default { get; } = new(PublisherRegistry.Default);
 
@@ -82,6 +84,32 @@ internal sealed class PublisherLookup(PublisherRegistry registry)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Finds the unambiguous publisher names inside one organisation name as written (日本貿易振興機構アジア経済研究所), in
+    /// order; the answers for names up to 200 characters are remembered like those of <see cref="Resolve"/>.
+    /// </summary>
+    public IReadOnlyList<PublisherMentionHit> FindMentionsInName(string name)
+    {
+        if (name.Length > 200)
+        {
+            return FindMentions(name);
+        }
+
+        if (_nameMentions.TryGetValue(name, out var remembered))
+        {
+            return remembered;
+        }
+
+        var mentions = FindMentions(name).ToArray();
+        if (_nameMentions.TryAdd(name, mentions) && Interlocked.Increment(ref _rememberedNameMentions) > MaxRememberedNames)
+        {
+            _nameMentions.Clear();
+            Interlocked.Exchange(ref _rememberedNameMentions, 0);
+        }
+
+        return mentions;
     }
 
     /// <summary>The role of the publisher with registry id <paramref name="id"/>.</summary>

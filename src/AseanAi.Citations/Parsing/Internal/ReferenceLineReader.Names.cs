@@ -157,7 +157,7 @@ internal sealed partial class ReferenceLineReader
         }
 
         // A known organisation followed by a unit that the registry did not split off.
-        foreach (var mention in _publishers.FindMentions(name))
+        foreach (var mention in _publishers.FindMentionsInName(name))
         {
             if (mention.Start == 0 && mention.Length < name.Length)
             {

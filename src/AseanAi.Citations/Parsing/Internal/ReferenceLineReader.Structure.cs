@@ -505,11 +505,18 @@ internal sealed partial class ReferenceLineReader
         var stop = _end;
         var pieces = new List<(int Start, int End)>();
         var pieceStart = start;
+        var nextClaimOrDate = -1;
         for (var i = start; i <= stop; i++)
         {
+            if (i > nextClaimOrDate)
+            {
+                // Claims and dates are few; rather than asking about each character, find the next one once.
+                nextClaimOrDate = NextClaimOrDateStart(i);
+            }
+
             var atEnd = i == stop;
             var c = atEnd ? '\0' : _text[i];
-            var boundary = atEnd || IsClaimed(i) || DateStartsAt(i) || c is '，' or '、' or '(' or '（' or ')' or '）' or ';' or '；'
+            var boundary = atEnd || (i == nextClaimOrDate && (IsClaimed(i) || DateStartsAt(i))) || c is '，' or '、' or '(' or '（' or ')' or '）' or ';' or '；'
                 || (c == ',' && (i + 1 >= _end || _text[i + 1] == ' ' || IsCjkOrFullWidth(_text[i - 1 < 0 ? 0 : i - 1])))
                 || (c is '.' or '．' or '。' && FindSegmentBreak(i, i + 1) == i);
             if (!boundary)
@@ -604,6 +611,29 @@ internal sealed partial class ReferenceLineReader
                 _explicitPublisher = text;
             }
         }
+    }
+
+    /// <summary>The first index at or after <paramref name="from"/> that is claimed or starts a date; <c>int.MaxValue</c> if none.</summary>
+    private int NextClaimOrDateStart(int from)
+    {
+        var next = int.MaxValue;
+        foreach (var claim in _claims)
+        {
+            if (claim.End > from)
+            {
+                next = Math.Min(next, Math.Max(from, claim.Start));
+            }
+        }
+
+        foreach (var hit in _dates)
+        {
+            if (hit.Start >= from)
+            {
+                next = Math.Min(next, hit.Start);
+            }
+        }
+
+        return next;
     }
 
     private bool DateStartsAt(int index)

@@ -26,9 +26,27 @@ internal static class ScriptLanguage
     {
         int kana = 0, hangul = 0, han = 0, latin = 0, hans = 0, hant = 0, ja = 0;
         var markers = Markers.Value;
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
-            var value = rune.Value;
+            int value = text[i];
+            if (value < 0x80)
+            {
+                // ASCII, most of a Latin reference: only letters count.
+                if (char.IsAsciiLetter((char)value))
+                {
+                    latin++;
+                }
+
+                continue;
+            }
+
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                value = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+
+            // A lone surrogate falls through every test below, as the replacement character would.
             if (CjkCharacters.IsKana(value) && value != 0x30FB)
             {
                 kana++;
@@ -56,7 +74,7 @@ internal static class ScriptLanguage
                         break;
                 }
             }
-            else if (Rune.IsLetter(rune) && value < 0x0250)
+            else if (value < 0x0250 && char.IsLetter((char)value))
             {
                 latin++;
             }
