@@ -12,9 +12,18 @@ namespace AseanAi.Citations.Web.Documents;
 /// their targets as Markdown-style <c>[text](href)</c>, so that the reference parser sees the URL of a linked title.
 /// </summary>
 /// <remarks>
+/// <para>
 /// HTML5 parsing recovers from any markup, so bad or hostile HTML never throws; scripts, styles and templates are
-/// skipped. The HTML parser builds the whole DOM, so memory grows with the document (unlike the plain-text and
-/// Markdown readers, which stream). Instances are immutable and thread-safe.
+/// skipped. Instances are immutable and thread-safe.
+/// </para>
+/// <para>
+/// Long pages stream: the input is cut, in one pass, into pieces of about 64 K characters at the start tag of a block
+/// element (never inside a comment, script, style, pre, table, select, template, svg or math), and each piece is
+/// parsed on its own, so memory stays in proportion to the piece rather than the page. A page shorter than that is
+/// parsed whole. Where no such boundary comes within 1 M characters (a giant table), the piece is cut at the next
+/// block or table-row tag; a comment or script longer than that is skipped past. Markup that spans a cut (an
+/// <c>a</c> element around several paragraphs) is closed at the cut, as a parser closes it at the end of a document.
+/// </para>
 /// </remarks>
 public sealed class HtmlDocumentReader : DocumentReader
 {
@@ -27,24 +36,40 @@ public sealed class HtmlDocumentReader : DocumentReader
     public override async IAsyncEnumerable<DocumentBlock> ReadBlocksAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var html = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
         var parser = new HtmlParser(ParserOptions);
-        using var document = await parser.ParseDocumentAsync(html, cancellationToken).ConfigureAwait(false);
-        var title = document.Title?.Trim();
         var firstHeading = true;
-        if (!string.IsNullOrEmpty(title))
+        var firstChunk = true;
+        await foreach (var chunk in HtmlChunker.SplitAsync(reader, cancellationToken).ConfigureAwait(false))
         {
-            var titleElement = document.Head?.QuerySelector("title");
-            yield return new DocumentBlock(DocumentBlockKind.Heading, title, SpanOf(titleElement, title.Length), 1);
-            firstHeading = false;
-        }
+            using var document = await parser.ParseDocumentAsync(chunk.Html, cancellationToken).ConfigureAwait(false);
+            if (firstChunk)
+            {
+                firstChunk = false;
+                var title = document.Title?.Trim();
+                if (!string.IsNullOrEmpty(title))
+                {
+                    var titleElement = document.Head?.QuerySelector("title");
+                    yield return new DocumentBlock(DocumentBlockKind.Heading, title, SpanOf(titleElement, title.Length, chunk), 1);
+                    firstHeading = false;
+                }
+            }
 
-        if (document.Body is null)
-        {
-            yield break;
-        }
+            if (document.Body is null)
+            {
+                continue;
+            }
 
-        foreach (var element in Blocks(document.Body))
+            foreach (var block in BlocksOf(document.Body, chunk, firstHeading, cancellationToken))
+            {
+                firstHeading &= block.Kind != DocumentBlockKind.Heading;
+                yield return block;
+            }
+        }
+    }
+
+    private static IEnumerable<DocumentBlock> BlocksOf(IElement body, HtmlChunk chunk, bool firstHeading, CancellationToken cancellationToken)
+    {
+        foreach (var element in Blocks(body))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var text = TextOf(element);
@@ -53,7 +78,7 @@ public sealed class HtmlDocumentReader : DocumentReader
                 continue;
             }
 
-            var span = SpanOf(element, text.Length);
+            var span = SpanOf(element, text.Length, chunk);
             var name = element.LocalName;
             if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
             {
@@ -181,14 +206,17 @@ public sealed class HtmlDocumentReader : DocumentReader
         return builder.ToString();
     }
 
-    private static SourceSpan SpanOf(IElement? element, int length)
+    /// <summary>Where <paramref name="element"/> stands in the whole document: its place in its piece, moved by where the piece starts.</summary>
+    private static SourceSpan SpanOf(IElement? element, int length, HtmlChunk chunk)
     {
         var position = element?.SourceReference?.Position;
         if (position is not { } p || p.Line < 1)
         {
-            return new SourceSpan(0, length, 1, 1);
+            return new SourceSpan(chunk.Offset, length, chunk.Line, chunk.Column);
         }
 
-        return new SourceSpan(Math.Max(0, p.Position), length, p.Line, Math.Max(1, p.Column));
+        var column = p.Line == 1 ? chunk.Column + Math.Max(1, p.Column) - 1 : Math.Max(1, p.Column);
+        // AngleSharp counts positions from 1, like lines and columns.
+        return new SourceSpan(chunk.Offset + Math.Max(0, p.Position - 1), length, chunk.Line + p.Line - 1, column);
     }
 }
