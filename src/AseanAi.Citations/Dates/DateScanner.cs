@@ -143,8 +143,14 @@ public static class DateScanner
         return c switch
         {
             '(' or '[' or '【' or '〔' or '〖' => true,
-            '明' or '大' or '昭' or '平' or '令' or '㍾' or '㍽' or '㍼' or '㍻' or '㋿' => true,
-            '民' or '中' or '西' or '公' => true,
+            // An era name (平成) or a one-character era before a digit (令7.10.26); anything else (大学, 中国, 公益, 西日本)
+            // cannot start a date, and turning it away here saves reading it: running CJK text is full of these.
+            '明' or '大' or '昭' or '平' or '令' => JapaneseEras.TryMatch(text[i..], out _, out _, out _),
+            '㍾' or '㍽' or '㍼' or '㍻' or '㋿' => true,
+            '民' => NextIs(text, i, '國', '国'),
+            '中' => NextIs(text, i, '華', '华'),
+            '西' => NextIs(text, i, '元', '暦', '曆'),
+            '公' => NextIs(text, i, '元'),
             _ => DateCharacters.IsKanjiNumeral(c) && (i == 0 || !DateCharacters.IsKanjiNumeral(text[i - 1])),
         };
     }
@@ -156,6 +162,9 @@ public static class DateScanner
     }
 
     // After a failed attempt, skip the whole run that started it so that a long number or word is read once.
+    private static bool NextIs(ReadOnlySpan<char> text, int i, params ReadOnlySpan<char> characters) =>
+        i + 1 < text.Length && characters.Contains(text[i + 1]);
+
     private static int SkipToken(ReadOnlySpan<char> text, int i)
     {
         var c = DateCharacters.FoldWidth(text[i]);
