@@ -43,18 +43,24 @@ internal static class ReferenceDates
             var e = s + mention.Span.Length;
             if (e - s >= 2 && IsOpen(slice[s]) && IsClose(slice[e - 1]))
             {
-                s++;
-                e--;
+                // The date without its brackets keeps the text it was read from without them too.
+                found.Add(new DateHit(s + 1, e - 1, date.WithOriginalText(slice[(s + 1)..(e - 1)])));
+                continue;
             }
 
-            found.Add(new DateHit(s, e, date.WithOriginalText(slice[s..e])));
+            // The scanner's date already holds exactly this text.
+            found.Add(new DateHit(s, e, date));
         }
 
         CombineDualDates(slice, found);
         if (!runningText)
         {
+            var scanned = found.Count;
             AddBareForms(slice, found);
-            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            if (found.Count > scanned)
+            {
+                found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
         }
 
         foreach (var hit in found)

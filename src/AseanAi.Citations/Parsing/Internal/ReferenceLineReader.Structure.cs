@@ -258,7 +258,7 @@ internal sealed partial class ReferenceLineReader
         return null;
     }
 
-    private bool IsUrlOnly(MarkSpan mark) => TextOf(mark.ContentStart, mark.ContentEnd).Trim().Length == 0;
+    private bool IsUrlOnly(MarkSpan mark) => IsBlank(mark.ContentStart, mark.ContentEnd);
 
     private void ReadSegmentedStructure(Structure structure)
     {
@@ -351,7 +351,7 @@ internal sealed partial class ReferenceLineReader
 
             foreach (var hit in _dates)
             {
-                if (hit.Start > i && hit.End <= close && TextOf(i + 1, hit.Start).Trim().Length == 0
+                if (hit.Start > i && hit.End <= close && IsBlank(i + 1, hit.Start)
                     && TextOf(hit.End, close).Trim().TrimEnd(YearSuffixes).Length == 0)
                 {
                     return (i, close + 1);

@@ -1059,6 +1059,22 @@ internal sealed partial class ReferenceLineReader
     }
 
     /// <summary>The text of [start, end) without the claimed parts.</summary>
+    /// <summary>Whether <see cref="TextOf"/> of the range would be blank, without building it.</summary>
+    private bool IsBlank(int start, int end)
+    {
+        start = Math.Max(start, _begin);
+        end = Math.Min(end, _end);
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(_text[i]) && !IsClaimed(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private string TextOf(int start, int end)
     {
         start = Math.Max(start, _begin);
