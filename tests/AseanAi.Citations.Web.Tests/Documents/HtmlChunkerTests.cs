@@ -124,6 +124,33 @@ public class HtmlChunkerTests
         document.References.Should().OnlyContain(r => r.Citation.Publisher!.Id == "jp.meti" && r.Citation.Issued!.OriginalText == "2025年9月24日");
     }
 
+    [Fact]
+    public async Task SplitAsync_RandomTagSoup_NeverThrowsAndLosesNothingWhileNothingIsSkipped()
+    {
+        string[] pieces = ["<p>", "</p>", "<li>", "<div class=\"a>b\">", "<!--", "-->", "<script>", "</script>", "<table>", "</table>", "<pre>", "</pre>",
+            "<title>", "</title>", "<", ">", "'", "\"", "--", "<!", "</", "<h2>", "段落。", "text ", "\r\n", "\n", "\r", "外務省「題」"];
+        var random = new Random(20251026);
+        for (var round = 0; round < 300; round++)
+        {
+            var builder = new StringBuilder();
+            var count = random.Next(1, 400);
+            for (var i = 0; i < count; i++)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var html = builder.ToString();
+            var chunks = await SplitAsync(html, targetLength: 32, maxLength: 1 << 20);
+
+            string.Concat(chunks.Select(c => c.Html)).Should().Be(html, "round {0}", round);
+            chunks.Should().OnlyContain(c => html.Substring(c.Offset, c.Html.Length) == c.Html);
+
+            // With a tiny maximum, pieces are skipped or cut anywhere a tag allows; it must still never throw.
+            var act = () => SplitAsync(html, targetLength: 8, maxLength: 16);
+            await act.Should().NotThrowAsync();
+        }
+    }
+
     /// <summary>A long page: many sections with a paragraph and a list each, then one reference per section.</summary>
     private static string LongPage(int sections)
     {
