@@ -3,8 +3,9 @@ namespace AseanAi.Citations.Parsing.Internal;
 /// <summary>
 /// Invariant lower-casing for the parser's word checks, with a fast path for the characters that have no case. Most
 /// reference text is CJK, and <see cref="char.ToLowerInvariant(char)"/> asks the globalization tables about every
-/// such character; here only ASCII, the Latin, Greek and Cyrillic blocks and the full-width Latin letters are lowered,
-/// which is every character whose invariant lower case differs from itself that these lists contain. Thread-safe.
+/// such character; here ASCII is lowered directly, and only the characters that can have case (everything below U+3000,
+/// the full-width Latin capitals, surrogates) go to <see cref="char.ToLowerInvariant(char)"/>, so the result is the
+/// same. Thread-safe.
 /// </summary>
 internal static class InvariantCase
 {
@@ -36,7 +37,10 @@ internal static class InvariantCase
         return text;
     }
 
-    // Below U+3000 every script with case; from U+3000 on, only the full-width Latin capitals (Ａ–Ｚ) and the rare
-    // cased letters of the Deseret-like supplementary planes, which arrive as surrogates and are left to the slow path.
-    private static bool MayHaveCase(char c) => c < '\u3000' || c is >= '\uFF21' and <= '\uFF3A' || char.IsSurrogate(c);
+    // Below U+3000 lie most cased scripts of the Basic Multilingual Plane; from U+3000 on (kana, Han, Hangul), only
+    // Cyrillic Extended-B and Latin Extended-D (U+A640–U+A7FF) and the full-width Latin capitals (Ａ–Ｚ) have a lower
+    // case. Cased letters outside the plane (Deseret, Adlam) arrive as surrogates, which take the slow path too.
+    // InvariantCaseTests checks every UTF-16 code unit against char.ToLowerInvariant.
+    private static bool MayHaveCase(char c) =>
+        c < '\u3000' || c is >= '\uA640' and <= '\uA7FF' || c is >= '\uFF21' and <= '\uFF3A' || char.IsSurrogate(c);
 }
