@@ -52,7 +52,8 @@ internal static class LinkRotGateRun
         LinkCheckCache cache;
         try
         {
-            cache = LinkCheckCache.Open(settings.CachePath);
+            // Working links are trusted for the time to live; dead and unverified ones are checked again every run.
+            cache = LinkCheckCache.Open(settings.CachePath, settings.CacheTimeToLive);
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
         {

@@ -49,6 +49,40 @@ public sealed class LinkRotGateTests
         markdown.Should().Contain("❌ 1 links dead for 3 runs or more.").And.Contain($"<{site.Url("gone")}>").And.Contain("HTTP 404");
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task RunAsync_LinkComesBackBeforeTheNthRun_StartsItsCountAgain()
+    {
+        await using var site = await LocalSite.StartAsync();
+        using var folder = new TemporaryFolder();
+        var docs = Directory.CreateDirectory(folder.Combine("docs")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(docs, "links.md"), $"- [sometimes down]({site.Url("flaky")})\n");
+        // --cache-ttl 0: a working link is checked again on the next run instead of being trusted for a day.
+        string[] args = [docs, "--fail-after", "2", "--cache-ttl", "0", "--out", folder.Combine("out"), "--timeout", "5"];
+        async Task<(int Exit, string Output)> RunAsync()
+        {
+            var output = new StringWriter();
+            var exit = await LinkRotGateRun.RunAsync(args, output, new StringWriter(), CancellationToken.None);
+            return (exit, output.ToString());
+        }
+
+        site.FlakyIsDown = true;
+        var first = await RunAsync();
+        site.FlakyIsDown = false;
+        var second = await RunAsync();
+        site.FlakyIsDown = true;
+        var third = await RunAsync();
+        var fourth = await RunAsync();
+
+        first.Exit.Should().Be(0);
+        first.Output.Should().Contain("dead 1 run in a row");
+        second.Exit.Should().Be(0);
+        second.Output.Should().Contain("ok         1");
+        third.Exit.Should().Be(0, "the working run in between ended the first streak");
+        third.Output.Should().Contain("dead 1 run in a row");
+        fourth.Exit.Should().Be(1);
+        fourth.Output.Should().Contain("FAIL links.md:1:").And.Contain("dead 2 runs in a row");
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task RunAsync_UnreachableHost_ReportsErrorAndNeverFails()
     {
@@ -72,6 +106,7 @@ public sealed class LinkRotGateTests
     [InlineData("--fail-after", "0")]
     [InlineData("--fail-after", "three")]
     [InlineData("--timeout", "-1")]
+    [InlineData("--cache-ttl", "-2")]
     [InlineData("--colour", "red")]
     public async Task RunAsync_BadOption_ReturnsTwoWithOneLine(string option, string value)
     {

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace AseanAi.Citations.Samples.Tests;
 
 /// <summary>
-/// A real Kestrel server on 127.0.0.1 with a free port: <c>/ok</c> serves a page, <c>/gone</c> answers 404. Stops
-/// when disposed.
+/// A real Kestrel server on 127.0.0.1 with a free port: <c>/ok</c> serves a page, <c>/gone</c> answers 404, and
+/// <c>/flaky</c> answers 404 while <see cref="FlakyIsDown"/> is set, else 200. Stops when disposed.
 /// </summary>
 internal sealed class LocalSite : IAsyncDisposable
 {
@@ -25,6 +25,8 @@ internal sealed class LocalSite : IAsyncDisposable
 
     public Uri BaseUri { get; }
 
+    public bool FlakyIsDown { get; set; }
+
     public string Url(string path) => new Uri(BaseUri, path).AbsoluteUri;
 
     public static async Task<LocalSite> StartAsync()
@@ -33,13 +35,16 @@ internal sealed class LocalSite : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
+        LocalSite? site = null;
         app.MapGet("/ok", () => Results.Content(
             "<!DOCTYPE html><html lang=\"ja\"><head><title>日ASEAN・AI共創イニシアティブ</title></head><body><h1>日ASEAN・AI共創イニシアティブ</h1><p>外務省の発表資料。本文はここにあります。</p></body></html>",
             "text/html; charset=utf-8"));
         app.MapGet("/gone", () => Results.NotFound());
+        app.MapGet("/flaky", () => site!.FlakyIsDown ? Results.NotFound() : Results.Content("<!DOCTYPE html><html><head><title>Back</title></head><body><p>Back again, with real content.</p></body></html>", "text/html"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new LocalSite(app, new Uri(address + "/"));
+        site = new LocalSite(app, new Uri(address + "/"));
+        return site;
     }
 
     /// <summary>A URL on 127.0.0.1 where nothing listens: connections are refused at once.</summary>
