@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using AseanAi.Citations.Cli.Commands.CheckReports;
+using AseanAi.Citations.Cli.Configuration;
 using AseanAi.Citations.Web.LinkChecking;
 using CommandLineParseResult = System.CommandLine.ParseResult;
 
@@ -18,39 +19,45 @@ internal static class CheckCommand
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private static readonly Option<string> Format = new("--format") { Description = "Report format: console, json, junit, sarif (2.1.0), markdown or github (annotations). Default console." };
-    private static readonly Option<string> Output = new("--output", "-o") { Description = "Write the report to FILE instead of standard output." };
-    private static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds one request may take (default 20)." };
-    private static readonly Option<int> MaxConcurrency = new("--max-concurrency") { Description = "Requests in flight at once, all hosts together (default 64)." };
-    private static readonly Option<int> MaxPerHost = new("--max-per-host") { Description = "Requests and connections open to one host at once (default 8)." };
-    private static readonly Option<string[]> Include = new("--include") { Description = "Check only URLs matching REGEX (repeatable).", AllowMultipleArgumentsPerToken = false };
-    private static readonly Option<string[]> Exclude = new("--exclude") { Description = "Skip URLs matching REGEX (repeatable); wins over --include." };
-    private static readonly Option<string> Accept = new("--accept") { Description = "Statuses that count as working, such as 200..299,403 (default 200..299)." };
-    private static readonly Option<string> Cache = new("--cache") { Description = $"The cache file (SQLite; default {CheckSettings.DefaultCachePath})." };
-    private static readonly Option<bool> NoCache = new("--no-cache") { Description = "Check every link afresh and keep no history." };
-    private static readonly Option<string> CacheTtl = new("--cache-ttl") { Description = "How long working links are trusted, such as 1d, 12h, 30m (default 1d). Failures are always re-checked." };
-    private static readonly Option<bool> AllowPrivate = new("--allow-private") { Description = "Check links to private, loopback and link-local addresses (the default)." };
-    private static readonly Option<bool> DenyPrivate = new("--deny-private") { Description = "Refuse links whose host resolves to a private, loopback or link-local address (reported as excluded)." };
-    private static readonly Option<bool> SuggestArchive = new("--suggest-archive") { Description = "For dead links, ask the archive's availability API for a snapshot." };
-    private static readonly Option<string> Config = new("--config") { Description = $"Read settings from FILE (default ./{CheckSettings.DefaultConfigFile} when present); command-line options win." };
-    private static readonly Option<string[]> FailOn = new("--fail-on") { Description = "Verdicts that fail the run (exit 2), such as broken,soft-404,timeout (default broken,soft-404)." };
-    private static readonly Option<int> FailAfterRuns = new("--fail-after-runs") { Description = "Fail only on links found dead in this many runs in a row (needs the cache; default 1)." };
-    private static readonly Option<string> UserAgent = new("--user-agent") { Description = "The User-Agent to send (default names this checker and its version)." };
+    private static readonly Option<string> Format = new("--format", "-f") { Description = "Report format: console (for people), json, junit, sarif (2.1.0), markdown or github (workflow-command annotations). Default: console.", HelpName = "FORMAT" };
+    private static readonly Option<string> Output = CommonOptions.Output("the report");
+    private static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds one request may take. Default: 20.", HelpName = "SECONDS" };
+    private static readonly Option<int> MaxConcurrency = new("--max-concurrency") { Description = "Requests in flight at once, all hosts together (1-1024). Default: 64.", HelpName = "N" };
+    private static readonly Option<int> MaxPerHost = new("--max-per-host") { Description = "Requests and connections open to one host at once (1-256). Default: 8.", HelpName = "N" };
+    private static readonly Option<int> Retries = new("--retries") { Description = "Retries of a transient failure (timeout, reset, 5xx, 429), 0-10. Default: 2.", HelpName = "N" };
+    private static readonly Option<string[]> Include = new("--include") { Description = "Check only URLs matching REGEX (repeatable). Default: every URL.", HelpName = "REGEX" };
+    private static readonly Option<string[]> Exclude = new("--exclude") { Description = "Skip URLs matching REGEX (repeatable); wins over --include. Default: none.", HelpName = "REGEX" };
+    private static readonly Option<string> Accept = new("--accept") { Description = "Statuses that count as working, such as 200..299,403. Default: 200..299.", HelpName = "CODES" };
+    private static readonly Option<string> Cache = new("--cache") { Description = $"The cache file (SQLite) that keeps results and history between runs. Default: {CheckSettings.DefaultCachePath}.", HelpName = "FILE" };
+    private static readonly Option<bool> NoCache = new("--no-cache") { Description = "Check every link afresh and keep no history. Default: off." };
+    private static readonly Option<string> CacheTtl = new("--cache-ttl") { Description = "How long working links are trusted, such as 1d, 12h, 30m; failures are always re-checked. Default: 1d.", HelpName = "DURATION" };
+    private static readonly Option<bool> AllowPrivate = new("--allow-private") { Description = "Check links to private, loopback and link-local addresses. Default: on." };
+    private static readonly Option<bool> DenyPrivate = new("--deny-private") { Description = "Refuse links whose host resolves to a private, loopback or link-local address (reported as excluded). Default: off." };
+    private static readonly Option<bool> SuggestArchive = new("--suggest-archive") { Description = "For dead links, ask the archive's availability API for a snapshot. Default: off." };
+    private static readonly Option<string> Config = CommonOptions.Config();
+    private static readonly Option<string[]> FailOn = new("--fail-on") { Description = "Verdicts that fail the run (exit 2), such as broken,soft-404,timeout. Default: broken,soft-404.", HelpName = "VERDICTS" };
+    private static readonly Option<int> FailAfterRuns = new("--fail-after-runs") { Description = "Fail only on links found dead in this many runs in a row (needs the cache). Default: 1.", HelpName = "N" };
+    private static readonly Option<string> UserAgent = new("--user-agent") { Description = "The User-Agent to send. Default: names this checker and its version.", HelpName = "TEXT" };
+    private static readonly Option<string> GitHubActions = new("--github-actions") { Description = "auto: when GITHUB_ACTIONS=true, also write ::error/::warning annotations and a Markdown job summary to $GITHUB_STEP_SUMMARY; off: never. Default: auto.", HelpName = "MODE" };
 
-    public static Command Create()
+    /// <summary>Report formats meant for people or for the GitHub runner; the others are parsed by programs.</summary>
+    private static readonly string[] TextFormats = ["console", "github"];
+
+    public static Command Create(CliEnvironment environment)
     {
         var command = new Command("check", "Check the links in documents for rot: broken, soft-404, blocked, timeout, error, with warnings for title, type, fragment and plain http.")
         {
             Inputs, Format, Output, Timeout, MaxConcurrency, MaxPerHost, Include, Exclude, Accept, Cache, NoCache, CacheTtl,
-            AllowPrivate, DenyPrivate, SuggestArchive, Config, FailOn, FailAfterRuns, UserAgent,
+            AllowPrivate, DenyPrivate, SuggestArchive, Config, FailOn, FailAfterRuns, UserAgent, Retries, GitHubActions,
         };
         Format.AcceptOnlyFromAmong(CheckReportWriter.Formats);
+        GitHubActions.AcceptOnlyFromAmong(CheckSettings.GitHubModes);
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+            RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, environment, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         CheckSettings settings;
@@ -60,15 +67,10 @@ internal static class CheckCommand
             settings = Settings(parse);
             options = settings.ToOptions();
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (exception is ArgumentException or ConfigFileException)
         {
             await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
             return ExitCodes.ConfigurationError;
-        }
-        catch (CheckInputException exception)
-        {
-            await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
-            return ExitCodes.InputError;
         }
 
         List<string> files;
@@ -100,8 +102,8 @@ internal static class CheckCommand
         try
         {
             using var checker = new LinkChecker(options, cache);
-            var progress = ProgressDisplay.ForTerminal(error);
-            await foreach (var result in checker.CheckAsync(CheckInputs.ReadTargetsAsync(files, Console.OpenStandardInput(), cancellationToken), cancellationToken).ConfigureAwait(false))
+            var progress = ProgressDisplay.ForTerminal(error, environment);
+            await foreach (var result in checker.CheckAsync(CheckInputs.ReadTargetsAsync(files, environment.OpenStandardInput(), cancellationToken), cancellationToken).ConfigureAwait(false))
             {
                 results.Add(result);
                 progress?.Update(results.Count, result);
@@ -126,7 +128,6 @@ internal static class CheckCommand
         }
 
         var report = CheckReport.From(results, settings.FailOn, settings.FailAfterRuns, stopwatch.Elapsed);
-        var writer = CheckReportWriter.Create(settings.Format);
         try
         {
             if (settings.Output is { } path)
@@ -134,12 +135,12 @@ internal static class CheckCommand
                 var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
                 await using (file.ConfigureAwait(false))
                 {
-                    await writer.WriteAsync(report, file, cancellationToken).ConfigureAwait(false);
+                    await CheckReportWriter.Create(settings.Format, color: false).WriteAsync(report, file, cancellationToken).ConfigureAwait(false);
                 }
             }
             else
             {
-                await writer.WriteAsync(report, output, cancellationToken).ConfigureAwait(false);
+                await CheckReportWriter.Create(settings.Format, environment.OutputUsesColor).WriteAsync(report, output, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -148,29 +149,56 @@ internal static class CheckCommand
             return ExitCodes.InputError;
         }
 
+        if (settings.GitHubActions && environment.IsGitHubActions)
+        {
+            await WriteToGitHubAsync(report, settings, output, error, environment, cancellationToken).ConfigureAwait(false);
+        }
+
         return report.Fails ? ExitCodes.BrokenLinks : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Under GitHub Actions: annotations for the runner, and the Markdown report appended to the job summary.
+    /// GitHub documents workflow commands on standard output, and the runner reads them from standard error too; so
+    /// they go to standard output unless a machine-readable report (json, junit, sarif, markdown) is being written
+    /// there, when they go to standard error and the report stays parseable.
+    /// </summary>
+    private static async Task WriteToGitHubAsync(CheckReport report, CheckSettings settings, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var reportOnStandardOutput = settings.Output is null;
+        if (!(reportOnStandardOutput && settings.Format == "github"))
+        {
+            var annotations = reportOnStandardOutput && !TextFormats.Contains(settings.Format, StringComparer.Ordinal) ? error : output;
+            await GitHubReportWriter.WriteAnnotationsAsync(report, annotations, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (environment.GitHubStepSummary is not { } summaryPath)
+        {
+            return;
+        }
+
+        try
+        {
+            // Appended, as GitHub asks: other steps' commands may have written to the same file.
+            var summary = new StreamWriter(summaryPath, append: true, new System.Text.UTF8Encoding(false));
+            await using (summary.ConfigureAwait(false))
+            {
+                await new MarkdownReportWriter().WriteAsync(report, summary, cancellationToken).ConfigureAwait(false);
+                await summary.WriteLineAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The links were checked and reported; a summary that cannot be written does not change the verdict.
+            await error.WriteLineAsync($"cite: warning: cannot append the job summary to {summaryPath}: {exception.Message}").ConfigureAwait(false);
+        }
     }
 
     /// <summary>Defaults, then the config file, then the command line.</summary>
     private static CheckSettings Settings(CommandLineParseResult parse)
     {
         var settings = new CheckSettings();
-        var configPath = parse.GetValue(Config);
-        if (configPath is not null || File.Exists(CheckSettings.DefaultConfigFile))
-        {
-            var path = configPath ?? CheckSettings.DefaultConfigFile;
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                throw new ArgumentException($"cannot read the config file {path}: {exception.Message}", exception);
-            }
-
-            settings.ApplyConfigFile(path, text);
-        }
+        settings.Apply(LoadedConfig.Load(parse.GetValue(Config), Directory.GetCurrentDirectory()));
 
         if (Given(parse, Format))
         {
@@ -272,8 +300,18 @@ internal static class CheckCommand
             settings.UserAgent = parse.GetValue(UserAgent);
         }
 
+        if (Given(parse, Retries))
+        {
+            settings.Retries = parse.GetValue(Retries);
+        }
+
+        if (Given(parse, GitHubActions))
+        {
+            settings.GitHubActions = parse.GetValue(GitHubActions) == "auto";
+        }
+
         return settings;
     }
 
-    private static bool Given(CommandLineParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+    private static bool Given(CommandLineParseResult parse, Option option) => parse.IsGiven(option);
 }
