@@ -27,7 +27,18 @@ internal static class CliApplication
         {
             if (option is HelpOption { Action: SynchronousCommandLineAction standard } help)
             {
+                if (standard is HelpAction helpAction)
+                {
+                    // A redirected help (a pipe, a test) is laid out for 120 columns, whatever the host's window says.
+                    helpAction.MaxWidth = environment.IsOutputRedirected ? 120 : TerminalWidth();
+                }
+
                 help.Action = new CommonOptions.HelpWithExitCodes(standard);
+            }
+            else if (option is VersionOption version)
+            {
+                // cite's own version, also when the entry assembly is another (a test host).
+                version.Action = new CommonOptions.PrintVersion(Version);
             }
         }
 
@@ -66,6 +77,18 @@ internal static class CliApplication
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Math.Max(60, Console.WindowWidth);
+        }
+        catch (IOException)
+        {
+            return 120;
+        }
     }
 
     public static string Version =>

@@ -69,7 +69,7 @@ internal static class CheckCommand
         }
         catch (Exception exception) when (exception is ArgumentException or ConfigFileException)
         {
-            await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
+            await error.WriteLineAsync("cite: " + FirstLine(exception.Message)).ConfigureAwait(false);
             return ExitCodes.ConfigurationError;
         }
 
@@ -311,6 +311,14 @@ internal static class CheckCommand
         }
 
         return settings;
+    }
+
+    /// <summary>An option's own message, without the parameter name and actual value that .NET appends on further lines.</summary>
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].TrimEnd('\r');
+        var parameter = line.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return parameter > 0 ? line[..parameter] : line;
     }
 
     private static bool Given(CommandLineParseResult parse, Option option) => parse.IsGiven(option);

@@ -83,6 +83,19 @@ internal static class CommonOptions
         output.WriteLine("The config file, environment variables and examples are described in docs/cli.md of the AseanAi.Citations repository.");
     }
 
+    /// <summary><c>--version</c>: the informational version (version and commit) of <c>cite</c>.</summary>
+    public sealed class PrintVersion(string version) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(CommandLineParseResult parseResult)
+        {
+            ArgumentNullException.ThrowIfNull(parseResult);
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return ExitCodes.Success;
+        }
+    }
+
     /// <summary>
     /// The help of every verb: System.CommandLine's sections, then the exit codes. (Its help builder is internal, so
     /// its action is wrapped rather than customised.)

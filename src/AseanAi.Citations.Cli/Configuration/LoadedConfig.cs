@@ -96,7 +96,7 @@ internal sealed class LoadedConfig
     /// <summary><c>FILE:LINE:COLUMN: section.key</c> for a key of the file, to begin a one-line message about its value.</summary>
     public string Where(string section, string key)
     {
-        var (line, column) = Locate(_bytes, section, key);
+        var (line, column) = Locate(_bytes, [section, key]) ?? (1, 1);
         return string.Create(CultureInfo.InvariantCulture, $"{Path}:{line}:{column}: {section}.{key}");
     }
 
@@ -134,6 +134,12 @@ internal sealed class LoadedConfig
         {
             var property = type.Properties.FirstOrDefault(p => p.Name == keys[i]);
             var dotted = string.Join('.', keys.Take(i + 1));
+            if (i < 2 && Locate(json.ToArray(), [.. keys.Take(i + 1)]) is var (keyLine, keyColumn))
+            {
+                // Point at the key itself rather than where the reader stopped.
+                where = string.Create(CultureInfo.InvariantCulture, $"{path}:{keyLine}:{keyColumn}");
+            }
+
             if (property is null)
             {
                 var known = string.Join(", ", type.Properties.Select(p => p.Name));
@@ -200,8 +206,8 @@ internal sealed class LoadedConfig
         return (cut >= 0 ? message[..cut] : message).Trim().TrimEnd('.') + ".";
     }
 
-    /// <summary>Finds the name of <paramref name="key"/> inside the top-level object <paramref name="section"/>.</summary>
-    private static (int Line, int Column) Locate(byte[] bytes, string section, string key)
+    /// <summary>Finds the name of a top-level key (one name) or of a key inside a top-level object (two names).</summary>
+    private static (int Line, int Column)? Locate(byte[] bytes, string[] keys)
     {
         var reader = new Utf8JsonReader(bytes, ReaderOptions);
         var inSection = false;
@@ -216,9 +222,13 @@ internal sealed class LoadedConfig
 
                 if (reader.CurrentDepth == 1)
                 {
-                    inSection = reader.ValueTextEquals(section);
+                    inSection = reader.ValueTextEquals(keys[0]);
+                    if (inSection && keys.Length == 1)
+                    {
+                        return Position(bytes, (int)reader.TokenStartIndex);
+                    }
                 }
-                else if (inSection && reader.CurrentDepth == 2 && reader.ValueTextEquals(key))
+                else if (inSection && keys.Length == 2 && reader.CurrentDepth == 2 && reader.ValueTextEquals(keys[1]))
                 {
                     return Position(bytes, (int)reader.TokenStartIndex);
                 }
@@ -226,10 +236,10 @@ internal sealed class LoadedConfig
         }
         catch (JsonException)
         {
-            // The file was read once already, so this does not happen; fall back to its start.
+            // A key before a syntax error is still found; one after it is not, and the caller keeps the reader's position.
         }
 
-        return (1, 1);
+        return null;
     }
 
     private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int offset)
