@@ -171,4 +171,36 @@ public sealed class GitHubActionsTests : IClassFixture<LinkServer>
         Annotations(run.Error).Should().ContainSingle().Which.Should().MatchRegex(@"^::error file=[^,]*child\.md,line=4,col=12::");
         File.ReadAllText(summary).Should().StartWith("Earlier step\n## Link check");
     }
+
+    [Fact(Timeout = Bound)]
+    public async Task NearlyFullSummary_IsCutToStayWithinGitHubsLimit()
+    {
+        var document = _server.Document("full.md", "/ok/1", "/missing");
+        var summary = _server.Write("full-summary.md", new string('x', (int)Commands.CheckCommand.StepSummaryLimit - 200) + "\n");
+        var environment = CliRunner.Environment(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary });
+
+        var run = await CliRunner.RunAsync(environment, "check", document, "--no-cache");
+
+        run.ExitCode.Should().Be(ExitCodes.BrokenLinks);
+        new FileInfo(summary).Length.Should().BeLessThanOrEqualTo(Commands.CheckCommand.StepSummaryLimit);
+        var appended = File.ReadAllText(summary)[((int)Commands.CheckCommand.StepSummaryLimit - 199)..];
+        appended.Should().StartWith("## Link check").And.Contain("more lines of findings are not shown");
+    }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(1000)]
+    [InlineData(5000)]
+    public void FitSummary_LongReport_IsCutAtALineWithinTheBudget(int budget)
+    {
+        var markdown = "## Link check\n\n" + string.Concat(Enumerable.Range(1, 500).Select(i => $"| ❌ | broken | <http://example.org/経済/{i}> |\n"));
+
+        var fitted = Commands.CheckCommand.FitSummary(markdown, budget);
+
+        System.Text.Encoding.UTF8.GetByteCount(fitted).Should().BeLessThanOrEqualTo(budget);
+        fitted.Should().StartWith("## Link check\n").And.EndWith("write the full report with --output._\n");
+        var shown = fitted.Split('\n').Count(l => l.StartsWith("| ❌", StringComparison.Ordinal));
+        fitted.Should().Contain($": {502 - shown - 2} more lines", "the note counts what was cut");
+        Commands.CheckCommand.FitSummary("## Link check\n", budget).Should().Be("## Link check\n", "a report that fits is kept whole");
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using AseanAi.Citations.Cli.Commands.CheckReports;
 using AseanAi.Citations.Cli.Configuration;
 using AseanAi.Citations.Web.LinkChecking;
@@ -179,19 +180,52 @@ internal static class CheckCommand
 
         try
         {
-            // Appended, as GitHub asks: other steps' commands may have written to the same file.
-            var summary = new StreamWriter(summaryPath, append: true, new System.Text.UTF8Encoding(false));
-            await using (summary.ConfigureAwait(false))
-            {
-                await new MarkdownReportWriter().WriteAsync(report, summary, cancellationToken).ConfigureAwait(false);
-                await summary.WriteLineAsync().ConfigureAwait(false);
-            }
+            // Appended, as GitHub asks: other steps' commands may have written to the same file. GitHub drops a step's
+            // whole summary above 1 MiB, so a long table is cut to fit, with a note, rather than lost.
+            var markdown = new StringWriter(CultureInfo.InvariantCulture);
+            await new MarkdownReportWriter().WriteAsync(report, markdown, cancellationToken).ConfigureAwait(false);
+            var existing = File.Exists(summaryPath) ? new FileInfo(summaryPath).Length : 0;
+            var text = FitSummary(markdown.ToString(), StepSummaryLimit - existing);
+            await File.AppendAllTextAsync(summaryPath, text + Environment.NewLine, new System.Text.UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // The links were checked and reported; a summary that cannot be written does not change the verdict.
             await error.WriteLineAsync($"cite: warning: cannot append the job summary to {summaryPath}: {exception.Message}").ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The size above which GitHub refuses a step's job summary (1 MiB).</summary>
+    internal const long StepSummaryLimit = 1024 * 1024;
+
+    /// <summary>The Markdown report, cut at a line boundary with a note when it would not fit in <paramref name="budget"/> bytes.</summary>
+    internal static string FitSummary(string markdown, long budget)
+    {
+        var encoding = System.Text.Encoding.UTF8;
+        if (encoding.GetByteCount(markdown) + 2 <= budget)
+        {
+            return markdown;
+        }
+
+        var lines = markdown.TrimEnd('\n').Split('\n');
+        var note = "\n_The job summary is limited to 1 MiB: {0} more lines of findings are not shown; write the full report with --output._\n";
+        var kept = new System.Text.StringBuilder();
+        var size = (long)encoding.GetByteCount(string.Format(CultureInfo.InvariantCulture, note, lines.Length)) + 2;
+        var count = 0;
+        foreach (var line in lines)
+        {
+            var lineSize = encoding.GetByteCount(line) + 1;
+            if (size + lineSize > budget)
+            {
+                break;
+            }
+
+            kept.Append(line).Append('\n');
+            size += lineSize;
+            count++;
+        }
+
+        return kept.Append(string.Format(CultureInfo.InvariantCulture, note, lines.Length - count)).ToString();
     }
 
     /// <summary>Defaults, then the config file, then the command line.</summary>
