@@ -128,6 +128,9 @@ public sealed class ConfigFileTests : IDisposable
         { "parse", "{\n  \"parse\": {\n    \"format\": \"json\",,\n  }\n}", ":3:22: not valid JSON: ',' is an invalid start of a property name." },
         { "parse", "[1, 2]", ":1:2: the file must hold a JSON object" },
         { "parse", "{ \"parse\": { \"encoding\": \"klingon\" } }", ":1:14: parse.encoding: Unknown encoding 'klingon'." },
+        { "convert", "{ \"convert\": { \"encoding\": \"klingon\" } }", ":1:16: convert.encoding: Unknown encoding 'klingon'." },
+        { "format", "{ \"format\": { \"encoding\": \"klingon\" } }", ":1:15: format.encoding: Unknown encoding 'klingon'." },
+        { "check", "{ \"check\": { \"encoding\": \"klingon\" } }", ":1:14: check.encoding: Unknown encoding 'klingon'." },
     };
 
     [Theory]

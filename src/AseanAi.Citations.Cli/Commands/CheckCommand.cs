@@ -39,6 +39,7 @@ internal static class CheckCommand
     private static readonly Option<string[]> FailOn = new("--fail-on") { Description = "Verdicts that fail the run (exit 2), such as broken,soft-404,timeout. Default: broken,soft-404.", HelpName = "VERDICTS" };
     private static readonly Option<int> FailAfterRuns = new("--fail-after-runs") { Description = "Fail only on links found dead in this many runs in a row (needs the cache). Default: 1.", HelpName = "N" };
     private static readonly Option<string> UserAgent = new("--user-agent") { Description = "The User-Agent to send. Default: names this checker and its version.", HelpName = "TEXT" };
+    private static readonly Option<string> EncodingName = CommonOptions.Encoding();
     private static readonly Option<string> GitHubActions = new("--github-actions") { Description = "auto: when GITHUB_ACTIONS=true, also write ::error/::warning annotations and a Markdown job summary to $GITHUB_STEP_SUMMARY; off: never. Default: auto.", HelpName = "MODE" };
 
     /// <summary>Report formats meant for people or for the GitHub runner; the others are parsed by programs.</summary>
@@ -49,7 +50,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check the links in documents for rot: broken, soft-404, blocked, timeout, error, with warnings for title, type, fragment and plain http.")
         {
             Inputs, Format, Output, Timeout, MaxConcurrency, MaxPerHost, Include, Exclude, Accept, Cache, NoCache, CacheTtl,
-            AllowPrivate, DenyPrivate, SuggestArchive, Config, FailOn, FailAfterRuns, UserAgent, Retries, GitHubActions,
+            AllowPrivate, DenyPrivate, SuggestArchive, Config, FailOn, FailAfterRuns, UserAgent, Retries, GitHubActions, EncodingName,
         };
         Format.AcceptOnlyFromAmong(CheckReportWriter.Formats);
         GitHubActions.AcceptOnlyFromAmong(CheckSettings.GitHubModes);
@@ -104,7 +105,7 @@ internal static class CheckCommand
         {
             using var checker = new LinkChecker(options, cache);
             var progress = ProgressDisplay.ForTerminal(error, environment);
-            await foreach (var result in checker.CheckAsync(CheckInputs.ReadTargetsAsync(files, environment.OpenStandardInput(), cancellationToken), cancellationToken).ConfigureAwait(false))
+            await foreach (var result in checker.CheckAsync(CheckInputs.ReadTargetsAsync(files, settings.Encoding, environment.OpenStandardInput(), cancellationToken), cancellationToken).ConfigureAwait(false))
             {
                 results.Add(result);
                 progress?.Update(results.Count, result);
@@ -332,6 +333,11 @@ internal static class CheckCommand
         if (Given(parse, UserAgent))
         {
             settings.UserAgent = parse.GetValue(UserAgent);
+        }
+
+        if (Given(parse, EncodingName))
+        {
+            settings.Encoding = CheckSettings.NamedEncoding(parse.GetValue(EncodingName)!, "--encoding");
         }
 
         if (Given(parse, Retries))

@@ -54,6 +54,9 @@ internal sealed class CheckSettings
 
     public int FailAfterRuns { get; set; } = 1;
 
+    /// <summary>The encoding of inputs without a byte-order mark (<c>--encoding</c>); null: UTF-8, else detected.</summary>
+    public System.Text.Encoding? Encoding { get; set; }
+
     /// <summary>Under GitHub Actions, write annotations and a job summary (<c>--github-actions auto</c>, the default).</summary>
     public bool GitHubActions { get; set; } = true;
 
@@ -158,6 +161,20 @@ internal sealed class CheckSettings
     private static Regex DurationPattern() => new(
         @"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The encoding called <paramref name="name"/>.</summary>
+    /// <exception cref="ConfigFileException">There is none; the message starts with <paramref name="where"/>.</exception>
+    public static System.Text.Encoding NamedEncoding(string name, string where)
+    {
+        try
+        {
+            return Input.InputDecoder.Named(name);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ConfigFileException(where + ": " + exception.Message);
+        }
+    }
 
     /// <summary>Reads verdict names such as <c>broken,soft-404,timeout</c>.</summary>
     public static HashSet<LinkVerdict> ParseVerdicts(IEnumerable<string> names, string where)
@@ -265,6 +282,11 @@ internal sealed class CheckSettings
         foreach (var (host, headers) in check.Headers ?? [])
         {
             Headers[host] = new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (check.Encoding is { } encoding)
+        {
+            Encoding = NamedEncoding(encoding, Where("encoding"));
         }
 
         if (check.GithubActions is { } github)

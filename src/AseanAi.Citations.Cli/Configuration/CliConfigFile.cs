@@ -110,6 +110,8 @@ internal sealed class CheckConfig
     /// <summary>Extra request headers per host: <c>{ "example.org": { "Authorization": "…" } }</c>.</summary>
     public Dictionary<string, Dictionary<string, string>>? Headers { get; init; }
 
+    public string? Encoding { get; init; }
+
     /// <summary>GitHub Actions integration: <c>auto</c> (default: on when <c>GITHUB_ACTIONS=true</c>) or <c>off</c>.</summary>
     public string? GithubActions { get; init; }
 }
