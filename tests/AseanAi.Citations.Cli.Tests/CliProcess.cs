@@ -20,15 +20,24 @@ internal static class CliProcess
         var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testFolder.Name;
         var configuration = testFolder.Parent!.Name;
-        var root = testFolder;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "AseanAi.Citations.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var path = Path.Combine(root!.FullName, "src", "AseanAi.Citations.Cli", "bin", configuration, framework, "cite.dll");
+        var path = Path.Combine(RepositoryRoot, "src", "AseanAi.Citations.Cli", "bin", configuration, framework, "cite.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build src/AseanAi.Citations.Cli first.", path);
     });
+
+    /// <summary>The folder that holds AseanAi.Citations.sln, above the test's output folder.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "AseanAi.Citations.sln")))
+            {
+                root = root.Parent;
+            }
+
+            return root?.FullName ?? throw new DirectoryNotFoundException("AseanAi.Citations.sln is not above " + AppContext.BaseDirectory);
+        }
+    }
 
     public static async Task<CliRunner.Run> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
     {
