@@ -130,4 +130,19 @@ public class HelpTests
         run.ExitCode.Should().Be(ExitCodes.Success);
         run.Output.Should().Contain(" check <").And.Contain("--timeout");
     }
+
+    [Fact]
+    public async Task CommandTrees_ShareNoOptions_SoParallelRunsDoNotInterfere()
+    {
+        var first = CliApplication.CreateRootCommand(CliRunner.Environment());
+        var second = CliApplication.CreateRootCommand(CliRunner.Environment());
+
+        var firstOptions = first.Subcommands.SelectMany(c => c.Options).Where(o => o.Name != "--help").ToList();
+        var secondOptions = second.Subcommands.SelectMany(c => c.Options).ToList();
+        firstOptions.Should().NotBeEmpty().And.OnlyContain(o => !secondOptions.Any(p => ReferenceEquals(o, p)),
+            "System.CommandLine symbols are mutable (parents, validators); one tree per run");
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => CliRunner.RunAsync("check", "-", "--format", "xml"))));
+        runs.Should().OnlyContain(r => r.ExitCode == ExitCodes.ConfigurationError && r.Error.StartsWith("cite: --format: Argument 'xml' not recognized", StringComparison.Ordinal));
+    }
 }

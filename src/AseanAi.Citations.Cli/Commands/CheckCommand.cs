@@ -12,54 +12,61 @@ namespace AseanAi.Citations.Cli.Commands;
 /// <c>cite check FILE|DIR|GLOB|- ...</c>: checks the links of documents for rot and reports them for people or CI.
 /// Exit codes follow lychee's: 0 no failing links, 1 runtime or input error, 2 failing links found, 3 configuration error.
 /// </summary>
-internal static class CheckCommand
+internal sealed class CheckCommand
 {
-    private static readonly Argument<string[]> Inputs = new("inputs")
+    private readonly Argument<string[]> _inputs = new("inputs")
     {
         Description = "Files, folders (searched for .md, .txt, .html, …), glob patterns, or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private static readonly Option<string> Format = new("--format", "-f") { Description = "Report format: console (for people), json, junit, sarif (2.1.0), markdown or github (workflow-command annotations). Default: console.", HelpName = "FORMAT" };
-    private static readonly Option<string> Output = CommonOptions.Output("the report");
-    private static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds one request may take. Default: 20.", HelpName = "SECONDS" };
-    private static readonly Option<int> MaxConcurrency = new("--max-concurrency") { Description = "Requests in flight at once, all hosts together (1-1024). Default: 64.", HelpName = "N" };
-    private static readonly Option<int> MaxPerHost = new("--max-per-host") { Description = "Requests and connections open to one host at once (1-256). Default: 8.", HelpName = "N" };
-    private static readonly Option<int> Retries = new("--retries") { Description = "Retries of a transient failure (timeout, reset, 5xx, 429), 0-10. Default: 2.", HelpName = "N" };
-    private static readonly Option<string[]> Include = new("--include") { Description = "Check only URLs matching REGEX (repeatable). Default: every URL.", HelpName = "REGEX" };
-    private static readonly Option<string[]> Exclude = new("--exclude") { Description = "Skip URLs matching REGEX (repeatable); wins over --include. Default: none.", HelpName = "REGEX" };
-    private static readonly Option<string> Accept = new("--accept") { Description = "Statuses that count as working, such as 200..299,403. Default: 200..299.", HelpName = "CODES" };
-    private static readonly Option<string> Cache = new("--cache") { Description = $"The cache file (SQLite) that keeps results and history between runs. Default: {CheckSettings.DefaultCachePath}.", HelpName = "FILE" };
-    private static readonly Option<bool> NoCache = new("--no-cache") { Description = "Check every link afresh and keep no history. Default: off." };
-    private static readonly Option<string> CacheTtl = new("--cache-ttl") { Description = "How long working links are trusted, such as 1d, 12h, 30m; failures are always re-checked. Default: 1d.", HelpName = "DURATION" };
-    private static readonly Option<bool> AllowPrivate = new("--allow-private") { Description = "Check links to private, loopback and link-local addresses. Default: on." };
-    private static readonly Option<bool> DenyPrivate = new("--deny-private") { Description = "Refuse links whose host resolves to a private, loopback or link-local address (reported as excluded). Default: off." };
-    private static readonly Option<bool> SuggestArchive = new("--suggest-archive") { Description = "For dead links, ask the archive's availability API for a snapshot. Default: off." };
-    private static readonly Option<string> Config = CommonOptions.Config();
-    private static readonly Option<string[]> FailOn = new("--fail-on") { Description = "Verdicts that fail the run (exit 2), such as broken,soft-404,timeout. Default: broken,soft-404.", HelpName = "VERDICTS" };
-    private static readonly Option<int> FailAfterRuns = new("--fail-after-runs") { Description = "Fail only on links found dead in this many runs in a row (needs the cache). Default: 1.", HelpName = "N" };
-    private static readonly Option<string> UserAgent = new("--user-agent") { Description = "The User-Agent to send. Default: names this checker and its version.", HelpName = "TEXT" };
-    private static readonly Option<string> EncodingName = CommonOptions.Encoding();
-    private static readonly Option<string> GitHubActions = new("--github-actions") { Description = "auto: when GITHUB_ACTIONS=true, also write ::error/::warning annotations and a Markdown job summary to $GITHUB_STEP_SUMMARY; off: never. Default: auto.", HelpName = "MODE" };
+    private readonly Option<string> _format = new("--format", "-f") { Description = "Report format: console (for people), json, junit, sarif (2.1.0), markdown or github (workflow-command annotations). Default: console.", HelpName = "FORMAT" };
+    private readonly Option<string> _output = CommonOptions.Output("the report");
+    private readonly Option<double> _timeout = new("--timeout") { Description = "Seconds one request may take. Default: 20.", HelpName = "SECONDS" };
+    private readonly Option<int> _maxConcurrency = new("--max-concurrency") { Description = "Requests in flight at once, all hosts together (1-1024). Default: 64.", HelpName = "N" };
+    private readonly Option<int> _maxPerHost = new("--max-per-host") { Description = "Requests and connections open to one host at once (1-256). Default: 8.", HelpName = "N" };
+    private readonly Option<int> _retries = new("--retries") { Description = "Retries of a transient failure (timeout, reset, 5xx, 429), 0-10. Default: 2.", HelpName = "N" };
+    private readonly Option<string[]> _include = new("--include") { Description = "Check only URLs matching REGEX (repeatable). Default: every URL.", HelpName = "REGEX" };
+    private readonly Option<string[]> _exclude = new("--exclude") { Description = "Skip URLs matching REGEX (repeatable); wins over --include. Default: none.", HelpName = "REGEX" };
+    private readonly Option<string> _accept = new("--accept") { Description = "Statuses that count as working, such as 200..299,403. Default: 200..299.", HelpName = "CODES" };
+    private readonly Option<string> _cache = new("--cache") { Description = $"The cache file (SQLite) that keeps results and history between runs. Default: {CheckSettings.DefaultCachePath}.", HelpName = "FILE" };
+    private readonly Option<bool> _noCache = new("--no-cache") { Description = "Check every link afresh and keep no history. Default: off." };
+    private readonly Option<string> _cacheTtl = new("--cache-ttl") { Description = "How long working links are trusted, such as 1d, 12h, 30m; failures are always re-checked. Default: 1d.", HelpName = "DURATION" };
+    private readonly Option<bool> _allowPrivate = new("--allow-private") { Description = "Check links to private, loopback and link-local addresses. Default: on." };
+    private readonly Option<bool> _denyPrivate = new("--deny-private") { Description = "Refuse links whose host resolves to a private, loopback or link-local address (reported as excluded). Default: off." };
+    private readonly Option<bool> _suggestArchive = new("--suggest-archive") { Description = "For dead links, ask the archive's availability API for a snapshot. Default: off." };
+    private readonly Option<string> _config = CommonOptions.Config();
+    private readonly Option<string[]> _failOn = new("--fail-on") { Description = "Verdicts that fail the run (exit 2), such as broken,soft-404,timeout. Default: broken,soft-404.", HelpName = "VERDICTS" };
+    private readonly Option<int> _failAfterRuns = new("--fail-after-runs") { Description = "Fail only on links found dead in this many runs in a row (needs the cache). Default: 1.", HelpName = "N" };
+    private readonly Option<string> _userAgent = new("--user-agent") { Description = "The User-Agent to send. Default: names this checker and its version.", HelpName = "TEXT" };
+    private readonly Option<string> _encodingName = CommonOptions.Encoding();
+    private readonly Option<string> _gitHubActions = new("--github-actions") { Description = "auto: when GITHUB_ACTIONS=true, also write ::error/::warning annotations and a Markdown job summary to $GITHUB_STEP_SUMMARY; off: never. Default: auto.", HelpName = "MODE" };
 
     /// <summary>Report formats meant for people or for the GitHub runner; the others are parsed by programs.</summary>
     private static readonly string[] TextFormats = ["console", "github"];
 
-    public static Command Create(CliEnvironment environment)
+    // Options are built per command tree, never shared: System.CommandLine symbols are mutable and keep their parents.
+    private CheckCommand()
+    {
+    }
+
+    public static Command Create(CliEnvironment environment) => new CheckCommand().Build(environment);
+
+    private Command Build(CliEnvironment environment)
     {
         var command = new Command("check", "Check the links in documents for rot: broken, soft-404, blocked, timeout, error, with warnings for title, type, fragment and plain http.")
         {
-            Inputs, Format, Output, Timeout, MaxConcurrency, MaxPerHost, Include, Exclude, Accept, Cache, NoCache, CacheTtl,
-            AllowPrivate, DenyPrivate, SuggestArchive, Config, FailOn, FailAfterRuns, UserAgent, Retries, GitHubActions, EncodingName,
+            _inputs, _format, _output, _timeout, _maxConcurrency, _maxPerHost, _include, _exclude, _accept, _cache, _noCache, _cacheTtl,
+            _allowPrivate, _denyPrivate, _suggestArchive, _config, _failOn, _failAfterRuns, _userAgent, _retries, _gitHubActions, _encodingName,
         };
-        Format.AcceptOnlyFromAmong(CheckReportWriter.Formats);
-        GitHubActions.AcceptOnlyFromAmong(CheckSettings.GitHubModes);
+        _format.AcceptOnlyFromAmong(CheckReportWriter.Formats);
+        _gitHubActions.AcceptOnlyFromAmong(CheckSettings.GitHubModes);
         command.SetAction((parseResult, cancellationToken) =>
             RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, environment, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         CheckSettings settings;
@@ -78,7 +85,7 @@ internal static class CheckCommand
         List<string> files;
         try
         {
-            files = CheckInputs.Resolve(parse.GetValue(Inputs) ?? [], Directory.GetCurrentDirectory());
+            files = CheckInputs.Resolve(parse.GetValue(_inputs) ?? [], Directory.GetCurrentDirectory());
         }
         catch (CheckInputException exception)
         {
@@ -230,99 +237,99 @@ internal static class CheckCommand
     }
 
     /// <summary>Defaults, then the config file, then the command line.</summary>
-    private static CheckSettings Settings(CommandLineParseResult parse)
+    private CheckSettings Settings(CommandLineParseResult parse)
     {
         var settings = new CheckSettings();
-        settings.Apply(LoadedConfig.Load(parse.GetValue(Config), Directory.GetCurrentDirectory()));
+        settings.Apply(LoadedConfig.Load(parse.GetValue(_config), Directory.GetCurrentDirectory()));
 
-        if (Given(parse, Format))
+        if (Given(parse, _format))
         {
-            settings.Format = parse.GetValue(Format)!;
+            settings.Format = parse.GetValue(_format)!;
         }
 
-        if (Given(parse, Output))
+        if (Given(parse, _output))
         {
-            settings.Output = parse.GetValue(Output);
+            settings.Output = parse.GetValue(_output);
         }
 
-        if (Given(parse, Timeout))
+        if (Given(parse, _timeout))
         {
-            settings.TimeoutSeconds = parse.GetValue(Timeout);
+            settings.TimeoutSeconds = parse.GetValue(_timeout);
         }
 
-        if (Given(parse, MaxConcurrency))
+        if (Given(parse, _maxConcurrency))
         {
-            settings.MaxConcurrency = parse.GetValue(MaxConcurrency);
+            settings.MaxConcurrency = parse.GetValue(_maxConcurrency);
         }
 
-        if (Given(parse, MaxPerHost))
+        if (Given(parse, _maxPerHost))
         {
-            settings.MaxPerHost = parse.GetValue(MaxPerHost);
+            settings.MaxPerHost = parse.GetValue(_maxPerHost);
         }
 
-        if (Given(parse, Include))
+        if (Given(parse, _include))
         {
             settings.Include.Clear();
-            settings.Include.AddRange(parse.GetValue(Include)!);
+            settings.Include.AddRange(parse.GetValue(_include)!);
         }
 
-        if (Given(parse, Exclude))
+        if (Given(parse, _exclude))
         {
             settings.Exclude.Clear();
-            settings.Exclude.AddRange(parse.GetValue(Exclude)!);
+            settings.Exclude.AddRange(parse.GetValue(_exclude)!);
         }
 
-        if (Given(parse, Accept))
+        if (Given(parse, _accept))
         {
-            settings.Accept = parse.GetValue(Accept);
+            settings.Accept = parse.GetValue(_accept);
         }
 
-        if (Given(parse, Cache))
+        if (Given(parse, _cache))
         {
-            settings.CachePath = parse.GetValue(Cache)!;
+            settings.CachePath = parse.GetValue(_cache)!;
             settings.NoCache = false;
         }
 
-        if (Given(parse, NoCache))
+        if (Given(parse, _noCache))
         {
-            settings.NoCache = parse.GetValue(NoCache);
+            settings.NoCache = parse.GetValue(_noCache);
         }
 
-        if (Given(parse, CacheTtl))
+        if (Given(parse, _cacheTtl))
         {
-            settings.CacheTtl = CheckSettings.TryParseDuration(parse.GetValue(CacheTtl), out var ttl)
+            settings.CacheTtl = CheckSettings.TryParseDuration(parse.GetValue(_cacheTtl), out var ttl)
                 ? ttl
-                : throw new ArgumentException($"--cache-ttl: '{parse.GetValue(CacheTtl)}' is not a duration (write 1d, 12h, 30m or 90s).");
+                : throw new ArgumentException($"--cache-ttl: '{parse.GetValue(_cacheTtl)}' is not a duration (write 1d, 12h, 30m or 90s).");
         }
 
-        if (Given(parse, AllowPrivate) && Given(parse, DenyPrivate) && parse.GetValue(AllowPrivate) && parse.GetValue(DenyPrivate))
+        if (Given(parse, _allowPrivate) && Given(parse, _denyPrivate) && parse.GetValue(_allowPrivate) && parse.GetValue(_denyPrivate))
         {
             throw new ArgumentException("--allow-private and --deny-private contradict each other; give one.");
         }
 
-        if (Given(parse, AllowPrivate) && parse.GetValue(AllowPrivate))
+        if (Given(parse, _allowPrivate) && parse.GetValue(_allowPrivate))
         {
             settings.DenyPrivate = false;
         }
 
-        if (Given(parse, DenyPrivate) && parse.GetValue(DenyPrivate))
+        if (Given(parse, _denyPrivate) && parse.GetValue(_denyPrivate))
         {
             settings.DenyPrivate = true;
         }
 
-        if (Given(parse, SuggestArchive))
+        if (Given(parse, _suggestArchive))
         {
-            settings.SuggestArchive = parse.GetValue(SuggestArchive);
+            settings.SuggestArchive = parse.GetValue(_suggestArchive);
         }
 
-        if (Given(parse, FailOn))
+        if (Given(parse, _failOn))
         {
-            settings.FailOn = CheckSettings.ParseVerdicts(parse.GetValue(FailOn)!, "--fail-on");
+            settings.FailOn = CheckSettings.ParseVerdicts(parse.GetValue(_failOn)!, "--fail-on");
         }
 
-        if (Given(parse, FailAfterRuns))
+        if (Given(parse, _failAfterRuns))
         {
-            settings.FailAfterRuns = parse.GetValue(FailAfterRuns);
+            settings.FailAfterRuns = parse.GetValue(_failAfterRuns);
         }
 
         if (settings.FailAfterRuns < 1)
@@ -330,24 +337,24 @@ internal static class CheckCommand
             throw new ArgumentException("--fail-after-runs must be 1 or more.");
         }
 
-        if (Given(parse, UserAgent))
+        if (Given(parse, _userAgent))
         {
-            settings.UserAgent = parse.GetValue(UserAgent);
+            settings.UserAgent = parse.GetValue(_userAgent);
         }
 
-        if (Given(parse, EncodingName))
+        if (Given(parse, _encodingName))
         {
-            settings.Encoding = CheckSettings.NamedEncoding(parse.GetValue(EncodingName)!, "--encoding");
+            settings.Encoding = CheckSettings.NamedEncoding(parse.GetValue(_encodingName)!, "--encoding");
         }
 
-        if (Given(parse, Retries))
+        if (Given(parse, _retries))
         {
-            settings.Retries = parse.GetValue(Retries);
+            settings.Retries = parse.GetValue(_retries);
         }
 
-        if (Given(parse, GitHubActions))
+        if (Given(parse, _gitHubActions))
         {
-            settings.GitHubActions = parse.GetValue(GitHubActions) == "auto";
+            settings.GitHubActions = parse.GetValue(_gitHubActions) == "auto";
         }
 
         return settings;

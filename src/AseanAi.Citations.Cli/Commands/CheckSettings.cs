@@ -66,26 +66,31 @@ internal sealed class CheckSettings
         var options = new LinkCheckerOptions();
         if (TimeoutSeconds is { } timeout)
         {
-            options.RequestTimeout = TimeSpan.FromSeconds(timeout);
-            if (options.LinkTimeout < options.RequestTimeout * 3)
+            Set("--timeout", "timeout", () =>
             {
-                options.LinkTimeout = TimeSpan.FromTicks(Math.Min(options.RequestTimeout.Ticks * 4, TimeSpan.FromHours(1).Ticks));
-            }
+                options.RequestTimeout = double.IsFinite(timeout) && timeout > 0 && timeout <= 600
+                    ? TimeSpan.FromSeconds(timeout)
+                    : throw new ArgumentException("must be above 0 and at most 600 seconds.");
+                if (options.LinkTimeout < options.RequestTimeout * 3)
+                {
+                    options.LinkTimeout = TimeSpan.FromTicks(Math.Min(options.RequestTimeout.Ticks * 4, TimeSpan.FromHours(1).Ticks));
+                }
+            });
         }
 
         if (MaxConcurrency is { } concurrency)
         {
-            options.MaxConcurrency = concurrency;
+            Set("--max-concurrency", "maxConcurrency", () => options.MaxConcurrency = concurrency);
         }
 
         if (MaxPerHost is { } perHost)
         {
-            options.MaxConcurrencyPerHost = perHost;
+            Set("--max-per-host", "maxPerHost", () => options.MaxConcurrencyPerHost = perHost);
         }
 
         if (Retries is { } retries)
         {
-            options.MaxRetries = retries;
+            Set("--retries", "retries", () => options.MaxRetries = retries);
         }
 
         options.IncludePatterns = [.. Include.Select(p => Pattern(p, "--include"))];
@@ -98,9 +103,9 @@ internal sealed class CheckSettings
         }
 
         options.DenyPrivateAddresses = DenyPrivate;
-        if (UserAgent is not null)
+        if (UserAgent is { } userAgent)
         {
-            options.UserAgent = UserAgent;
+            Set("--user-agent", "userAgent", () => options.UserAgent = userAgent);
         }
 
         if (SuggestArchive)
@@ -117,6 +122,24 @@ internal sealed class CheckSettings
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// Sets an option of the checker, which validates it; its complaint is given the names the user wrote (the option
+    /// or the config key) on one line, without the parameter name and value .NET appends.
+    /// </summary>
+    private static void Set(string option, string key, Action set)
+    {
+        try
+        {
+            set();
+        }
+        catch (ArgumentException exception)
+        {
+            var message = exception.Message.Split('\n')[0].TrimEnd('\r');
+            var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            throw new ArgumentException($"{option} (or check.{key}): {(parameter > 0 ? message[..parameter] : message)}", exception);
+        }
     }
 
     private static Regex Pattern(string pattern, string option)

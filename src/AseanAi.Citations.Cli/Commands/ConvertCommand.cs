@@ -17,53 +17,60 @@ namespace AseanAi.Citations.Cli.Commands;
 /// not be read, or entries in it were skipped (they are listed on standard error, and the rest is still written); 3 a
 /// bad option.
 /// </summary>
-internal static class ConvertCommand
+internal sealed class ConvertCommand
 {
-    private static readonly Argument<string> Input = new("file")
+    private readonly Argument<string> _input = new("file")
     {
         Description = "The file to convert, or - for standard input.",
     };
 
-    private static readonly Option<string> To = new("--to")
+    private readonly Option<string> _to = new("--to")
     {
         Description = "The format to write: csl-json, bibtex, biblatex or ris. Required here or as convert.to in the config file.",
         HelpName = "FORMAT",
     };
 
-    private static readonly Option<string> From = new("--from")
+    private readonly Option<string> _from = new("--from")
     {
         Description = "The input's format: csl-json, bibtex, biblatex, ris, document (plain text, .md or .html with a references section) or references (one reference per non-blank line). Default: detected from the file's extension and content.",
         HelpName = "FORMAT",
     };
 
-    private static readonly Option<string> EncodingName = CommonOptions.Encoding();
+    private readonly Option<string> _encodingName = CommonOptions.Encoding();
 
-    private static readonly Option<string> Output = CommonOptions.Output("the converted citations");
+    private readonly Option<string> _output = CommonOptions.Output("the converted citations");
 
-    private static readonly Option<bool> Verbose = new("--verbose")
+    private readonly Option<bool> _verbose = new("--verbose")
     {
         Description = "Also list the input's fields that the model has no place for. Default: off (only their count is given).",
     };
 
-    private static readonly Option<string> Config = CommonOptions.Config();
+    private readonly Option<string> _config = CommonOptions.Config();
 
-    public static Command Create(CliEnvironment environment)
+    // Options are built per command tree, never shared: System.CommandLine symbols are mutable and keep their parents.
+    private ConvertCommand()
+    {
+    }
+
+    public static Command Create(CliEnvironment environment) => new ConvertCommand().Build(environment);
+
+    private Command Build(CliEnvironment environment)
     {
         var command = new Command("convert", "Convert citations between CSL-JSON, BibLaTeX, BibTeX and RIS, or from a reference list to them; CJK text, names and dates are kept.")
         {
-            Input, To, From, Output, EncodingName, Verbose, Config,
+            _input, _to, _from, _output, _encodingName, _verbose, _config,
         };
-        To.AcceptOnlyFromAmong([.. CitationInterchange.Names]);
-        From.AcceptOnlyFromAmong([.. CitationInput.FormNames]);
+        _to.AcceptOnlyFromAmong([.. CitationInterchange.Names]);
+        _from.AcceptOnlyFromAmong([.. CitationInput.FormNames]);
         command.SetAction((parseResult, cancellationToken) =>
             RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, environment, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        var path = parse.GetValue(Input)!;
-        if (await ConfigSupport.LoadAsync(parse, Config, error).ConfigureAwait(false) is not { } config)
+        var path = parse.GetValue(_input)!;
+        if (await ConfigSupport.LoadAsync(parse, _config, error).ConfigureAwait(false) is not { } config)
         {
             return ExitCodes.ConfigurationError;
         }
@@ -74,9 +81,9 @@ internal static class ConvertCommand
         string? from;
         try
         {
-            encoding = ConfigSupport.Encoding(parse, EncodingName, config, "convert", section?.Encoding);
-            toName = parse.IsGiven(To) ? parse.GetValue(To) : ConfigSupport.Choice(config, "convert", "to", section?.To, CitationInterchange.Names);
-            from = parse.IsGiven(From) ? parse.GetValue(From) : ConfigSupport.Choice(config, "convert", "from", section?.From, CitationInput.FormNames);
+            encoding = ConfigSupport.Encoding(parse, _encodingName, config, "convert", section?.Encoding);
+            toName = parse.IsGiven(_to) ? parse.GetValue(_to) : ConfigSupport.Choice(config, "convert", "to", section?.To, CitationInterchange.Names);
+            from = parse.IsGiven(_from) ? parse.GetValue(_from) : ConfigSupport.Choice(config, "convert", "from", section?.From, CitationInput.FormNames);
         }
         catch (ConfigFileException exception)
         {
@@ -104,7 +111,7 @@ internal static class ConvertCommand
 
         var result = await CitationInput.ReadAsync(path, text, from, cancellationToken).ConfigureAwait(false);
 
-        var verbose = parse.IsGiven(Verbose) ? parse.GetValue(Verbose) : section?.Verbose ?? false;
+        var verbose = parse.IsGiven(_verbose) ? parse.GetValue(_verbose) : section?.Verbose ?? false;
         var unlisted = 0;
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -123,7 +130,7 @@ internal static class ConvertCommand
         }
 
         var citations = result.Value ?? [];
-        var target = parse.GetValue(Output);
+        var target = parse.GetValue(_output);
         try
         {
             if (target is null)

@@ -16,47 +16,54 @@ namespace AseanAi.Citations.Cli.Commands;
 /// text, Markdown, HTML) or reference lists and prints their citations, then the links between body and references.
 /// Exit codes: 0 parsed (diagnostics go to standard error), 1 a file is missing or cannot be decoded, 3 a bad option.
 /// </summary>
-internal static class ParseCommand
+internal sealed class ParseCommand
 {
     private static readonly string[] Formats = ["table", "json", "csl-json"];
     private static readonly string[] Columns = ["#", "type", "date", "publisher", "title", "url"];
 
-    private static readonly Argument<string[]> Files = new("files")
+    private readonly Argument<string[]> _files = new("files")
     {
         Description = "Documents or reference lists to read (.txt, .md, .html), or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private static readonly Option<string> Format = new("--format", "-f")
+    private readonly Option<string> _format = new("--format", "-f")
     {
         Description = "Output: table (for people), json (the library's citation JSON) or csl-json (CSL-JSON for Zotero, Pandoc, citeproc). Default: table.",
         HelpName = "FORMAT",
     };
 
-    private static readonly Option<bool> OnePerLine = new("--one-per-line")
+    private readonly Option<bool> _onePerLine = new("--one-per-line")
     {
         Description = "Read each non-blank line as one reference; output one item per line, in order, with id = its line number. Default: off (read documents and their references sections).",
     };
 
-    private static readonly Option<string> EncodingName = CommonOptions.Encoding();
+    private readonly Option<string> _encodingName = CommonOptions.Encoding();
 
-    private static readonly Option<string> Config = CommonOptions.Config();
+    private readonly Option<string> _config = CommonOptions.Config();
 
-    public static Command Create(CliEnvironment environment)
+    // Options are built per command tree, never shared: System.CommandLine symbols are mutable and keep their parents.
+    private ParseCommand()
+    {
+    }
+
+    public static Command Create(CliEnvironment environment) => new ParseCommand().Build(environment);
+
+    private Command Build(CliEnvironment environment)
     {
         var command = new Command("parse", "Read reference lists and documents (plain text, Markdown, HTML) into typed citations, with the links between the text and its references.")
         {
-            Files, Format, OnePerLine, EncodingName, Config,
+            _files, _format, _onePerLine, _encodingName, _config,
         };
-        Format.AcceptOnlyFromAmong(Formats);
+        _format.AcceptOnlyFromAmong(Formats);
         command.SetAction((parseResult, cancellationToken) =>
             RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, environment, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        if (await ConfigSupport.LoadAsync(parse, Config, error).ConfigureAwait(false) is not { } config)
+        if (await ConfigSupport.LoadAsync(parse, _config, error).ConfigureAwait(false) is not { } config)
         {
             return ExitCodes.ConfigurationError;
         }
@@ -66,8 +73,8 @@ internal static class ParseCommand
         string format;
         try
         {
-            encoding = ConfigSupport.Encoding(parse, EncodingName, config, "parse", section?.Encoding);
-            format = parse.IsGiven(Format) ? parse.GetValue(Format)! : ConfigSupport.Choice(config, "parse", "format", section?.Format, Formats) ?? "table";
+            encoding = ConfigSupport.Encoding(parse, _encodingName, config, "parse", section?.Encoding);
+            format = parse.IsGiven(_format) ? parse.GetValue(_format)! : ConfigSupport.Choice(config, "parse", "format", section?.Format, Formats) ?? "table";
         }
         catch (ConfigFileException exception)
         {
@@ -75,9 +82,9 @@ internal static class ParseCommand
             return ExitCodes.ConfigurationError;
         }
 
-        var onePerLine = parse.IsGiven(OnePerLine) ? parse.GetValue(OnePerLine) : section?.OnePerLine ?? false;
+        var onePerLine = parse.IsGiven(_onePerLine) ? parse.GetValue(_onePerLine) : section?.OnePerLine ?? false;
         var results = new List<FileResult>();
-        foreach (var file in parse.GetValue(Files) ?? [])
+        foreach (var file in parse.GetValue(_files) ?? [])
         {
             InputText input;
             try
