@@ -75,8 +75,30 @@ internal static class CliApplication
             return ExitCodes.ConfigurationError;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Commands report the failures they expect; anything else (a closed pipe, a full disk) is still one line,
+            // not a stack trace, and the runtime-error exit code.
+            await WriteSafelyAsync(error, $"cite: {exception.Message.ReplaceLineEndings(" ")} ({exception.GetType().Name})").ConfigureAwait(false);
+            return ExitCodes.InputError;
+        }
+    }
+
+    private static async Task WriteSafelyAsync(TextWriter error, string line)
+    {
+        try
+        {
+            await error.WriteLineAsync(line).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            // Standard error itself is gone; the exit code still tells.
+        }
     }
 
     private static int TerminalWidth()

@@ -81,4 +81,29 @@ public sealed class UsageErrorTests : IDisposable
         run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
         run.Output.Should().Contain("AI事業者ガイドライン");
     }
+
+    [Fact]
+    public async Task ClosedOutput_IsOneLineAndRuntimeErrorExitCode()
+    {
+        var refs = Existing("closed.txt", "経済産業省「AI事業者ガイドライン」2024年4月19日\n");
+        using var error = new StringWriter();
+
+        var exitCode = await CliApplication.RunAsync(["parse", refs, "--one-per-line"], new ClosedPipeWriter(), error, CliRunner.Environment());
+
+        exitCode.Should().Be(ExitCodes.InputError);
+        error.ToString().Should().StartWith("cite: Broken pipe (IOException)").And.EndWith("\n");
+        error.ToString().TrimEnd('\n').Should().NotContain("\n", "no stack trace");
+    }
+
+    /// <summary>Standard output whose reader went away, as in <c>cite parse refs.txt | head -0</c>.</summary>
+    private sealed class ClosedPipeWriter : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("Broken pipe");
+
+        public override void Write(string? value) => throw new IOException("Broken pipe");
+
+        public override Task WriteAsync(string? value) => throw new IOException("Broken pipe");
+
+        public override Task WriteLineAsync(string? value) => throw new IOException("Broken pipe");
+    }
 }
