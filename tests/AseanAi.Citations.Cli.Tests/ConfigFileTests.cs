@@ -50,6 +50,19 @@ public sealed class ConfigFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Parse_SwitchOnInConfig_IsTurnedOffByFalseOnTheCommandLine()
+    {
+        var refs = Write("switch.txt", "経済産業省「AI事業者ガイドライン」2024年4月19日\n");
+        var config = Write("switch.json", """{ "parse": { "onePerLine": true } }""");
+
+        var on = await CliRunner.RunAsync("parse", refs, "--config", config);
+        var off = await CliRunner.RunAsync("parse", refs, "--config", config, "--one-per-line", "false");
+
+        on.Output.ReplaceLineEndings("\n").Should().StartWith(refs + ": 1 reference\n");
+        off.Output.Should().StartWith(refs + ": 0 references", "read as a document, the line is body text without a references section");
+    }
+
+    [Fact]
     public async Task Convert_ToFromConfig_CommandLineWins()
     {
         var items = Write("items.json", Items);
