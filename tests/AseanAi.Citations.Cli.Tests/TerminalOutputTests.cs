@@ -92,4 +92,21 @@ public sealed class TerminalOutputTests : IClassFixture<LinkServer>
         run.ExitCode.Should().Be(ExitCodes.BrokenLinks);
         File.ReadAllText(report).Should().Contain("[broken]").And.NotContain(Escape);
     }
+
+    [Fact(Timeout = Bound)]
+    public async Task ErrorDuringTheRun_OnATerminal_ErasesTheProgressLineFirst()
+    {
+        var good = _server.Document("a-good.md", "/ok/1");
+        var bad = Path.Combine(_server.Folder, "b-bad.txt");
+        File.WriteAllBytes(bad, [0x82, 0xA0, 0xFF, 0x0A]);
+        var environment = CliRunner.Environment(errorIsTerminal: true);
+
+        var run = await CliRunner.RunAsync(environment, "check", good, bad, "--no-cache", "--encoding", "utf-8");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Output.Should().BeEmpty();
+        var lastLine = run.Error.TrimEnd('\n').Split('\n')[^1];
+        lastLine.Should().StartWith("\r" + Escape + "[2Kcite: ", "the error replaces the progress line instead of running on after it");
+        lastLine.Should().Contain("b-bad.txt");
+    }
 }

@@ -108,10 +108,10 @@ internal sealed class CheckCommand
         }
 
         var results = new List<LinkCheckResult>();
+        var progress = ProgressDisplay.ForTerminal(error, environment);
         try
         {
             using var checker = new LinkChecker(options, cache);
-            var progress = ProgressDisplay.ForTerminal(error, environment);
             await foreach (var result in checker.CheckAsync(CheckInputs.ReadTargetsAsync(files, settings.Encoding, environment.OpenStandardInput(), cancellationToken), cancellationToken).ConfigureAwait(false))
             {
                 results.Add(result);
@@ -122,12 +122,15 @@ internal sealed class CheckCommand
         }
         catch (CheckInputException exception)
         {
+            // The progress line is erased before the error is written in its place.
+            progress?.Clear();
             await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
             return ExitCodes.InputError;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A runtime failure (a cache file that fails mid-run, a disk that fills up): one clear line, exit code 1.
+            progress?.Clear();
             await error.WriteLineAsync($"cite: the check failed: {exception.Message}").ConfigureAwait(false);
             return ExitCodes.InputError;
         }
