@@ -53,6 +53,26 @@ public class ReferenceParserTests
         citation.Issued!.ToEdtf().Should().Be("2023-03");
     }
 
+    [Theory]
+    [InlineData("文部科學省(2024b)。教育データの利活用に係る留意事項。https://www.mext.go.jp/content/20240328-mxt_syoto01-000028144_1.pdf", "教育データの利活用に係る留意事項")]
+    [InlineData("文部科學省（2024c）。次期ICT環境整備方針の在り方ワーキンググループ取りまとめ(概要)。", "次期ICT環境整備方針の在り方ワーキンググループ取りまとめ(概要)")]
+    public void Parse_AuthorDateWithDisambiguatingLetter_ReadsTheYear(string line, string title)
+    {
+        var citation = Parse(line);
+
+        citation.Issued!.ToEdtf().Should().Be("2024");
+        citation.Title!.Text.Should().Be(title);
+        citation.Authors.Should().ContainSingle().Which.Organization!.Id.Should().Be("jp.mext");
+    }
+
+    [Fact]
+    public void Parse_YearFollowedByAWord_IsNotAYear()
+    {
+        var citation = Parse("佐藤仁「2024bytes の話」 https://example.com/");
+
+        citation.Issued.Should().BeNull();
+    }
+
     [Fact]
     public void Parse_DocumentNumber_IsTheNumberNotADate()
     {

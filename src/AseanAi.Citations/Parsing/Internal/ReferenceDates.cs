@@ -142,7 +142,10 @@ internal static class ReferenceDates
 
             var next = j < text.Length ? text[j] : ' ';
             var decimalPoint = next == '.' && j + 1 < text.Length && IsDigit(text[j + 1]);
-            if (digits == 4 && !char.IsAsciiLetter(next) && !decimalPoint && next is not ('号' or '號' or '回' or '次' or '期' or '卷' or '巻' or '%'))
+
+            // APA tells apart works of one author and year with a letter: (2024a), (2024b)。
+            var disambiguated = char.IsAsciiLetterLower(next) && j + 1 < text.Length && text[j + 1] is ')' or '）';
+            if (digits == 4 && (!char.IsAsciiLetter(next) || disambiguated) && !decimalPoint && next is not ('号' or '號' or '回' or '次' or '期' or '卷' or '巻' or '%'))
             {
                 var candidate = text[i..j];
                 if (CitationDate.TryParse(candidate, out var year) && year.Start.Year is >= 1000 and <= 2200)

@@ -322,7 +322,7 @@ internal sealed partial class ReferenceLineReader
         ReadTrailingSegments(structure, titleSegment.End, allowContainer: true);
     }
 
-    private static readonly char[] YearSuffixes = ['年', '.', 'a', 'b', 'c'];
+    private static readonly char[] YearSuffixes = ['年', '.'];
 
     private (int Start, int End)? FindAuthorDateGroup()
     {
@@ -352,7 +352,7 @@ internal sealed partial class ReferenceLineReader
             foreach (var hit in _dates)
             {
                 if (hit.Start > i && hit.End <= close && IsBlank(i + 1, hit.Start)
-                    && TextOf(hit.End, close).Trim().TrimEnd(YearSuffixes).Length == 0)
+                    && TextOf(hit.End, close).Trim().TrimEnd(YearSuffixes) is [] or [>= 'a' and <= 'z'])
                 {
                     return (i, close + 1);
                 }
