@@ -262,6 +262,25 @@ public sealed class CheckCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact(Timeout = Bound)]
+    public async Task Check_EncodingOption_IsHonouredFromCommandLineAndConfig()
+    {
+        var path = Path.Combine(_folder, "eucjp.txt");
+        File.WriteAllBytes(path, System.Text.CodePagesEncodingProvider.Instance.GetEncoding("euc-jp")!
+            .GetBytes($"参考文献\n- 外務省「日ASEAN・AI共創イニシアティブ」（令和7年10月26日） {_base}/ok/euc\n"));
+        var config = Write("euc.json", """{ "check": { "encoding": "euc-jp" } }""");
+
+        var right = await Check(path, "--format", "json", "--encoding", "euc-jp");
+        var wrong = await Check(path, "--format", "json", "--encoding", "utf-8");
+        var fromConfig = await Check(path, "--format", "json", "--config", config);
+
+        right.ExitCode.Should().Be(ExitCodes.Success, right.Error);
+        JsonDocument.Parse(right.Output).RootElement.GetProperty("results")[0].GetProperty("occurrences")[0].GetProperty("line").GetInt32().Should().Be(2);
+        wrong.ExitCode.Should().Be(ExitCodes.InputError, "EUC-JP bytes are not UTF-8, and decoding is strict");
+        wrong.Error.Should().StartWith("cite: ").And.Contain("utf-8");
+        fromConfig.ExitCode.Should().Be(ExitCodes.Success, fromConfig.Error);
+    }
+
+    [Fact(Timeout = Bound)]
     public async Task Check_ReferenceListTitles_AreComparedWithPageTitles()
     {
         var file = Write("cited.md", $"# 日本與東南亞的 AI 合作\n\n## 參考文獻\n\n- 外務省「日ASEAN・AI共創イニシアティブ」(令和7年10月26日) {_base}/ok/mofa\n- Working page. {_base}/ok/same\n");

@@ -5,12 +5,21 @@ internal static class CliRunner
 {
     public sealed record Run(int ExitCode, string Output, string Error);
 
-    public static async Task<Run> RunAsync(params string[] args)
+    /// <summary>Runs with both streams redirected and no environment variables, as in a pipeline.</summary>
+    public static Task<Run> RunAsync(params string[] args) => RunAsync(Environment(), args);
+
+    public static async Task<Run> RunAsync(CliEnvironment environment, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var exitCode = await CliApplication.RunAsync(args, output, error, timeout.Token);
+        var exitCode = await CliApplication.RunAsync(args, output, error, environment, timeout.Token);
         return new Run(exitCode, output.ToString(), error.ToString());
     }
+
+    /// <summary>An environment with the given variables; both streams redirected unless said otherwise; empty standard input.</summary>
+    public static CliEnvironment Environment(
+        IReadOnlyDictionary<string, string>? variables = null, bool outputIsTerminal = false, bool errorIsTerminal = false) =>
+        new(name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
+            isOutputRedirected: !outputIsTerminal, isErrorRedirected: !errorIsTerminal, openStandardInput: () => new MemoryStream());
 }

@@ -62,18 +62,18 @@ internal static class CheckInputs
     }
 
     /// <summary>
-    /// Reads the files one by one (decoded as <c>cite parse</c> decodes them: BOM, UTF-8, or a detected CJK legacy
-    /// encoding) and streams their links, found through the document reader for the file's format so that links in
+    /// Reads the files one by one (decoded as <c>cite parse</c> decodes them: BOM, else <paramref name="encoding"/> when
+    /// given, else UTF-8 or a detected CJK legacy encoding) and streams their links, found through the document reader for the file's format so that links in
     /// reference lists carry the title they cite.
     /// </summary>
-    public static async IAsyncEnumerable<LinkTarget> ReadTargetsAsync(IReadOnlyList<string> files, Stream standardInput, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<LinkTarget> ReadTargetsAsync(IReadOnlyList<string> files, System.Text.Encoding? encoding, Stream standardInput, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var file in files)
         {
             InputText input;
             try
             {
-                input = await InputDecoder.ReadAsync(file, null, standardInput, cancellationToken).ConfigureAwait(false);
+                input = await InputDecoder.ReadAsync(file, encoding, standardInput, cancellationToken).ConfigureAwait(false);
             }
             catch (InputException exception)
             {

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using AseanAi.Citations.Cli.Configuration;
 using AseanAi.Citations.Web.LinkChecking;
 
 namespace AseanAi.Citations.Cli.Commands;
@@ -11,7 +11,9 @@ namespace AseanAi.Citations.Cli.Commands;
 /// </summary>
 internal sealed class CheckSettings
 {
-    public const string DefaultConfigFile = "citations.json";
+    /// <summary>The values of <c>--github-actions</c>.</summary>
+    public static readonly string[] GitHubModes = ["auto", "off"];
+
     public const string DefaultCachePath = ".cite-linkcache.db";
 
     public string Format { get; set; } = "console";
@@ -52,32 +54,43 @@ internal sealed class CheckSettings
 
     public int FailAfterRuns { get; set; } = 1;
 
+    /// <summary>The encoding of inputs without a byte-order mark (<c>--encoding</c>); null: UTF-8, else detected.</summary>
+    public System.Text.Encoding? Encoding { get; set; }
+
+    /// <summary>Under GitHub Actions, write annotations and a job summary (<c>--github-actions auto</c>, the default).</summary>
+    public bool GitHubActions { get; set; } = true;
+
     /// <summary>Builds the checker options; a bad value gives the option's own message.</summary>
     public LinkCheckerOptions ToOptions()
     {
         var options = new LinkCheckerOptions();
         if (TimeoutSeconds is { } timeout)
         {
-            options.RequestTimeout = TimeSpan.FromSeconds(timeout);
-            if (options.LinkTimeout < options.RequestTimeout * 3)
+            Set("--timeout", "timeout", () =>
             {
-                options.LinkTimeout = TimeSpan.FromTicks(Math.Min(options.RequestTimeout.Ticks * 4, TimeSpan.FromHours(1).Ticks));
-            }
+                options.RequestTimeout = double.IsFinite(timeout) && timeout > 0 && timeout <= 600
+                    ? TimeSpan.FromSeconds(timeout)
+                    : throw new ArgumentException("must be above 0 and at most 600 seconds.");
+                if (options.LinkTimeout < options.RequestTimeout * 3)
+                {
+                    options.LinkTimeout = TimeSpan.FromTicks(Math.Min(options.RequestTimeout.Ticks * 4, TimeSpan.FromHours(1).Ticks));
+                }
+            });
         }
 
         if (MaxConcurrency is { } concurrency)
         {
-            options.MaxConcurrency = concurrency;
+            Set("--max-concurrency", "maxConcurrency", () => options.MaxConcurrency = concurrency);
         }
 
         if (MaxPerHost is { } perHost)
         {
-            options.MaxConcurrencyPerHost = perHost;
+            Set("--max-per-host", "maxPerHost", () => options.MaxConcurrencyPerHost = perHost);
         }
 
         if (Retries is { } retries)
         {
-            options.MaxRetries = retries;
+            Set("--retries", "retries", () => options.MaxRetries = retries);
         }
 
         options.IncludePatterns = [.. Include.Select(p => Pattern(p, "--include"))];
@@ -90,9 +103,9 @@ internal sealed class CheckSettings
         }
 
         options.DenyPrivateAddresses = DenyPrivate;
-        if (UserAgent is not null)
+        if (UserAgent is { } userAgent)
         {
-            options.UserAgent = UserAgent;
+            Set("--user-agent", "userAgent", () => options.UserAgent = userAgent);
         }
 
         if (SuggestArchive)
@@ -109,6 +122,24 @@ internal sealed class CheckSettings
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// Sets an option of the checker, which validates it; its complaint is given the names the user wrote (the option
+    /// or the config key) on one line, without the parameter name and value .NET appends.
+    /// </summary>
+    private static void Set(string option, string key, Action set)
+    {
+        try
+        {
+            set();
+        }
+        catch (ArgumentException exception)
+        {
+            var message = exception.Message.Split('\n')[0].TrimEnd('\r');
+            var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            throw new ArgumentException($"{option} (or check.{key}): {(parameter > 0 ? message[..parameter] : message)}", exception);
+        }
     }
 
     private static Regex Pattern(string pattern, string option)
@@ -154,6 +185,20 @@ internal sealed class CheckSettings
         @"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>The encoding called <paramref name="name"/>.</summary>
+    /// <exception cref="ConfigFileException">There is none; the message starts with <paramref name="where"/>.</exception>
+    public static System.Text.Encoding NamedEncoding(string name, string where)
+    {
+        try
+        {
+            return Input.InputDecoder.Named(name);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ConfigFileException(where + ": " + exception.Message);
+        }
+    }
+
     /// <summary>Reads verdict names such as <c>broken,soft-404,timeout</c>.</summary>
     public static HashSet<LinkVerdict> ParseVerdicts(IEnumerable<string> names, string where)
     {
@@ -172,117 +217,104 @@ internal sealed class CheckSettings
     }
 
     /// <summary>
-    /// Applies the <c>check</c> section of a config file. Unknown settings are errors (a typo must not silently do
-    /// nothing); other top-level sections belong to other verbs and are ignored.
+    /// Applies the <c>check</c> section of a config file (already read, so unknown keys and values of the wrong kind were
+    /// refused there); relative paths in it are relative to the file's folder.
     /// </summary>
-    /// <exception cref="ArgumentException">The file is not valid JSON or a setting is unknown or malformed; the message names it.</exception>
-    public void ApplyConfigFile(string path, string text)
+    /// <exception cref="ConfigFileException">A value is malformed; the message names its file, line, column and key.</exception>
+    public void Apply(LoadedConfig config)
     {
-        JsonDocument document;
-        try
+        if (config.File.Check is not { } check)
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException exception)
-        {
-            throw new ArgumentException($"{path}: not valid JSON (line {exception.LineNumber + 1}): {exception.Message}", exception);
+            return;
         }
 
-        using (document)
+        string Where(string key) => config.Where("check", key);
+        if (check.Format is { } format)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new ArgumentException($"{path}: the file must hold a JSON object.");
-            }
+            Format = ConfigSupport.Choice(config, "check", "format", format, CheckReports.CheckReportWriter.Formats)!;
+        }
 
-            if (!document.RootElement.TryGetProperty("check", out var check))
-            {
-                return;
-            }
+        if (check.Output is { } output)
+        {
+            Output = config.ResolvePath(output);
+        }
 
-            if (check.ValueKind != JsonValueKind.Object)
-            {
-                throw new ArgumentException($"{path}: \"check\" must be an object.");
-            }
+        TimeoutSeconds = check.Timeout ?? TimeoutSeconds;
+        MaxConcurrency = check.MaxConcurrency ?? MaxConcurrency;
+        MaxPerHost = check.MaxPerHost ?? MaxPerHost;
+        Retries = check.Retries ?? Retries;
+        if (check.Include is { } include)
+        {
+            Include.Clear();
+            Include.AddRange(include);
+        }
 
-            foreach (var property in check.EnumerateObject())
+        if (check.Exclude is { } exclude)
+        {
+            Exclude.Clear();
+            Exclude.AddRange(exclude);
+        }
+
+        if (check.Accept is { } accept)
+        {
+            Accept = string.Join(',', accept);
+        }
+
+        if (check.Cache is { } cache)
+        {
+            CachePath = config.ResolvePath(cache);
+        }
+
+        NoCache = check.NoCache ?? NoCache;
+        if (check.CacheTtl is { } cacheTtl)
+        {
+            CacheTtl = TryParseDuration(cacheTtl, out var ttl) ? ttl : throw new ConfigFileException($"{Where("cacheTtl")}: '{cacheTtl}' is not a duration (write 1d, 12h, 30m or 90s).");
+        }
+
+        if (check.AllowPrivate is { } allowPrivate)
+        {
+            DenyPrivate = !allowPrivate;
+        }
+
+        DenyPrivate = check.DenyPrivate ?? DenyPrivate;
+        SuggestArchive = check.SuggestArchive ?? SuggestArchive;
+        if (check.ArchiveEndpoint is { } archive)
+        {
+            ArchiveEndpoint = Uri.TryCreate(archive, UriKind.Absolute, out var endpoint) ? endpoint : throw new ConfigFileException($"{Where("archiveEndpoint")}: '{archive}' is not an absolute URL.");
+        }
+
+        UserAgent = check.UserAgent ?? UserAgent;
+        if (check.FailOn is { } failOn)
+        {
+            try
             {
-                var where = $"{path}: check.{property.Name}";
-                var value = property.Value;
-                switch (property.Name)
-                {
-                    case "format": Format = CheckFormat(String(value, where), where); break;
-                    case "output": Output = String(value, where); break;
-                    case "timeout": TimeoutSeconds = Number(value, where); break;
-                    case "maxConcurrency": MaxConcurrency = Integer(value, where); break;
-                    case "maxPerHost": MaxPerHost = Integer(value, where); break;
-                    case "retries": Retries = Integer(value, where); break;
-                    case "include": Include.Clear(); Include.AddRange(Strings(value, where)); break;
-                    case "exclude": Exclude.Clear(); Exclude.AddRange(Strings(value, where)); break;
-                    case "accept": Accept = value.ValueKind == JsonValueKind.Array ? string.Join(',', Strings(value, where)) : String(value, where); break;
-                    case "cache": CachePath = String(value, where); break;
-                    case "noCache": NoCache = Boolean(value, where); break;
-                    case "cacheTtl": CacheTtl = TryParseDuration(String(value, where), out var ttl) ? ttl : throw new ArgumentException($"{where}: not a duration (write 1d, 12h, 30m or 90s)."); break;
-                    case "allowPrivate": DenyPrivate = !Boolean(value, where); break;
-                    case "denyPrivate": DenyPrivate = Boolean(value, where); break;
-                    case "suggestArchive": SuggestArchive = Boolean(value, where); break;
-                    case "archiveEndpoint": ArchiveEndpoint = Uri.TryCreate(String(value, where), UriKind.Absolute, out var endpoint) ? endpoint : throw new ArgumentException($"{where}: not an absolute URL."); break;
-                    case "userAgent": UserAgent = String(value, where); break;
-                    case "failOn": FailOn = ParseVerdicts(Strings(value, where), where); break;
-                    case "failAfterRuns": FailAfterRuns = Integer(value, where); break;
-                    case "headers": ReadHeaders(value, where); break;
-                    default:
-                        throw new ArgumentException($"{where}: unknown setting. Known: format, output, timeout, maxConcurrency, maxPerHost, retries, include, exclude, accept, cache, noCache, cacheTtl, allowPrivate, denyPrivate, suggestArchive, archiveEndpoint, userAgent, failOn, failAfterRuns, headers.");
-                }
+                FailOn = ParseVerdicts(failOn, Where("failOn"));
             }
+            catch (ArgumentException exception)
+            {
+                throw new ConfigFileException(exception.Message);
+            }
+        }
+
+        FailAfterRuns = check.FailAfterRuns ?? FailAfterRuns;
+        if (check.FailAfterRuns is < 1)
+        {
+            throw new ConfigFileException($"{Where("failAfterRuns")}: must be 1 or more.");
+        }
+
+        foreach (var (host, headers) in check.Headers ?? [])
+        {
+            Headers[host] = new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (check.Encoding is { } encoding)
+        {
+            Encoding = NamedEncoding(encoding, Where("encoding"));
+        }
+
+        if (check.GithubActions is { } github)
+        {
+            GitHubActions = ConfigSupport.Choice(config, "check", "githubActions", github, GitHubModes) == "auto";
         }
     }
-
-    public static string CheckFormat(string format, string where) =>
-        CheckReports.CheckReportWriter.Formats.Contains(format, StringComparer.Ordinal)
-            ? format
-            : throw new ArgumentException($"{where}: '{format}' is not a format (use {string.Join(", ", CheckReports.CheckReportWriter.Formats)}).");
-
-    private void ReadHeaders(JsonElement value, string where)
-    {
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            throw new ArgumentException($"{where}: must be an object of host names to objects of header names and values.");
-        }
-
-        foreach (var host in value.EnumerateObject())
-        {
-            if (host.Value.ValueKind != JsonValueKind.Object)
-            {
-                throw new ArgumentException($"{where}.{host.Name}: must be an object of header names and values.");
-            }
-
-            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var header in host.Value.EnumerateObject())
-            {
-                headers[header.Name] = String(header.Value, $"{where}.{host.Name}.{header.Name}");
-            }
-
-            Headers[host.Name] = headers;
-        }
-    }
-
-    private static string String(JsonElement value, string where) =>
-        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new ArgumentException($"{where}: must be a string.");
-
-    private static bool Boolean(JsonElement value, string where) =>
-        value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : throw new ArgumentException($"{where}: must be true or false.");
-
-    private static double Number(JsonElement value, string where) =>
-        value.ValueKind == JsonValueKind.Number ? value.GetDouble() : throw new ArgumentException($"{where}: must be a number.");
-
-    private static int Integer(JsonElement value, string where) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : throw new ArgumentException($"{where}: must be a whole number.");
-
-    private static List<string> Strings(JsonElement value, string where) => value.ValueKind switch
-    {
-        JsonValueKind.String => [value.GetString()!],
-        JsonValueKind.Array => [.. value.EnumerateArray().Select(item => String(item, where))],
-        _ => throw new ArgumentException($"{where}: must be a string or an array of strings."),
-    };
 }

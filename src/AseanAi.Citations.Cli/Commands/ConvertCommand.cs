@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using AseanAi.Citations.Cli.Configuration;
 using AseanAi.Citations.Cli.Input;
 using AseanAi.Citations.Interchange;
 using AseanAi.Citations.Parsing;
@@ -16,80 +17,90 @@ namespace AseanAi.Citations.Cli.Commands;
 /// not be read, or entries in it were skipped (they are listed on standard error, and the rest is still written); 3 a
 /// bad option.
 /// </summary>
-internal static class ConvertCommand
+internal sealed class ConvertCommand
 {
-
-    private static readonly Argument<string> Input = new("file")
+    private readonly Argument<string> _input = new("file")
     {
         Description = "The file to convert, or - for standard input.",
     };
 
-    private static readonly Option<string> To = new("--to")
+    private readonly Option<string> _to = new("--to")
     {
-        Description = "The format to write: csl-json, bibtex, biblatex or ris.",
-        Required = true,
+        Description = "The format to write: csl-json, bibtex, biblatex or ris. Required here or as convert.to in the config file.",
+        HelpName = "FORMAT",
     };
 
-    private static readonly Option<string> From = new("--from")
+    private readonly Option<string> _from = new("--from")
     {
-        Description = "The input's format: csl-json, bibtex, biblatex, ris, document (plain text, .md or .html with a references section) or references (one reference per non-blank line). Detected when absent.",
+        Description = "The input's format: csl-json, bibtex, biblatex, ris, document (plain text, .md or .html with a references section) or references (one reference per non-blank line). Default: detected from the file's extension and content.",
+        HelpName = "FORMAT",
     };
 
-    private static readonly Option<string> EncodingName = new("--encoding")
+    private readonly Option<string> _encodingName = CommonOptions.Encoding();
+
+    private readonly Option<string> _output = CommonOptions.Output("the converted citations");
+
+    private readonly Option<bool> _verbose = new("--verbose")
     {
-        Description = "The input encoding (utf-8, utf-16, shift_jis, euc-jp, big5, gb18030). Default: a byte-order mark, else UTF-8, else detected.",
+        Description = "Also list the input's fields that the model has no place for. Default: off (only their count is given).",
     };
 
-    private static readonly Option<string> Output = new("--output", "-o")
-    {
-        Description = "Write to FILE instead of standard output.",
-    };
+    private readonly Option<string> _config = CommonOptions.Config();
 
-    private static readonly Option<bool> Verbose = new("--verbose")
+    // Options are built per command tree, never shared: System.CommandLine symbols are mutable and keep their parents.
+    private ConvertCommand()
     {
-        Description = "Also list the input's fields that the model has no place for.",
-    };
+    }
 
-    public static Command Create()
+    public static Command Create(CliEnvironment environment) => new ConvertCommand().Build(environment);
+
+    private Command Build(CliEnvironment environment)
     {
         var command = new Command("convert", "Convert citations between CSL-JSON, BibLaTeX, BibTeX and RIS, or from a reference list to them; CJK text, names and dates are kept.")
         {
-            Input, To, From, Output, EncodingName, Verbose,
+            _input, _to, _from, _output, _encodingName, _verbose, _config,
         };
-        To.AcceptOnlyFromAmong([.. CitationInterchange.Names]);
-        From.AcceptOnlyFromAmong([.. CitationInput.FormNames]);
+        _to.AcceptOnlyFromAmong([.. CitationInterchange.Names]);
+        _from.AcceptOnlyFromAmong([.. CitationInput.FormNames]);
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+            RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, environment, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        var path = parse.GetValue(Input)!;
-        if (!CitationInterchange.TryParseName(parse.GetValue(To), out var to))
+        var path = parse.GetValue(_input)!;
+        if (await ConfigSupport.LoadAsync(parse, _config, error).ConfigureAwait(false) is not { } config)
         {
-            await error.WriteLineAsync("cite: --to must be one of " + string.Join(", ", CitationInterchange.Names)).ConfigureAwait(false);
             return ExitCodes.ConfigurationError;
         }
 
-        Encoding? encoding = null;
-        if (parse.GetValue(EncodingName) is { } name)
+        var section = config.File.Convert;
+        Encoding? encoding;
+        string? toName;
+        string? from;
+        try
         {
-            try
-            {
-                encoding = InputDecoder.Named(name);
-            }
-            catch (ArgumentException exception)
-            {
-                await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
-                return ExitCodes.ConfigurationError;
-            }
+            encoding = ConfigSupport.Encoding(parse, _encodingName, config, "convert", section?.Encoding);
+            toName = parse.IsGiven(_to) ? parse.GetValue(_to) : ConfigSupport.Choice(config, "convert", "to", section?.To, CitationInterchange.Names);
+            from = parse.IsGiven(_from) ? parse.GetValue(_from) : ConfigSupport.Choice(config, "convert", "from", section?.From, CitationInput.FormNames);
+        }
+        catch (ConfigFileException exception)
+        {
+            await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
+            return ExitCodes.ConfigurationError;
+        }
+
+        if (!CitationInterchange.TryParseName(toName, out var to))
+        {
+            await error.WriteLineAsync("cite: --to is required: give one of " + string.Join(", ", CitationInterchange.Names) + " (or convert.to in the config file).").ConfigureAwait(false);
+            return ExitCodes.ConfigurationError;
         }
 
         string text;
         try
         {
-            using var standardInput = path == "-" ? Console.OpenStandardInput() : Stream.Null;
+            using var standardInput = path == "-" ? environment.OpenStandardInput() : Stream.Null;
             text = (await InputDecoder.ReadAsync(path, encoding, standardInput, cancellationToken).ConfigureAwait(false)).Text;
         }
         catch (InputException exception)
@@ -98,9 +109,9 @@ internal static class ConvertCommand
             return ExitCodes.InputError;
         }
 
-        var result = await CitationInput.ReadAsync(path, text, parse.GetValue(From), cancellationToken).ConfigureAwait(false);
+        var result = await CitationInput.ReadAsync(path, text, from, cancellationToken).ConfigureAwait(false);
 
-        var verbose = parse.GetValue(Verbose);
+        var verbose = parse.IsGiven(_verbose) ? parse.GetValue(_verbose) : section?.Verbose ?? false;
         var unlisted = 0;
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -119,7 +130,7 @@ internal static class ConvertCommand
         }
 
         var citations = result.Value ?? [];
-        var target = parse.GetValue(Output);
+        var target = parse.GetValue(_output);
         try
         {
             if (target is null)

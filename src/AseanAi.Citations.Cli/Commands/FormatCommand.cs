@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using AseanAi.Citations.Cli.Configuration;
 using AseanAi.Citations.Cli.Input;
 using AseanAi.Citations.Csl;
 using CitationInterchange = AseanAi.Citations.Interchange.CitationInterchange;
@@ -18,7 +19,10 @@ namespace AseanAi.Citations.Cli.Commands;
 /// </summary>
 internal static class FormatCommand
 {
-    public static Command Create()
+    private static readonly string[] OutputFormats = ["text", "html", "markdown"];
+    private static readonly string[] BilingualModes = ["original", "both", "translation"];
+
+    public static Command Create(CliEnvironment environment)
     {
         var files = new Argument<string[]>("files")
         {
@@ -27,71 +31,91 @@ internal static class FormatCommand
         };
         var style = new Option<string>("--style")
         {
-            Description = "A built-in style (" + string.Join(", ", CslStyle.BuiltInNames) + ") or the path of a .csl file.",
-            Required = true,
+            Description = "A built-in style (" + string.Join(", ", CslStyle.BuiltInNames) + ") or the path of a .csl file. Required here or as format.style in the config file.",
+            HelpName = "NAME|FILE",
         };
-        var locale = new Option<string?>("--locale") { Description = "The locale to render in, such as ja-JP (default: the style's)." };
-        var locales = new Option<string?>("--locales") { Description = "A directory of locales-xx-XX.xml files, used over the built-in locales." };
-        var format = new Option<string>("--format") { Description = "text, html or markdown.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "html", "markdown");
-        var bilingual = new Option<string>("--bilingual") { Description = "How titles with a translation are shown: original, both or translation.", DefaultValueFactory = _ => "original" };
-        bilingual.AcceptOnlyFromAmong("original", "both", "translation");
+        var locale = new Option<string?>("--locale") { Description = "The locale to render in, such as ja-JP. Default: the style's default locale, else en-US.", HelpName = "LOCALE" };
+        var locales = new Option<string?>("--locales") { Description = "A folder of locales-xx-XX.xml files, used over the built-in locales. Default: the built-in locales only.", HelpName = "DIR" };
+        var format = new Option<string>("--format", "-f") { Description = "Output: text, html or markdown. Default: text.", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong(OutputFormats);
+        var bilingual = new Option<string>("--bilingual") { Description = "How titles with a translation are shown: original, both or translation. Default: original.", HelpName = "MODE" };
+        bilingual.AcceptOnlyFromAmong(BilingualModes);
         var from = new Option<string?>("--from")
         {
-            Description = "The input's form: csl-json, bibtex, biblatex, ris, document or references. Detected when absent.",
+            Description = "The input's format: csl-json, bibtex, biblatex, ris, document (plain text, .md or .html with a references section) or references (one reference per non-blank line). Default: detected from the file's extension and content.",
+            HelpName = "FORMAT",
         };
         from.AcceptOnlyFromAmong([.. CitationInput.FormNames]);
-        var encodingName = new Option<string?>("--encoding") { Description = "The input's encoding (utf-8, shift_jis, euc-jp, big5, gb18030…). Detected when absent." };
+        var encodingName = CommonOptions.Encoding();
+        var config = CommonOptions.Config();
 
         var command = new Command("format", "Render the bibliography of reference files in a citation style, one entry per line.")
         {
-            files, style, locale, locales, format, bilingual, from, encodingName,
+            files, style, locale, locales, format, bilingual, from, encodingName, config,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var styleResult = LoadStyle(parse.GetValue(style)!);
+            if (await ConfigSupport.LoadAsync(parse, config, error).ConfigureAwait(false) is not { } loaded)
+            {
+                return ExitCodes.ConfigurationError;
+            }
+
+            var section = loaded.File.Format;
+            Encoding? encoding;
+            string? styleName;
+            string? localeDirectory;
+            string outputName;
+            string bilingualName;
+            string? fromName;
+            try
+            {
+                encoding = ConfigSupport.Encoding(parse, encodingName, loaded, "format", section?.Encoding);
+                styleName = parse.IsGiven(style) ? parse.GetValue(style)
+                    : section?.Style is { } configured && !CslStyle.BuiltInNames.Contains(configured.Trim().ToLowerInvariant()) ? loaded.ResolvePath(configured)
+                    : section?.Style;
+                localeDirectory = parse.IsGiven(locales) ? parse.GetValue(locales) : section?.Locales is { } folder ? loaded.ResolvePath(folder) : null;
+                outputName = parse.IsGiven(format) ? parse.GetValue(format)! : ConfigSupport.Choice(loaded, "format", "format", section?.Format, OutputFormats) ?? "text";
+                bilingualName = parse.IsGiven(bilingual) ? parse.GetValue(bilingual)! : ConfigSupport.Choice(loaded, "format", "bilingual", section?.Bilingual, BilingualModes) ?? "original";
+                fromName = parse.IsGiven(from) ? parse.GetValue(from) : ConfigSupport.Choice(loaded, "format", "from", section?.From, CitationInput.FormNames);
+            }
+            catch (ConfigFileException exception)
+            {
+                await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
+                return ExitCodes.ConfigurationError;
+            }
+
+            if (string.IsNullOrWhiteSpace(styleName))
+            {
+                await error.WriteLineAsync("cite: --style is required: give a built-in style (" + string.Join(", ", CslStyle.BuiltInNames) + ") or a .csl file (or format.style in the config file).").ConfigureAwait(false);
+                return ExitCodes.ConfigurationError;
+            }
+
+            var styleResult = LoadStyle(styleName);
             if (!styleResult.Success)
             {
-                foreach (var diagnostic in styleResult.Diagnostics)
-                {
-                    await error.WriteLineAsync("cite: style: " + diagnostic).ConfigureAwait(false);
-                }
-
+                // One line: the first problem; a broken style file usually has one cause.
+                await error.WriteLineAsync("cite: style: " + (styleResult.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) ?? styleResult.Diagnostics[0])).ConfigureAwait(false);
                 return ExitCodes.InputError;
             }
 
             var localeSet = CslLocales.BuiltIn;
-            if (parse.GetValue(locales) is { } localeDirectory)
+            if (localeDirectory is not null)
             {
                 if (!Directory.Exists(localeDirectory))
                 {
-                    await error.WriteLineAsync($"cite: the locale directory '{localeDirectory}' does not exist.").ConfigureAwait(false);
+                    await error.WriteLineAsync($"cite: --locales: the folder '{localeDirectory}' does not exist.").ConfigureAwait(false);
                     return ExitCodes.ConfigurationError;
                 }
 
-                var loaded = CslLocales.FromDirectory(localeDirectory);
-                foreach (var diagnostic in loaded.Diagnostics)
+                var localesRead = CslLocales.FromDirectory(localeDirectory);
+                foreach (var diagnostic in localesRead.Diagnostics)
                 {
                     await error.WriteLineAsync("cite: locales: " + diagnostic).ConfigureAwait(false);
                 }
 
-                localeSet = loaded.Value ?? localeSet;
-            }
-
-            Encoding? encoding = null;
-            if (parse.GetValue(encodingName) is { } name)
-            {
-                try
-                {
-                    encoding = InputDecoder.Named(name);
-                }
-                catch (ArgumentException exception)
-                {
-                    await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
-                    return ExitCodes.ConfigurationError;
-                }
+                localeSet = localesRead.Value ?? localeSet;
             }
 
             var items = new List<CslItem>();
@@ -102,7 +126,7 @@ internal static class FormatCommand
                 string text;
                 try
                 {
-                    using var standardInput = file == "-" ? Console.OpenStandardInput() : Stream.Null;
+                    using var standardInput = file == "-" ? environment.OpenStandardInput() : Stream.Null;
                     text = (await InputDecoder.ReadAsync(file, encoding, standardInput, cancellationToken).ConfigureAwait(false)).Text;
                 }
                 catch (InputException exception)
@@ -111,7 +135,7 @@ internal static class FormatCommand
                     return ExitCodes.InputError;
                 }
 
-                var (read, diagnostics, failed) = await ReadItemsAsync(file, text, parse.GetValue(from), cancellationToken).ConfigureAwait(false);
+                var (read, diagnostics, failed) = await ReadItemsAsync(file, text, fromName, cancellationToken).ConfigureAwait(false);
                 foreach (var diagnostic in diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
                 {
                     await error.WriteLineAsync($"cite: {file}:{diagnostic}").ConfigureAwait(false);
@@ -140,16 +164,16 @@ internal static class FormatCommand
 
             var options = CslProcessorOptions.Default with
             {
-                Locale = parse.GetValue(locale),
+                Locale = parse.IsGiven(locale) ? parse.GetValue(locale) : section?.Locale,
                 Locales = localeSet,
-                Bilingual = parse.GetValue(bilingual) switch
+                Bilingual = bilingualName switch
                 {
                     "both" => CslBilingualTitles.Both,
                     "translation" => CslBilingualTitles.Translation,
                     _ => CslBilingualTitles.Original,
                 },
             };
-            var outputFormat = parse.GetValue(format) switch
+            var outputFormat = outputName switch
             {
                 "html" => CslOutputFormat.Html,
                 "markdown" => CslOutputFormat.Markdown,

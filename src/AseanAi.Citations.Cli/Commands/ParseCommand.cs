@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using AseanAi.Citations.Cli.Configuration;
 using AseanAi.Citations.Cli.Input;
 using AseanAi.Citations.Interchange;
 using AseanAi.Citations.Parsing;
@@ -11,74 +12,84 @@ using CommandLineParseResult = System.CommandLine.ParseResult;
 namespace AseanAi.Citations.Cli.Commands;
 
 /// <summary>
-/// <c>cite parse FILE... [--format table|json|csl-json] [--one-per-line] [--encoding NAME]</c>: reads documents (plain
+/// <c>cite parse FILE... [--format table|json|csl-json] [--one-per-line] [--encoding NAME] [--config FILE]</c>: reads documents (plain
 /// text, Markdown, HTML) or reference lists and prints their citations, then the links between body and references.
 /// Exit codes: 0 parsed (diagnostics go to standard error), 1 a file is missing or cannot be decoded, 3 a bad option.
 /// </summary>
-internal static class ParseCommand
+internal sealed class ParseCommand
 {
     private static readonly string[] Formats = ["table", "json", "csl-json"];
     private static readonly string[] Columns = ["#", "type", "date", "publisher", "title", "url"];
 
-    private static readonly Argument<string[]> Files = new("files")
+    private readonly Argument<string[]> _files = new("files")
     {
         Description = "Documents or reference lists to read (.txt, .md, .html), or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private static readonly Option<string> Format = new("--format", "-f")
+    private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Output: table (for people; default), json (the library's citation JSON) or csl-json (CSL-JSON for Zotero, Pandoc, citeproc).",
-        DefaultValueFactory = _ => "table",
+        Description = "Output: table (for people), json (the library's citation JSON) or csl-json (CSL-JSON for Zotero, Pandoc, citeproc). Default: table.",
+        HelpName = "FORMAT",
     };
 
-    private static readonly Option<bool> OnePerLine = new("--one-per-line")
+    private readonly Option<bool> _onePerLine = new("--one-per-line")
     {
-        Description = "Read each non-blank line as one reference; output one item per line, in order, with id = its line number.",
+        Description = "Read each non-blank line as one reference; output one item per line, in order, with id = its line number. Default: off (read documents and their references sections).",
     };
 
-    private static readonly Option<string> EncodingName = new("--encoding")
-    {
-        Description = "The input encoding (utf-8, utf-16, shift_jis, euc-jp, big5, gb18030). Default: a byte-order mark, else UTF-8, else detected.",
-    };
+    private readonly Option<string> _encodingName = CommonOptions.Encoding();
 
-    public static Command Create()
+    private readonly Option<string> _config = CommonOptions.Config();
+
+    // Options are built per command tree, never shared: System.CommandLine symbols are mutable and keep their parents.
+    private ParseCommand()
+    {
+    }
+
+    public static Command Create(CliEnvironment environment) => new ParseCommand().Build(environment);
+
+    private Command Build(CliEnvironment environment)
     {
         var command = new Command("parse", "Read reference lists and documents (plain text, Markdown, HTML) into typed citations, with the links between the text and its references.")
         {
-            Files, Format, OnePerLine, EncodingName,
+            _files, _format, _onePerLine, _encodingName, _config,
         };
-        Format.AcceptOnlyFromAmong(Formats);
+        _format.AcceptOnlyFromAmong(Formats);
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+            RunAsync(parseResult, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, environment, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(CommandLineParseResult parse, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        Encoding? encoding = null;
-        if (parse.GetValue(EncodingName) is { } name)
+        if (await ConfigSupport.LoadAsync(parse, _config, error).ConfigureAwait(false) is not { } config)
         {
-            try
-            {
-                encoding = InputDecoder.Named(name);
-            }
-            catch (ArgumentException exception)
-            {
-                await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
-                return ExitCodes.ConfigurationError;
-            }
+            return ExitCodes.ConfigurationError;
         }
 
-        var format = parse.GetValue(Format) ?? "table";
-        var onePerLine = parse.GetValue(OnePerLine);
+        var section = config.File.Parse;
+        Encoding? encoding;
+        string format;
+        try
+        {
+            encoding = ConfigSupport.Encoding(parse, _encodingName, config, "parse", section?.Encoding);
+            format = parse.IsGiven(_format) ? parse.GetValue(_format)! : ConfigSupport.Choice(config, "parse", "format", section?.Format, Formats) ?? "table";
+        }
+        catch (ConfigFileException exception)
+        {
+            await error.WriteLineAsync("cite: " + exception.Message).ConfigureAwait(false);
+            return ExitCodes.ConfigurationError;
+        }
+
+        var onePerLine = parse.IsGiven(_onePerLine) ? parse.GetValue(_onePerLine) : section?.OnePerLine ?? false;
         var results = new List<FileResult>();
-        foreach (var file in parse.GetValue(Files) ?? [])
+        foreach (var file in parse.GetValue(_files) ?? [])
         {
             InputText input;
             try
             {
-                using var standardInput = file == "-" ? Console.OpenStandardInput() : Stream.Null;
+                using var standardInput = file == "-" ? environment.OpenStandardInput() : Stream.Null;
                 input = await InputDecoder.ReadAsync(file, encoding, standardInput, cancellationToken).ConfigureAwait(false);
             }
             catch (InputException exception)

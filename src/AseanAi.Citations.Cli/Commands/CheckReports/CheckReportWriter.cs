@@ -8,9 +8,10 @@ internal abstract class CheckReportWriter
     /// <summary>The names accepted by <c>--format</c>.</summary>
     public static readonly string[] Formats = ["console", "json", "junit", "sarif", "markdown", "github"];
 
-    public static CheckReportWriter Create(string format) => format switch
+    /// <summary>The writer of a format; <paramref name="color"/> lets the console format colour its labels (a terminal without NO_COLOR).</summary>
+    public static CheckReportWriter Create(string format, bool color) => format switch
     {
-        "console" => new ConsoleReportWriter(),
+        "console" => new ConsoleReportWriter(color),
         "json" => new JsonReportWriter(),
         "junit" => new JUnitReportWriter(),
         "sarif" => new SarifReportWriter(),

@@ -4,14 +4,15 @@ using AseanAi.Citations.Web.LinkChecking;
 namespace AseanAi.Citations.Cli.Commands.CheckReports;
 
 /// <summary>For people at a terminal: one line per finding with its places, then the counts.</summary>
-internal sealed class ConsoleReportWriter : CheckReportWriter
+/// <remarks>Labels are coloured only when <c>color</c> is set: standard output is a terminal and NO_COLOR is not set.</remarks>
+internal sealed class ConsoleReportWriter(bool color) : CheckReportWriter
 {
     public override async Task WriteAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
     {
         foreach (var entry in report.Entries.Where(IsFinding).OrderBy(e => e.Fails ? 0 : 1).ThenBy(e => e.Verdict))
         {
             var label = entry.Verdict is LinkVerdict.Ok ? "warning" : LinkCheckNames.Of(entry.Verdict);
-            await writer.WriteLineAsync($"[{label}] {entry.Url}".AsMemory(), cancellationToken).ConfigureAwait(false);
+            await writer.WriteLineAsync($"{Paint($"[{label}]", entry)} {entry.Url}".AsMemory(), cancellationToken).ConfigureAwait(false);
             var reason = Describe(entry);
             if (reason.Length > 0)
             {
@@ -28,4 +29,8 @@ internal sealed class ConsoleReportWriter : CheckReportWriter
         await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{report.Entries.Count} links ({report.OccurrenceCount} occurrences) in {report.Elapsed.TotalSeconds:0.00} s: {(counts.Length > 0 ? counts : "none found")}").AsMemory(), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Red for links that fail the run, yellow for other findings (SGR 31 and 33).</summary>
+    private string Paint(string text, CheckReportEntry entry) =>
+        color ? (entry.Fails ? "\u001b[31m" : "\u001b[33m") + text + "\u001b[0m" : text;
 }

@@ -11,6 +11,14 @@ internal sealed class GitHubReportWriter : CheckReportWriter
 {
     public override async Task WriteAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
     {
+        await WriteAnnotationsAsync(report, writer, cancellationToken).ConfigureAwait(false);
+        var counts = string.Join(", ", report.Counts.Where(c => c.Value > 0).Select(c => $"{c.Value} {LinkCheckNames.Of(c.Key)}"));
+        await writer.WriteLineAsync($"cite check: {report.Entries.Count} links: {counts}".AsMemory(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The workflow commands alone: one line per occurrence of a finding.</summary>
+    public static async Task WriteAnnotationsAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
+    {
         foreach (var entry in report.Entries.Where(IsFinding))
         {
             var command = entry.Fails ? "error" : entry.Verdict == LinkVerdict.Redirected ? "notice" : "warning";
@@ -30,9 +38,6 @@ internal sealed class GitHubReportWriter : CheckReportWriter
                 await writer.WriteLineAsync(line, cancellationToken).ConfigureAwait(false);
             }
         }
-
-        var counts = string.Join(", ", report.Counts.Where(c => c.Value > 0).Select(c => $"{c.Value} {LinkCheckNames.Of(c.Key)}"));
-        await writer.WriteLineAsync($"cite check: {report.Entries.Count} links: {counts}".AsMemory(), cancellationToken).ConfigureAwait(false);
     }
 
     // Workflow-command escaping: data escapes %, CR and LF; property values also escape ':' and ','.
