@@ -22,7 +22,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
     private static readonly ResiliencePropertyKey<HostGate> GateKey = new("aseanai.link-host");
 
     private readonly LinkCheckerSettings _settings;
-    private readonly SocketsHttpHandler _handler;
+    private readonly bool _ownsClient;
     private readonly HttpClient _client;
     private readonly HttpProbe _probe;
     private readonly ArchiveLookup? _archive;
@@ -34,34 +34,80 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
     /// <param name="options">How to fetch and judge links.</param>
     /// <param name="cache">A cache of results and history to use, or <see langword="null"/> for none. The caller keeps ownership.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The longer overload differs by a required parameter of another type; both are new in this version, so no shipped call site is at stake.")]
     public LinkChecker(LinkCheckerOptions options, LinkCheckCache? cache = null)
+        : this(new LinkCheckerSettings(options ?? throw new ArgumentNullException(nameof(options))), client: null, cache)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _settings = new LinkCheckerSettings(options);
+    }
+
+    /// <summary>
+    /// Builds a checker that sends its requests through <paramref name="httpClient"/>, which the caller keeps and
+    /// disposes (for example a client from <c>IHttpClientFactory</c>). <paramref name="options"/> are copied now.
+    /// </summary>
+    /// <param name="options">How to fetch and judge links.</param>
+    /// <param name="httpClient">
+    /// The client to send requests with. Its handler should be one made by <see cref="CreateHttpHandler"/>: the checker
+    /// follows redirects itself (a handler that follows them hides <see cref="LinkVerdict.Redirected"/>), and
+    /// <see cref="LinkCheckerOptions.DenyPrivateAddresses"/> and <see cref="LinkCheckerOptions.MaxConcurrencyPerHost"/>
+    /// are enforced by that handler when it connects. The client's own <see cref="HttpClient.Timeout"/> should be
+    /// infinite or longer than <see cref="LinkCheckerOptions.RequestTimeout"/>; its default headers are sent too.
+    /// </param>
+    /// <param name="cache">A cache of results and history to use, or <see langword="null"/> for none. The caller keeps ownership.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="httpClient"/> is <see langword="null"/>.</exception>
+    public LinkChecker(LinkCheckerOptions options, HttpClient httpClient, LinkCheckCache? cache)
+        : this(
+            new LinkCheckerSettings(options ?? throw new ArgumentNullException(nameof(options))),
+            httpClient ?? throw new ArgumentNullException(nameof(httpClient)),
+            cache)
+    {
+    }
+
+    private LinkChecker(LinkCheckerSettings settings, HttpClient? client, LinkCheckCache? cache)
+    {
+        _settings = settings;
         _cache = cache;
         _global = new SemaphoreSlim(_settings.MaxConcurrency, _settings.MaxConcurrency);
-        _handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.All,
-            UseCookies = false,
-            PreAuthenticate = false,
-            Credentials = null,
-            UseProxy = !_settings.DenyPrivateAddresses,
-            MaxConnectionsPerServer = _settings.MaxConcurrencyPerHost,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
-            ConnectTimeout = _settings.RequestTimeout,
-            MaxResponseDrainSize = 64 * 1024,
-            ResponseDrainTimeout = TimeSpan.FromMilliseconds(500),
-            MaxResponseHeadersLength = 64,
-            ConnectCallback = ConnectAsync,
-        };
-        _client = new HttpClient(_handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _ownsClient = client is null;
+        _client = client ?? new HttpClient(BuildHandler(_settings), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _probe = new HttpProbe(_client, _settings, new PageInspector(Soft404Phrases.Default));
         _archive = _settings.ArchiveEndpoint is { } endpoint ? new ArchiveLookup(_client, endpoint, _settings) : null;
         _pipeline = BuildPipeline(_settings);
     }
+
+    /// <summary>
+    /// Makes the HTTP handler a checker built with <paramref name="options"/> uses: a <see cref="SocketsHttpHandler"/>
+    /// that keeps connections alive but renews them every two minutes (so DNS changes are seen), does not follow
+    /// redirects, send cookies or credentials, allows <see cref="LinkCheckerOptions.MaxConcurrencyPerHost"/> connections
+    /// per server and, when <see cref="LinkCheckerOptions.DenyPrivateAddresses"/> is on, refuses to connect to
+    /// private, loopback and link-local addresses (and bypasses proxies, which would hide the address). Use it as the
+    /// primary handler of a client from <c>IHttpClientFactory</c>, or to share one handler between checkers.
+    /// </summary>
+    /// <param name="options">The options, read now.</param>
+    /// <returns>A new handler; the caller owns and disposes it. It is thread-safe.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public static SocketsHttpHandler CreateHttpHandler(LinkCheckerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return BuildHandler(new LinkCheckerSettings(options));
+    }
+
+    private static SocketsHttpHandler BuildHandler(LinkCheckerSettings settings) => new()
+    {
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.All,
+        UseCookies = false,
+        PreAuthenticate = false,
+        Credentials = null,
+        UseProxy = !settings.DenyPrivateAddresses,
+        MaxConnectionsPerServer = settings.MaxConcurrencyPerHost,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
+        ConnectTimeout = settings.RequestTimeout,
+        MaxResponseDrainSize = 64 * 1024,
+        ResponseDrainTimeout = TimeSpan.FromMilliseconds(500),
+        MaxResponseHeadersLength = 64,
+        ConnectCallback = (context, cancellationToken) => ConnectAsync(settings, context, cancellationToken),
+    };
 
     /// <inheritdoc />
     public async IAsyncEnumerable<LinkCheckResult> CheckAsync(
@@ -95,12 +141,17 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
     }
 
     /// <summary>
-    /// Closes the checker's connections. Dispose it after its runs have ended: a run still going when it is disposed
-    /// ends with <c>error</c> verdicts or an <see cref="ObjectDisposedException"/>. Disposing twice does nothing.
+    /// Closes the checker's connections (those of a client passed to the constructor are left to their owner). Dispose
+    /// it after its runs have ended: a run still going when it is disposed ends with <c>error</c> verdicts or an
+    /// <see cref="ObjectDisposedException"/>. Disposing twice does nothing.
     /// </summary>
     public void Dispose()
     {
-        _client.Dispose();
+        if (_ownsClient)
+        {
+            _client.Dispose();
+        }
+
         _global.Dispose();
     }
 
@@ -416,7 +467,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
         && !fragment.Contains(":~:", StringComparison.Ordinal)
         && !fragment.Equals("top", StringComparison.OrdinalIgnoreCase);
 
-    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    private static async ValueTask<Stream> ConnectAsync(LinkCheckerSettings settings, SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var endpoint = context.DnsEndPoint;
         var host = endpoint.Host.Trim('[', ']');
@@ -425,7 +476,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
         {
             addresses = [literal];
         }
-        else if (_settings.HostResolver is { } resolve)
+        else if (settings.HostResolver is { } resolve)
         {
             addresses = await resolve(host, cancellationToken).ConfigureAwait(false);
         }
@@ -434,7 +485,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
             addresses = await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
         }
 
-        if (_settings.DenyPrivateAddresses && addresses.Length > 0)
+        if (settings.DenyPrivateAddresses && addresses.Length > 0)
         {
             var refused = addresses[0];
             addresses = [.. addresses.Where(a => !NetworkAddresses.IsPrivate(a))];

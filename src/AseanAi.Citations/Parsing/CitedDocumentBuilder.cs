@@ -22,7 +22,7 @@ public sealed class CitedDocumentBuilder
     private const int LanguageSampleLength = 4000;
 
     private readonly CitedDocumentOptions _options;
-    private readonly PublisherLookup _publishers = PublisherLookup.Default;
+    private readonly PublisherLookup _publishers;
     private readonly List<DocumentSection> _sections = [];
     private readonly List<CitedReference> _references = [];
     private readonly List<MentionSentence> _sentences = [];
@@ -49,6 +49,7 @@ public sealed class CitedDocumentBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _publishers = options.Parser.Publishers;
     }
 
     /// <summary>Adds the next block of the document.</summary>

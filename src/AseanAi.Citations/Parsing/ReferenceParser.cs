@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using AseanAi.Citations.Parsing.Internal;
+using AseanAi.Citations.Publishers;
 
 namespace AseanAi.Citations.Parsing;
 
@@ -36,7 +37,7 @@ public sealed class ReferenceParser
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        _publishers = PublisherLookup.Default;
+        _publishers = ReferenceEquals(options.Publishers, PublisherRegistry.Default) ? PublisherLookup.Default : new PublisherLookup(options.Publishers);
     }
 
     /// <summary>A parser with the default options, shared.</summary>
@@ -44,6 +45,9 @@ public sealed class ReferenceParser
 
     /// <summary>The options this parser was built with.</summary>
     public ReferenceParserOptions Options { get; }
+
+    /// <summary>The publisher lookup of <see cref="ReferenceParserOptions.Publishers"/>, shared with the document builder.</summary>
+    internal PublisherLookup Publishers => _publishers;
 
     /// <summary>Reads one reference line that stands alone.</summary>
     /// <param name="line">The line as written, with or without a list marker.</param>

@@ -1,3 +1,5 @@
+using AseanAi.Citations.Publishers;
+
 namespace AseanAi.Citations.Parsing;
 
 /// <summary>Settings of a <see cref="ReferenceParser"/>.</summary>
@@ -21,4 +23,15 @@ public sealed record ReferenceParserOptions
             field = value;
         }
     } = 4096;
+
+    /// <summary>
+    /// The publishers that names and URLs are resolved against (also used for publisher mentions in documents read with
+    /// this parser). Default <see cref="PublisherRegistry.Default"/>, the built-in entries.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public PublisherRegistry Publishers
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    } = PublisherRegistry.Default;
 }
