@@ -94,6 +94,59 @@ public class HtmlChunkerTests
         string.Concat(chunks.Select(c => c.Html)).Should().Be(html);
     }
 
+    [Theory]
+    [InlineData("<div>", "</div>")]
+    [InlineData("<span>", "</span>")]
+    [InlineData("<b><i>", "</i></b>")]
+    public async Task SplitAsync_DeepNesting_EndsPiecesAtTheDepthLimitAndLosesNothing(string open, string close)
+    {
+        var html = string.Concat(Enumerable.Repeat(open, 5_000)) + "<p>底</p>" + string.Concat(Enumerable.Repeat(close, 5_000));
+
+        var chunks = await SplitAsync(html);
+
+        string.Concat(chunks.Select(c => c.Html)).Should().Be(html);
+        var elementsPerRepeat = open.Count(c => c == '<');
+        chunks.Should().HaveCountGreaterThanOrEqualTo(5_000 * elementsPerRepeat / HtmlChunker.MaxDepth, "a piece ends every MaxDepth open elements");
+        var tagStart = open[..2];
+        chunks.Should().OnlyContain(c => CountOccurrences(c.Html, tagStart) <= HtmlChunker.MaxDepth, "no piece opens more elements than the limit");
+    }
+
+    [Fact]
+    public async Task SplitAsync_ListsAndTablesWithoutEndTags_AreNotTakenForDeepNesting()
+    {
+        var html = "<ul>" + string.Concat(Enumerable.Repeat("<li>項目", 2_000)) + "</ul><table>" + string.Concat(Enumerable.Repeat("<tr><td>セル", 2_000)) + "</table>";
+
+        var chunks = await SplitAsync(html);
+
+        chunks.Should().ContainSingle("the document is shorter than a piece and nothing in it nests deeply");
+    }
+
+    [Theory]
+    [InlineData("<div>")]
+    [InlineData("<span>")]
+    [InlineData("<b><i>")]
+    [InlineData("<table><tr><td>")]
+    public async Task ReadAsync_HostileNesting_ReadsTheParagraphInBoundedTime(string open)
+    {
+        var html = string.Concat(Enumerable.Repeat(open, 200_000 / open.Count(c => c == '<'))) + "<p>外務省「日ASEAN・AI共創イニシアティブ」</p>";
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+
+        var document = await HtmlDocumentReader.Instance.ReadTextAsync(html, cancellationToken: timeout.Token);
+
+        document.Sections.SelectMany(s => s.Paragraphs).Should().Contain(p => p.Text.Contains("日ASEAN・AI共創イニシアティブ", StringComparison.Ordinal));
+    }
+
+    private static int CountOccurrences(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     [Fact]
     public async Task ReadAsync_LongPage_GivesTheSameReferencesAndSpansAsTheWholeParse()
     {
