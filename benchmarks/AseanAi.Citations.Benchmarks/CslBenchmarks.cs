@@ -23,7 +23,7 @@ public class CslBenchmarks
         var itemsPath = Environment.GetEnvironmentVariable("CSL_BENCH_ITEMS")
             ?? throw new InvalidOperationException("Set CSL_BENCH_ITEMS to a CSL-JSON file (eng/csl-benchmark.sh does).");
         var shared = Environment.GetEnvironmentVariable("CSL_BENCH_SHARED") ?? Path.Combine("..", "shared");
-        _items = CslJson.ReadItems(File.ReadAllText(itemsPath)).GetValueOrThrow();
+        _items = CslItems.Read(File.ReadAllText(itemsPath)).GetValueOrThrow();
         var locales = CslLocales.FromDirectory(Path.Combine(shared, "csl", "locales")).GetValueOrThrow();
         var style = Style switch
         {

@@ -66,7 +66,7 @@ internal sealed class SeedReport(
 
         Console.WriteLine();
         Console.WriteLine($"Bibliography ({formatter.Locale}):");
-        foreach (var entry in formatter.FormatBibliography(CslJson.FromCitations(document.References.Select(r => r.Citation))))
+        foreach (var entry in formatter.FormatBibliography(CslItems.FromCitations(document.References.Select(r => r.Citation))))
         {
             Console.WriteLine("  " + entry);
         }

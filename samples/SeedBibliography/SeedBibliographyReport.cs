@@ -72,7 +72,7 @@ internal static class SeedBibliographyReport
             : string.Join(", ", document.UnbackedMentions.Select(m => Invariant($"{m.Text.Trim()} (line {m.Span.Line})"))))).ConfigureAwait(false);
 
         // 4. The bibliography in every built-in CSL style.
-        var items = CslJson.FromCitations(document.References.Select(r => r.Citation));
+        var items = CslItems.FromCitations(document.References.Select(r => r.Citation));
         foreach (var name in CslStyle.BuiltInNames)
         {
             var style = CslStyle.BuiltIn(name);

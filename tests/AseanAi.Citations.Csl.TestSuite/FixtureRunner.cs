@@ -76,7 +76,7 @@ public static class FixtureRunner
     public static string Render(Fixture fixture)
     {
         var style = CslStyle.Parse(fixture.Section("CSL") ?? string.Empty).GetValueOrThrow();
-        var items = CslJson.ReadItems(fixture.Section("INPUT") ?? "[]").GetValueOrThrow();
+        var items = CslItems.Read(fixture.Section("INPUT") ?? "[]").GetValueOrThrow();
         var processor = new CslProcessor(style, Options);
         var bibliographyMode = fixture.Mode.StartsWith("bibliography", StringComparison.Ordinal);
 

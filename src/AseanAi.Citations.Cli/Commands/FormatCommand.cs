@@ -202,7 +202,7 @@ internal static class FormatCommand
         var json = Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase);
         if (from == "csl-json" || (from is null && (json || CitationInterchange.Detect(text) == InterchangeFormat.CslJson)))
         {
-            var read = CslJson.ReadItems(text);
+            var read = CslItems.Read(text);
             return (read.Value ?? [], read.Diagnostics, !read.Success);
         }
 
@@ -215,7 +215,7 @@ internal static class FormatCommand
             list = [.. list.Select(c => c.Id is null ? c : c with { Id = prefix + c.Id })];
         }
 
-        return (CslJson.FromCitations(list), citations.Diagnostics, citations.Value is null);
+        return (CslItems.FromCitations(list), citations.Diagnostics, citations.Value is null);
     }
 
     private static ParseResult<CslStyle> LoadStyle(string nameOrPath)

@@ -7,7 +7,7 @@ namespace AseanAi.Citations.Csl;
 /// and its variables (titles, names, dates, numbers), as read from CSL-JSON or mapped from a <see cref="Citation"/>.
 /// </summary>
 /// <remarks>
-/// Read items with <see cref="CslJson.ReadItems(string)"/>. Variable names are CSL 1.0.2 names; the older
+/// Read items with <see cref="CslItems.Read(string)"/>. Variable names are CSL 1.0.2 names; the older
 /// <c>archive_location</c> spelling is accepted as <c>archive-location</c>. Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class CslItem

@@ -28,7 +28,7 @@ public class BuiltInStyleGoldenTests
     public void FormatBibliography_BuiltInStyle_MatchesCiteprocExceptDocumentedDifferences(string styleName, string set)
     {
         var directory = Path.Combine(Golden.Directory, "csl");
-        var items = CslJson.ReadItems(File.ReadAllText(Path.Combine(directory, $"items-{set}.json"))).GetValueOrThrow();
+        var items = CslItems.Read(File.ReadAllText(Path.Combine(directory, $"items-{set}.json"))).GetValueOrThrow();
         var expected = File.ReadAllLines(Path.Combine(directory, $"{styleName}.{set}.citeproc.txt"));
         var documented = File.ReadAllLines(Path.Combine(directory, $"{styleName}.differences.txt"))
             .Where(line => line.Length > 0)
@@ -70,7 +70,7 @@ public class BuiltInStyleGoldenTests
     [Fact]
     public void FormatBibliography_Sist02NikkeiArticle_NamesTheNewspaper()
     {
-        var items = CslJson.ReadItems(File.ReadAllText(Path.Combine(Golden.Directory, "csl", "items-seed.json"))).GetValueOrThrow();
+        var items = CslItems.Read(File.ReadAllText(Path.Combine(Golden.Directory, "csl", "items-seed.json"))).GetValueOrThrow();
         var nikkei = items.Where(i => i.Id == "seed-06");
 
         var entry = new CslProcessor(CslStyle.BuiltIn("sist02")).FormatBibliography(nikkei).Single();

@@ -24,7 +24,7 @@ public class CslCitationModelTests
     [Fact]
     public void FromCitations_GovernmentDocument_RendersLikeItsCslJson()
     {
-        var items = CslJson.FromCitations([Initiative]);
+        var items = CslItems.FromCitations([Initiative]);
 
         var entry = new CslProcessor(CslStyle.BuiltIn("apa")).FormatBibliography(items).Single();
 
@@ -36,7 +36,7 @@ public class CslCitationModelTests
     [Fact]
     public void FromCitations_TranslationsFromTheModel_ShownAsTheCallerChooses()
     {
-        var items = CslJson.FromCitations([Initiative]);
+        var items = CslItems.FromCitations([Initiative]);
         var both = new CslProcessor(CslStyle.BuiltIn("sist02"), new CslProcessorOptions { Bilingual = CslBilingualTitles.Both });
         var translation = new CslProcessor(CslStyle.BuiltIn("sist02"), new CslProcessorOptions { Bilingual = CslBilingualTitles.Translation });
 
@@ -60,7 +60,7 @@ public class CslCitationModelTests
             </style>
             """).GetValueOrThrow();
 
-        var entries = new CslProcessor(style).FormatBibliography(CslJson.FromCitations([Initiative, other]));
+        var entries = new CslProcessor(style).FormatBibliography(CslItems.FromCitations([Initiative, other]));
 
         // あんぜんほしょう before にちあせあん…, whereas 安 (U+5B89) comes after 日 (U+65E5) by code point.
         entries.Should().Equal("安全保障", "日ASEAN・AI共創イニシアティブ");
@@ -74,7 +74,7 @@ public class CslCitationModelTests
     [InlineData("raw", "2025-10-26", "2025-10-26")]
     public void ReadItems_CjkDateInRawOrLiteral_RendersAsADate(string field, string written, string expected)
     {
-        var items = CslJson.ReadItems($$"""
+        var items = CslItems.Read($$"""
             [ { "id": "a", "type": "article-newspaper", "language": "ja", "title": "日本、ASEANとAIで協力",
                 "container-title": "日本経済新聞", "issued": { "{{field}}": "{{written}}" } } ]
             """).GetValueOrThrow();
@@ -87,7 +87,7 @@ public class CslCitationModelTests
     [Fact]
     public void ReadItems_LatinLiteralDate_StaysAsWritten()
     {
-        var items = CslJson.ReadItems("""[ { "id": "a", "type": "book", "title": "T", "issued": { "literal": "Spring 2025" } } ]""").GetValueOrThrow();
+        var items = CslItems.Read("""[ { "id": "a", "type": "book", "title": "T", "issued": { "literal": "Spring 2025" } } ]""").GetValueOrThrow();
 
         var entry = new CslProcessor(CslStyle.BuiltIn("apa")).FormatBibliography(items).Single();
 
@@ -97,7 +97,7 @@ public class CslCitationModelTests
     [Fact]
     public void ReadItems_CjkDatesInRaw_SortAsDates()
     {
-        var items = CslJson.ReadItems("""
+        var items = CslItems.Read("""
             [
               { "id": "late", "type": "book", "title": "同じ", "author": [ { "literal": "外務省" } ], "issued": { "raw": "令和7年1月" } },
               { "id": "early", "type": "book", "title": "同じ", "author": [ { "literal": "外務省" } ], "issued": { "raw": "平成31年4月" } }

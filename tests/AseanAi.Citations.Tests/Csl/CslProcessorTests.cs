@@ -28,7 +28,7 @@ public class CslProcessorTests
             </style>
             """).GetValueOrThrow();
 
-    private static IReadOnlyList<CslItem> Items(string json) => CslJson.ReadItems(json).GetValueOrThrow();
+    private static IReadOnlyList<CslItem> Items(string json) => CslItems.Read(json).GetValueOrThrow();
 
     private const string MixedLanguages = """
         [

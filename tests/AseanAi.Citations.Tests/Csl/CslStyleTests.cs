@@ -139,7 +139,7 @@ public class CslStyleTests
         body.Append("<macro name=\"m").Append(levels).Append("\"><text variable=\"title\"/></macro>");
         body.Append("<citation><layout><text macro=\"m0\"/></layout></citation><bibliography><layout><text macro=\"m0\"/></layout></bibliography>");
         var style = Parse(body.ToString()).GetValueOrThrow();
-        var items = CslJson.ReadItems("""[ { "id": "a", "type": "book", "title": "x" } ]""").GetValueOrThrow();
+        var items = CslItems.Read("""[ { "id": "a", "type": "book", "title": "x" } ]""").GetValueOrThrow();
 
         var entry = new CslProcessor(style).FormatBibliography(items).Single();
 
@@ -158,7 +158,7 @@ public class CslStyleTests
     [Fact]
     public void ReadItems_InvalidJson_CslJson001WithLineAndColumn()
     {
-        var result = CslJson.ReadItems("[\n  { \"id\": \"a\", \"type\": \"book\",\n    \"title\": \"x\" \"author\": [] }\n]");
+        var result = CslItems.Read("[\n  { \"id\": \"a\", \"type\": \"book\",\n    \"title\": \"x\" \"author\": [] }\n]");
 
         result.Success.Should().BeFalse();
         var error = result.Diagnostics.Should().ContainSingle().Subject;
@@ -169,7 +169,7 @@ public class CslStyleTests
     [Fact]
     public void ReadItems_WrongShapes_SkipWithWarningsAndKeepTheRest()
     {
-        var result = CslJson.ReadItems("""
+        var result = CslItems.Read("""
             [
               42,
               { "type": "book", "title": "no id" },
@@ -190,7 +190,7 @@ public class CslStyleTests
     {
         var json = new string('[', 10_000) + new string(']', 10_000);
 
-        var result = CslJson.ReadItems(json);
+        var result = CslItems.Read(json);
 
         result.Success.Should().BeFalse();
         result.Diagnostics.Should().Contain(d => d.Code == "CSLJSON001");
@@ -200,7 +200,7 @@ public class CslStyleTests
     public void FormatBibliography_ThousandsOfAuthorsAndHugeNumbers_Renders()
     {
         var authors = string.Join(",", Enumerable.Range(0, 5_000).Select(i => $$"""{ "family": "Author{{i}}", "given": "A" }"""));
-        var items = CslJson.ReadItems($$"""
+        var items = CslItems.Read($$"""
             [ { "id": "a", "type": "article-journal", "title": "t", "container-title": "J", "volume": "99999999999999999999",
                 "page": "1-99999999999999999999", "issue": "4000000000", "author": [ {{authors}} ], "issued": { "date-parts": [ [ 2025 ] ] } } ]
             """).GetValueOrThrow();

@@ -32,7 +32,7 @@ public sealed class CitationsServiceCollectionExtensionsTests : IDisposable
         provider.GetRequiredService<CslLocales>().Should().BeSameAs(CslLocales.BuiltIn);
         var processor = provider.GetRequiredService<CslProcessor>();
         processor.Options.Should().BeSameAs(provider.GetRequiredService<CslProcessorOptions>());
-        processor.FormatBibliography(CslJson.FromCitations(document.References.Select(r => r.Citation)))
+        processor.FormatBibliography(CslItems.FromCitations(document.References.Select(r => r.Citation)))
             .Should().ContainSingle().Which.Should().Contain("日ASEAN経済共創ビジョン");
     }
 
@@ -119,7 +119,7 @@ public sealed class CitationsServiceCollectionExtensionsTests : IDisposable
 
         provider.GetRequiredService<CslStyle>().Id.Should().Be("http://example.org/styles/mine");
         var citation = ReferenceParser.Default.Parse("「日ASEAN経済共創ビジョン」 https://www.meti.go.jp/a.html").Value!;
-        provider.GetRequiredService<CslProcessor>().FormatBibliography(CslJson.FromCitations([citation])).Should().Equal("Title: 日ASEAN経済共創ビジョン");
+        provider.GetRequiredService<CslProcessor>().FormatBibliography(CslItems.FromCitations([citation])).Should().Equal("Title: 日ASEAN経済共創ビジョン");
     }
 
     [Theory]

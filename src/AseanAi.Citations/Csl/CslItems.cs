@@ -20,7 +20,7 @@ namespace AseanAi.Citations.Csl;
 /// </para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
-public static class CslJson
+public static class CslItems
 {
     /// <summary>
     /// Turns citations of the library's model into CSL items through the interchange mapping
@@ -34,7 +34,7 @@ public static class CslJson
     public static IReadOnlyList<CslItem> FromCitations(IEnumerable<Citation> citations)
     {
         ArgumentNullException.ThrowIfNull(citations);
-        return ReadItems(Interchange.CslJson.Write(citations, indented: false)).Value ?? [];
+        return Read(Interchange.CslJson.Write(citations, indented: false)).Value ?? [];
     }
 
     /// <summary>Reads CSL-JSON items.</summary>
@@ -45,7 +45,7 @@ public static class CslJson
     /// skipped. Never throws for bad input.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static ParseResult<IReadOnlyList<CslItem>> ReadItems(string json)
+    public static ParseResult<IReadOnlyList<CslItem>> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
