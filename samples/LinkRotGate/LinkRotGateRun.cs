@@ -3,16 +3,9 @@ using System.Text;
 using AseanAi.Citations.Parsing;
 using AseanAi.Citations.Web.Documents;
 using AseanAi.Citations.Web.LinkChecking;
+using AseanAi.Citations.Web.LinkChecking.Reports;
 
 namespace LinkRotGate;
-
-/// <summary>One checked link occurrence and whether it fails the gate.</summary>
-/// <param name="Result">The checker's verdict, with the history the cache kept.</param>
-/// <param name="FailsGate">The link is dead and has been for at least <c>--fail-after</c> runs in a row.</param>
-internal sealed record GateFinding(LinkCheckResult Result, bool FailsGate)
-{
-    public int ConsecutiveFailures => Result.History?.ConsecutiveFailures ?? 0;
-}
 
 /// <summary>
 /// The CI use of the link checker: check every link of a docs folder, remember each URL's history in a cache kept
@@ -48,7 +41,7 @@ internal static class LinkRotGateRun
         };
 
         var started = DateTimeOffset.UtcNow;
-        var findings = new List<GateFinding>();
+        var results = new List<LinkCheckResult>();
         LinkCheckCache cache;
         try
         {
@@ -66,45 +59,59 @@ internal static class LinkRotGateRun
         {
             await foreach (var result in checker.CheckAsync(ReadTargetsAsync(settings.DocsFolder, cancellationToken), cancellationToken).ConfigureAwait(false))
             {
-                // The cache counts checks in a row that found the link broken or soft-404; blocked, timeout and error
-                // verify nothing and leave the count as it was.
-                var failsGate = LinkCheckNames.IsDead(result.Verdict) && (result.History?.ConsecutiveFailures ?? 0) >= settings.FailAfter;
-                findings.Add(new GateFinding(result, failsGate));
+                results.Add(result);
             }
         }
 
-        findings.Sort((a, b) =>
-        {
-            var bySource = string.CompareOrdinal(a.Result.Target.Source, b.Result.Target.Source);
-            return bySource != 0 ? bySource : (a.Result.Target.Span?.Offset ?? 0).CompareTo(b.Result.Target.Span?.Offset ?? 0);
-        });
-        var elapsed = DateTimeOffset.UtcNow - started;
+        // The gate's policy is the report's: broken and soft-404 fail once the cache has counted them dead for N runs
+        // in a row. Blocked, timeout and error verify nothing and leave the count as it was.
+        var report = LinkCheckReport.Create(results, LinkCheckReport.DefaultFailOn, settings.FailAfter, DateTimeOffset.UtcNow - started);
+        var reports = new LinkCheckReportWriter("LinkRotGate");
 
         var junitPath = Path.Combine(settings.OutputFolder, "linkrot.junit.xml");
         var markdownPath = Path.Combine(settings.OutputFolder, "linkrot.md");
-        await File.WriteAllTextAsync(junitPath, GateReports.JUnit(findings, settings.FailAfter, elapsed), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(markdownPath, GateReports.Markdown(findings, settings.FailAfter), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-
-        var failing = findings.Count(f => f.FailsGate);
-        var dead = findings.Count(f => LinkCheckNames.IsDead(f.Result.Verdict));
-        await output.WriteLineAsync($"LinkRotGate: {findings.Count} links in {settings.DocsFolder}, checked in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s").ConfigureAwait(false);
-        foreach (var group in findings.GroupBy(f => f.Result.Verdict).OrderBy(g => g.Key))
+        var dead = report.Entries.Where(e => LinkCheckNames.IsDead(e.Verdict)).ToList();
+        var failing = dead.Count(e => e.Fails);
+        var junit = new StreamWriter(junitPath, append: false, new UTF8Encoding(false));
+        await using (junit.ConfigureAwait(false))
         {
-            await output.WriteLineAsync($"  {LinkCheckNames.Of(group.Key),-10} {group.Count()}").ConfigureAwait(false);
+            await reports.WriteAsync(report, LinkCheckReportFormat.JUnit, junit, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var finding in findings.Where(f => LinkCheckNames.IsDead(f.Result.Verdict)))
+        var markdown = new StreamWriter(markdownPath, append: false, new UTF8Encoding(false));
+        await using (markdown.ConfigureAwait(false))
         {
-            var mark = finding.FailsGate ? "FAIL" : "wait";
-            await output.WriteLineAsync($"  {mark} {GateReports.Where(finding.Result.Target)} {finding.Result.Target.Url}: {LinkCheckNames.Of(finding.Result.Verdict)}, dead {GateReports.Runs(finding.ConsecutiveFailures)} in a row (fails at {settings.FailAfter})").ConfigureAwait(false);
+            await reports.WriteAsync(report, LinkCheckReportFormat.Markdown, markdown, cancellationToken).ConfigureAwait(false);
+            await markdown.WriteLineAsync().ConfigureAwait(false);
+            await markdown.WriteLineAsync(failing > 0
+                ? $"❌ {failing} links dead for {settings.FailAfter} runs or more."
+                : $"✅ No link dead for {settings.FailAfter} runs in a row.").ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync($"LinkRotGate: {report.Entries.Count} links ({report.OccurrenceCount} occurrences) in {settings.DocsFolder}, checked in {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s").ConfigureAwait(false);
+        foreach (var (verdict, count) in report.Counts.Where(c => c.Value > 0))
+        {
+            await output.WriteLineAsync($"  {LinkCheckNames.Of(verdict),-10} {count}").ConfigureAwait(false);
+        }
+
+        foreach (var entry in dead)
+        {
+            var mark = entry.Fails ? "FAIL" : "wait";
+            var runs = entry.History?.ConsecutiveFailures ?? 0;
+            foreach (var occurrence in entry.Occurrences)
+            {
+                await output.WriteLineAsync($"  {mark} {LinkCheckReportEntry.Where(occurrence)} {entry.Url}: {LinkCheckNames.Of(entry.Verdict)}, dead {Runs(runs)} in a row (fails at {settings.FailAfter})").ConfigureAwait(false);
+            }
         }
 
         await output.WriteLineAsync($"  reports: {junitPath}, {markdownPath}; cache: {settings.CachePath}").ConfigureAwait(false);
         await output.WriteLineAsync(failing > 0
-            ? $"FAILED: {failing} of {dead} dead links have been dead for {settings.FailAfter} runs or more."
-            : $"passed: {dead} dead links, none dead for {settings.FailAfter} runs yet.").ConfigureAwait(false);
+            ? $"FAILED: {failing} of {dead.Count} dead links have been dead for {settings.FailAfter} runs or more."
+            : $"passed: {dead.Count} dead links, none dead for {settings.FailAfter} runs yet.").ConfigureAwait(false);
         return failing > 0 ? 1 : 0;
     }
+
+    private static string Runs(int count) => count == 1 ? "1 run" : string.Create(CultureInfo.InvariantCulture, $"{count} runs");
 
     /// <summary>Streams the links of every document in the folder, read by the reader for its format so that links in a reference list carry the title they cite.</summary>
     private static async IAsyncEnumerable<LinkTarget> ReadTargetsAsync(string folder, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

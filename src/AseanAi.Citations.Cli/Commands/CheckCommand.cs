@@ -4,6 +4,7 @@ using System.Globalization;
 using AseanAi.Citations.Cli.Commands.CheckReports;
 using AseanAi.Citations.Cli.Configuration;
 using AseanAi.Citations.Web.LinkChecking;
+using AseanAi.Citations.Web.LinkChecking.Reports;
 using CommandLineParseResult = System.CommandLine.ParseResult;
 
 namespace AseanAi.Citations.Cli.Commands;
@@ -139,7 +140,7 @@ internal sealed class CheckCommand
             cache?.Dispose();
         }
 
-        var report = CheckReport.From(results, settings.FailOn, settings.FailAfterRuns, stopwatch.Elapsed);
+        var report = LinkCheckReport.Create(results, settings.FailOn, settings.FailAfterRuns, stopwatch.Elapsed);
         try
         {
             if (settings.Output is { } path)
@@ -147,12 +148,12 @@ internal sealed class CheckCommand
                 var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
                 await using (file.ConfigureAwait(false))
                 {
-                    await CheckReportWriter.Create(settings.Format, color: false).WriteAsync(report, file, cancellationToken).ConfigureAwait(false);
+                    await CheckReportWriter.WriteAsync(settings.Format, color: false, report, file, cancellationToken).ConfigureAwait(false);
                 }
             }
             else
             {
-                await CheckReportWriter.Create(settings.Format, environment.OutputUsesColor).WriteAsync(report, output, cancellationToken).ConfigureAwait(false);
+                await CheckReportWriter.WriteAsync(settings.Format, environment.OutputUsesColor, report, output, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -175,13 +176,13 @@ internal sealed class CheckCommand
     /// they go to standard output unless a machine-readable report (json, junit, sarif, markdown) is being written
     /// there, when they go to standard error and the report stays parseable.
     /// </summary>
-    private static async Task WriteToGitHubAsync(CheckReport report, CheckSettings settings, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
+    private static async Task WriteToGitHubAsync(LinkCheckReport report, CheckSettings settings, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var reportOnStandardOutput = settings.Output is null;
         if (!(reportOnStandardOutput && settings.Format == "github"))
         {
             var annotations = reportOnStandardOutput && !TextFormats.Contains(settings.Format, StringComparer.Ordinal) ? error : output;
-            await GitHubReportWriter.WriteAnnotationsAsync(report, annotations, cancellationToken).ConfigureAwait(false);
+            await CheckReportWriter.Library.WriteGitHubAnnotationsAsync(report, annotations, cancellationToken).ConfigureAwait(false);
         }
 
         if (environment.GitHubStepSummary is not { } summaryPath)
@@ -194,7 +195,7 @@ internal sealed class CheckCommand
             // Appended, as GitHub asks: other steps' commands may have written to the same file. GitHub drops a step's
             // whole summary above 1 MiB, so a long table is cut to fit, with a note, rather than lost.
             var markdown = new StringWriter(CultureInfo.InvariantCulture);
-            await new MarkdownReportWriter().WriteAsync(report, markdown, cancellationToken).ConfigureAwait(false);
+            await CheckReportWriter.Library.WriteAsync(report, LinkCheckReportFormat.Markdown, markdown, cancellationToken).ConfigureAwait(false);
             var existing = File.Exists(summaryPath) ? new FileInfo(summaryPath).Length : 0;
             var text = FitSummary(markdown.ToString(), StepSummaryLimit - existing);
             await File.AppendAllTextAsync(summaryPath, text + Environment.NewLine, new System.Text.UTF8Encoding(false), cancellationToken).ConfigureAwait(false);

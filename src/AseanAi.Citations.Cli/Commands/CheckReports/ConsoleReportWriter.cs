@@ -1,19 +1,20 @@
 using System.Globalization;
 using AseanAi.Citations.Web.LinkChecking;
+using AseanAi.Citations.Web.LinkChecking.Reports;
 
 namespace AseanAi.Citations.Cli.Commands.CheckReports;
 
 /// <summary>For people at a terminal: one line per finding with its places, then the counts.</summary>
 /// <remarks>Labels are coloured only when <c>color</c> is set: standard output is a terminal and NO_COLOR is not set.</remarks>
-internal sealed class ConsoleReportWriter(bool color) : CheckReportWriter
+internal static class ConsoleReportWriter
 {
-    public override async Task WriteAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAsync(LinkCheckReport report, bool color, TextWriter writer, CancellationToken cancellationToken)
     {
-        foreach (var entry in report.Entries.Where(IsFinding).OrderBy(e => e.Fails ? 0 : 1).ThenBy(e => e.Verdict))
+        foreach (var entry in report.Entries.Where(e => e.IsFinding).OrderBy(e => e.Fails ? 0 : 1).ThenBy(e => e.Verdict))
         {
             var label = entry.Verdict is LinkVerdict.Ok ? "warning" : LinkCheckNames.Of(entry.Verdict);
-            await writer.WriteLineAsync($"{Paint($"[{label}]", entry)} {entry.Url}".AsMemory(), cancellationToken).ConfigureAwait(false);
-            var reason = Describe(entry);
+            await writer.WriteLineAsync($"{Paint($"[{label}]", entry, color)} {entry.Url}".AsMemory(), cancellationToken).ConfigureAwait(false);
+            var reason = entry.Reason;
             if (reason.Length > 0)
             {
                 await writer.WriteLineAsync(("    " + reason).AsMemory(), cancellationToken).ConfigureAwait(false);
@@ -21,7 +22,7 @@ internal sealed class ConsoleReportWriter(bool color) : CheckReportWriter
 
             foreach (var occurrence in entry.Occurrences)
             {
-                await writer.WriteLineAsync(("    at " + Where(occurrence)).AsMemory(), cancellationToken).ConfigureAwait(false);
+                await writer.WriteLineAsync(("    at " + LinkCheckReportEntry.Where(occurrence)).AsMemory(), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -31,6 +32,6 @@ internal sealed class ConsoleReportWriter(bool color) : CheckReportWriter
     }
 
     /// <summary>Red for links that fail the run, yellow for other findings (SGR 31 and 33).</summary>
-    private string Paint(string text, CheckReportEntry entry) =>
+    private static string Paint(string text, LinkCheckReportEntry entry, bool color) =>
         color ? (entry.Fails ? "\u001b[31m" : "\u001b[33m") + text + "\u001b[0m" : text;
 }

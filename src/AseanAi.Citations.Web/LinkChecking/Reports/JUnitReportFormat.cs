@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Xml;
-using AseanAi.Citations.Web.LinkChecking;
 
-namespace AseanAi.Citations.Cli.Commands.CheckReports;
+
+namespace AseanAi.Citations.Web.LinkChecking.Reports;
 
 /// <summary>
 /// JUnit XML, as CI servers read test reports: one test case per URL occurrence, failing for verdicts that fail the
 /// run, skipped for excluded links, with other findings in <c>system-out</c>.
 /// </summary>
-internal sealed class JUnitReportWriter : CheckReportWriter
+internal static class JUnitReportFormat
 {
-    public override async Task WriteAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAsync(LinkCheckReport report, string toolName, TextWriter writer, CancellationToken cancellationToken)
     {
         var cases = report.Entries.SelectMany(e => e.Occurrences.Select(o => (Entry: e, Occurrence: o))).ToList();
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false };
@@ -20,7 +20,7 @@ internal sealed class JUnitReportWriter : CheckReportWriter
             xml.WriteStartDocument();
             xml.WriteStartElement(null, "testsuites", null);
             xml.WriteStartElement(null, "testsuite", null);
-            xml.WriteAttributeString(null, "name", null, "cite check");
+            xml.WriteAttributeString(null, "name", null, toolName);
             xml.WriteAttributeString(null, "tests", null, cases.Count.ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString(null, "failures", null, cases.Count(c => c.Entry.Fails).ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString(null, "errors", null, "0");
@@ -31,7 +31,7 @@ internal sealed class JUnitReportWriter : CheckReportWriter
                 cancellationToken.ThrowIfCancellationRequested();
                 xml.WriteStartElement(null, "testcase", null);
                 xml.WriteAttributeString(null, "classname", null, occurrence.Source ?? "-");
-                xml.WriteAttributeString(null, "name", null, $"{entry.Url} ({Where(occurrence)})");
+                xml.WriteAttributeString(null, "name", null, $"{entry.Url} ({LinkCheckReportEntry.Where(occurrence)})");
                 xml.WriteAttributeString(null, "time", null, entry.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
                 var verdict = LinkCheckNames.Of(entry.Verdict);
                 if (entry.Fails)
@@ -39,7 +39,7 @@ internal sealed class JUnitReportWriter : CheckReportWriter
                     xml.WriteStartElement(null, "failure", null);
                     xml.WriteAttributeString(null, "type", null, verdict);
                     xml.WriteAttributeString(null, "message", null, $"{verdict}: {entry.Url}");
-                    xml.WriteString(Describe(entry));
+                    xml.WriteString(entry.Reason);
                     xml.WriteEndElement();
                 }
                 else if (entry.Verdict == LinkVerdict.Excluded)
@@ -48,9 +48,9 @@ internal sealed class JUnitReportWriter : CheckReportWriter
                     xml.WriteAttributeString(null, "message", null, entry.Detail ?? "excluded");
                     xml.WriteEndElement();
                 }
-                else if (IsFinding(entry))
+                else if (entry.IsFinding)
                 {
-                    xml.WriteElementString(null, "system-out", null, $"{verdict}: {Describe(entry)}");
+                    xml.WriteElementString(null, "system-out", null, $"{verdict}: {entry.Reason}");
                 }
 
                 xml.WriteEndElement();

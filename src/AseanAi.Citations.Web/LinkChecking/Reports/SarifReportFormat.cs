@@ -1,16 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AseanAi.Citations.Web.LinkChecking;
 
-namespace AseanAi.Citations.Cli.Commands.CheckReports;
+
+namespace AseanAi.Citations.Web.LinkChecking.Reports;
 
 /// <summary>
 /// SARIF 2.1.0 (OASIS), the format code-scanning services read: one rule per verdict and warning, one result per
 /// finding and occurrence, with the file, line and column of the link.
 /// </summary>
-internal sealed class SarifReportWriter : CheckReportWriter
+internal static class SarifReportFormat
 {
-    public override async Task WriteAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAsync(LinkCheckReport report, string toolName, string? toolVersion, TextWriter writer, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -22,8 +22,12 @@ internal sealed class SarifReportWriter : CheckReportWriter
             json.WriteStartObject();
             json.WriteStartObject("tool");
             json.WriteStartObject("driver");
-            json.WriteString("name", "cite check");
-            json.WriteString("semanticVersion", CliApplication.Version.Split('+')[0]);
+            json.WriteString("name", toolName);
+            if (toolVersion is not null)
+            {
+                json.WriteString("semanticVersion", toolVersion);
+            }
+
             json.WriteStartArray("rules");
             foreach (var (id, description) in Rules)
             {
@@ -39,7 +43,7 @@ internal sealed class SarifReportWriter : CheckReportWriter
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteStartArray("results");
-            foreach (var entry in report.Entries.Where(IsFinding))
+            foreach (var entry in report.Entries.Where(e => e.IsFinding))
             {
                 foreach (var (ruleId, level) in RulesOf(entry))
                 {
@@ -49,7 +53,7 @@ internal sealed class SarifReportWriter : CheckReportWriter
                         json.WriteString("ruleId", ruleId);
                         json.WriteString("level", level);
                         json.WriteStartObject("message");
-                        var reason = Describe(entry);
+                        var reason = entry.Reason;
                         json.WriteString("text", $"{ruleId}: {entry.Url}" + (reason.Length > 0 ? " (" + reason + ")" : string.Empty));
                         json.WriteEndObject();
                         json.WriteStartArray("locations");
@@ -107,7 +111,7 @@ internal sealed class SarifReportWriter : CheckReportWriter
         ("insecure-http", "The link uses plain http."),
     ];
 
-    private static IEnumerable<(string RuleId, string Level)> RulesOf(CheckReportEntry entry)
+    private static IEnumerable<(string RuleId, string Level)> RulesOf(LinkCheckReportEntry entry)
     {
         if (entry.Verdict is not (LinkVerdict.Ok or LinkVerdict.Excluded))
         {

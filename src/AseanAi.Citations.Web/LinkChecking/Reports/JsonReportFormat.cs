@@ -1,17 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AseanAi.Citations.Web.LinkChecking;
 
-namespace AseanAi.Citations.Cli.Commands.CheckReports;
+
+namespace AseanAi.Citations.Web.LinkChecking.Reports;
 
 /// <summary>
 /// The JSON report documented in docs/link-checking.md:
 /// <c>{"summary": {verdict: count…}, "results": [{"url", "verdict", "httpStatus", "finalUrl", "attempts", "elapsedMs",
 /// "warnings", "archivedUrl", "occurrences": [{"file", "line", "column", "citedTitle"}]}]}</c>.
 /// </summary>
-internal sealed class JsonReportWriter : CheckReportWriter
+internal static class JsonReportFormat
 {
-    public override async Task WriteAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAsync(LinkCheckReport report, TextWriter writer, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

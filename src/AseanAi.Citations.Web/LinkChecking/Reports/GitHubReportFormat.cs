@@ -1,29 +1,29 @@
 using System.Text;
-using AseanAi.Citations.Web.LinkChecking;
 
-namespace AseanAi.Citations.Cli.Commands.CheckReports;
+
+namespace AseanAi.Citations.Web.LinkChecking.Reports;
 
 /// <summary>
 /// GitHub Actions workflow commands: <c>::error file=…,line=…,col=…::message</c> for each occurrence of a link
 /// that fails the run, <c>::warning</c> for other findings, so that they show on the lines of the pull request.
 /// </summary>
-internal sealed class GitHubReportWriter : CheckReportWriter
+internal static class GitHubReportFormat
 {
-    public override async Task WriteAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAsync(LinkCheckReport report, string toolName, TextWriter writer, CancellationToken cancellationToken)
     {
-        await WriteAnnotationsAsync(report, writer, cancellationToken).ConfigureAwait(false);
+        await WriteAnnotationsAsync(report, toolName, writer, cancellationToken).ConfigureAwait(false);
         var counts = string.Join(", ", report.Counts.Where(c => c.Value > 0).Select(c => $"{c.Value} {LinkCheckNames.Of(c.Key)}"));
-        await writer.WriteLineAsync($"cite check: {report.Entries.Count} links: {counts}".AsMemory(), cancellationToken).ConfigureAwait(false);
+        await writer.WriteLineAsync($"{toolName}: {report.Entries.Count} links: {counts}".AsMemory(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The workflow commands alone: one line per occurrence of a finding.</summary>
-    public static async Task WriteAnnotationsAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAnnotationsAsync(LinkCheckReport report, string toolName, TextWriter writer, CancellationToken cancellationToken)
     {
-        foreach (var entry in report.Entries.Where(IsFinding))
+        foreach (var entry in report.Entries.Where(e => e.IsFinding))
         {
             var command = entry.Fails ? "error" : entry.Verdict == LinkVerdict.Redirected ? "notice" : "warning";
             var label = entry.Verdict is LinkVerdict.Ok ? string.Join(", ", entry.Warnings.Select(LinkCheckNames.Of)) : LinkCheckNames.Of(entry.Verdict);
-            var reason = Describe(entry);
+            var reason = entry.Reason;
             var message = $"{label}: {entry.Url}" + (reason.Length > 0 ? " — " + reason : string.Empty);
             foreach (var occurrence in entry.Occurrences)
             {
@@ -34,7 +34,7 @@ internal sealed class GitHubReportWriter : CheckReportWriter
                     line.Append(",line=").Append(span.Line).Append(",col=").Append(span.Column);
                 }
 
-                line.Append("::").Append(Data("cite check: " + message));
+                line.Append("::").Append(Data(toolName + ": " + message));
                 await writer.WriteLineAsync(line, cancellationToken).ConfigureAwait(false);
             }
         }

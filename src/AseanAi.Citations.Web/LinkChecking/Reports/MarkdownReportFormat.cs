@@ -1,11 +1,11 @@
-using AseanAi.Citations.Web.LinkChecking;
 
-namespace AseanAi.Citations.Cli.Commands.CheckReports;
+
+namespace AseanAi.Citations.Web.LinkChecking.Reports;
 
 /// <summary>A Markdown summary for CI job summaries: counts, then a table of findings with their places.</summary>
-internal sealed class MarkdownReportWriter : CheckReportWriter
+internal static class MarkdownReportFormat
 {
-    public override async Task WriteAsync(CheckReport report, TextWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAsync(LinkCheckReport report, TextWriter writer, CancellationToken cancellationToken)
     {
         await writer.WriteLineAsync("## Link check".AsMemory(), cancellationToken).ConfigureAwait(false);
         await writer.WriteLineAsync().ConfigureAwait(false);
@@ -16,7 +16,7 @@ internal sealed class MarkdownReportWriter : CheckReportWriter
             await writer.WriteLineAsync($"| {LinkCheckNames.Of(verdict)} | {count} |".AsMemory(), cancellationToken).ConfigureAwait(false);
         }
 
-        var findings = report.Entries.Where(IsFinding).OrderBy(e => e.Fails ? 0 : 1).ThenBy(e => e.Verdict).ToList();
+        var findings = report.Entries.Where(e => e.IsFinding).OrderBy(e => e.Fails ? 0 : 1).ThenBy(e => e.Verdict).ToList();
         await writer.WriteLineAsync().ConfigureAwait(false);
         if (findings.Count == 0)
         {
@@ -29,8 +29,8 @@ internal sealed class MarkdownReportWriter : CheckReportWriter
         foreach (var entry in findings)
         {
             var mark = entry.Fails ? "❌" : "⚠️";
-            var where = string.Join("<br>", entry.Occurrences.Select(o => "`" + Where(o) + "`"));
-            await writer.WriteLineAsync($"| {mark} | {LinkCheckNames.Of(entry.Verdict)} | <{Cell(entry.Url)}> | {where} | {Cell(Describe(entry))} |".AsMemory(), cancellationToken).ConfigureAwait(false);
+            var where = string.Join("<br>", entry.Occurrences.Select(o => "`" + LinkCheckReportEntry.Where(o) + "`"));
+            await writer.WriteLineAsync($"| {mark} | {LinkCheckNames.Of(entry.Verdict)} | <{Cell(entry.Url)}> | {where} | {Cell(entry.Reason)} |".AsMemory(), cancellationToken).ConfigureAwait(false);
         }
     }
 
