@@ -100,7 +100,7 @@ internal static class LinkRotGateRun
             var runs = entry.History?.ConsecutiveFailures ?? 0;
             foreach (var occurrence in entry.Occurrences)
             {
-                await output.WriteLineAsync($"  {mark} {LinkCheckReportEntry.Where(occurrence)} {entry.Url}: {LinkCheckNames.Of(entry.Verdict)}, dead {Runs(runs)} in a row (fails at {settings.FailAfter})").ConfigureAwait(false);
+                await output.WriteLineAsync($"  {mark} {LinkCheckReportEntry.FormatLocation(occurrence)} {entry.Url}: {LinkCheckNames.Of(entry.Verdict)}, dead {Runs(runs)} in a row (fails at {settings.FailAfter})").ConfigureAwait(false);
             }
         }
 

@@ -22,7 +22,7 @@ internal static class ConsoleReportWriter
 
             foreach (var occurrence in entry.Occurrences)
             {
-                await writer.WriteLineAsync(("    at " + LinkCheckReportEntry.Where(occurrence)).AsMemory(), cancellationToken).ConfigureAwait(false);
+                await writer.WriteLineAsync(("    at " + LinkCheckReportEntry.FormatLocation(occurrence)).AsMemory(), cancellationToken).ConfigureAwait(false);
             }
         }
 

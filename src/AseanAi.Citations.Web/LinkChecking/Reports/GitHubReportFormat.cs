@@ -1,6 +1,5 @@
 using System.Text;
 
-
 namespace AseanAi.Citations.Web.LinkChecking.Reports;
 
 /// <summary>

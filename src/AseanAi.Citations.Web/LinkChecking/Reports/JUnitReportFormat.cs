@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 
-
 namespace AseanAi.Citations.Web.LinkChecking.Reports;
 
 /// <summary>
@@ -31,7 +30,7 @@ internal static class JUnitReportFormat
                 cancellationToken.ThrowIfCancellationRequested();
                 xml.WriteStartElement(null, "testcase", null);
                 xml.WriteAttributeString(null, "classname", null, occurrence.Source ?? "-");
-                xml.WriteAttributeString(null, "name", null, $"{entry.Url} ({LinkCheckReportEntry.Where(occurrence)})");
+                xml.WriteAttributeString(null, "name", null, $"{entry.Url} ({LinkCheckReportEntry.FormatLocation(occurrence)})");
                 xml.WriteAttributeString(null, "time", null, entry.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
                 var verdict = LinkCheckNames.Of(entry.Verdict);
                 if (entry.Fails)

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-
 namespace AseanAi.Citations.Web.LinkChecking.Reports;
 
 /// <summary>

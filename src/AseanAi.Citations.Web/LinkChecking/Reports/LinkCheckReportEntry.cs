@@ -103,7 +103,7 @@ public sealed class LinkCheckReportEntry
 
     /// <summary>Where an occurrence is: <c>source:line:column</c>, or the source alone when the position is unknown, <c>-</c> for no source.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="occurrence"/> is null.</exception>
-    public static string Where(LinkTarget occurrence)
+    public static string FormatLocation(LinkTarget occurrence)
     {
         ArgumentNullException.ThrowIfNull(occurrence);
         return occurrence.Span is { } span

@@ -29,7 +29,7 @@ internal static class MarkdownReportFormat
         foreach (var entry in findings)
         {
             var mark = entry.Fails ? "❌" : "⚠️";
-            var where = string.Join("<br>", entry.Occurrences.Select(o => "`" + LinkCheckReportEntry.Where(o) + "`"));
+            var where = string.Join("<br>", entry.Occurrences.Select(o => "`" + LinkCheckReportEntry.FormatLocation(o) + "`"));
             await writer.WriteLineAsync($"| {mark} | {LinkCheckNames.Of(entry.Verdict)} | <{Cell(entry.Url)}> | {where} | {Cell(entry.Reason)} |".AsMemory(), cancellationToken).ConfigureAwait(false);
         }
     }

@@ -13,7 +13,7 @@ public class LinkCheckReportTests
         report.Entries.Should().HaveCount(4);
         report.OccurrenceCount.Should().Be(5);
         var gone = report.Entries.Single(e => e.Url == ReportResults.Gone);
-        gone.Occurrences.Select(LinkCheckReportEntry.Where).Should().Equal("a.md:2:5", "b.md:7:3");
+        gone.Occurrences.Select(LinkCheckReportEntry.FormatLocation).Should().Equal("a.md:2:5", "b.md:7:3");
         report.Entries[0].Should().BeSameAs(gone, "entries follow their first occurrence: a.md offset 40 comes first");
     }
 
