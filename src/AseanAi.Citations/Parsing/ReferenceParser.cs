@@ -61,7 +61,8 @@ public sealed class ReferenceParser
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(context);
 
-        var seed = new Citation
+        // The citation is built once, by the reader; only a line it never sees gets this bare one.
+        Citation Bare() => new()
         {
             Id = context.Id,
             RawText = line,
@@ -69,7 +70,6 @@ public sealed class ReferenceParser
             Span = context.Span is { } span ? new SourceSpan(span.Offset, line.Length, span.Line, span.Column) : null,
         };
 
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var end = line.Length;
         while (end > 0 && char.IsWhiteSpace(line[end - 1]))
         {
@@ -78,17 +78,17 @@ public sealed class ReferenceParser
 
         if (end == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "reference.empty", "The line is empty.", context.SpanAt(0, 0)));
-            return ParseResult.FromValue(seed, diagnostics.ToImmutable());
+            return ParseResult.FromValue(Bare(), [new Diagnostic(DiagnosticSeverity.Error, "reference.empty", "The line is empty.", context.SpanAt(0, 0))]);
         }
 
+        Diagnostic? tooLong = null;
         if (end > Options.MaxLineLength)
         {
-            diagnostics.Add(new Diagnostic(
+            tooLong = new Diagnostic(
                 DiagnosticSeverity.Warning,
                 "reference.too-long",
                 FormattableString.Invariant($"The line is {end} characters long; only the first {Options.MaxLineLength} were read."),
-                context.SpanAt(Options.MaxLineLength, end - Options.MaxLineLength)));
+                context.SpanAt(Options.MaxLineLength, end - Options.MaxLineLength));
             end = Options.MaxLineLength;
             if (char.IsHighSurrogate(line[end - 1]))
             {
@@ -98,18 +98,18 @@ public sealed class ReferenceParser
 
         if (LooksBinary(line.AsSpan(0, end)) is { } binaryAt)
         {
-            diagnostics.Add(new Diagnostic(
+            var notText = new Diagnostic(
                 DiagnosticSeverity.Error,
                 "reference.not-text",
                 "The line holds control characters or undecodable bytes; it is not text.",
-                context.SpanAt(binaryAt, 1)));
-            return ParseResult.FromValue(seed, diagnostics.ToImmutable());
+                context.SpanAt(binaryAt, 1));
+            return ParseResult.FromValue(Bare(), tooLong is null ? [notText] : [tooLong, notText]);
         }
 
         var reader = new ReferenceLineReader(line, end, context, _publishers);
-        var citation = reader.Read(seed);
-        diagnostics.AddRange(reader.Diagnostics);
-        return ParseResult.FromValue(citation, diagnostics.ToImmutable());
+        var citation = reader.Read();
+        var diagnostics = reader.Diagnostics;
+        return ParseResult.FromValue(citation, tooLong is null ? diagnostics : diagnostics.Insert(0, tooLong));
     }
 
     // Control characters other than tab and line breaks, DEL and the C1 controls, and the replacement character.

@@ -961,7 +961,7 @@ internal sealed partial class ReferenceLineReader
         return null;
     }
 
-    private SourceType PickType(Citation citation, Structure structure)
+    private SourceType PickType(Uri? url, LocalizedText? title, string? category, PublisherRef? publisher, Structure structure)
     {
         if (_typeCode is { } code)
         {
@@ -977,11 +977,10 @@ internal sealed partial class ReferenceLineReader
             };
         }
 
-        var path = citation.Url?.AbsolutePath ?? string.Empty;
+        var path = url?.AbsolutePath ?? string.Empty;
         var isPress = path.Contains("/press", StringComparison.OrdinalIgnoreCase) || path.Contains("/press_release", StringComparison.OrdinalIgnoreCase)
-            || (citation.Title?.Text.Contains("プレスリリース", StringComparison.Ordinal) ?? false) || (citation.Title?.Text.Contains("报道发布", StringComparison.Ordinal) ?? false);
-        var category = ReferenceCategories.FromHeading(citation.Category);
-        switch (category)
+            || (title?.Text.Contains("プレスリリース", StringComparison.Ordinal) ?? false) || (title?.Text.Contains("报道发布", StringComparison.Ordinal) ?? false);
+        switch (ReferenceCategories.FromHeading(category))
         {
             case ReferenceCategory.Government:
                 return isPress ? SourceType.PressRelease : SourceType.GovernmentDocument;
@@ -992,7 +991,7 @@ internal sealed partial class ReferenceLineReader
             case ReferenceCategory.Research:
                 return SourceType.ResearchReport;
             case ReferenceCategory.Other:
-                return citation.Url is not null ? SourceType.WebPage : SourceType.Other;
+                return url is not null ? SourceType.WebPage : SourceType.Other;
         }
 
         if (_hasNewspaperEdition || IsNewspaperName(structure.Container))
@@ -1005,7 +1004,7 @@ internal sealed partial class ReferenceLineReader
             return SourceType.PressRelease;
         }
 
-        if (citation.Publisher?.Id is { } id)
+        if (publisher?.Id is { } id)
         {
             switch (_publishers.RoleOf(id))
             {
@@ -1023,12 +1022,12 @@ internal sealed partial class ReferenceLineReader
             return SourceType.JournalArticle;
         }
 
-        if (structure.IsBook || (_explicitPublisher is not null && IsPublisherLike(_explicitPublisher) && structure.Container is null && citation.Url is null))
+        if (structure.IsBook || (_explicitPublisher is not null && IsPublisherLike(_explicitPublisher) && structure.Container is null && url is null))
         {
             return SourceType.Book;
         }
 
-        return citation.Url is not null ? SourceType.WebPage : SourceType.Other;
+        return url is not null ? SourceType.WebPage : SourceType.Other;
     }
 
     private static bool IsNewspaperName(string? name) =>

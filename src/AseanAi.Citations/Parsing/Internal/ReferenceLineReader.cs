@@ -23,7 +23,7 @@ internal sealed partial class ReferenceLineReader
     private readonly List<Claim> _claims = [];
     private readonly List<MarkSpan> _marks = [];
     private readonly List<DateHit> _dates = [];
-    private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+    private ImmutableArray<Diagnostic>.Builder? _diagnostics;
     private int _begin;
     private string? _id;
     private (int Start, int End)? _leadingLink;
@@ -43,9 +43,9 @@ internal sealed partial class ReferenceLineReader
         _publishers = publishers;
     }
 
-    public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.ToImmutable();
+    public ImmutableArray<Diagnostic> Diagnostics => _diagnostics is null ? [] : _diagnostics.DrainToImmutable();
 
-    public Citation Read(Citation seed)
+    public Citation Read()
     {
         _begin = SkipSpaces(0);
         ReadListMarker();
@@ -61,10 +61,10 @@ internal sealed partial class ReferenceLineReader
         ReadNewspaperEdition();
 
         var structure = _typeCodeStart >= 0 ? ReadGbtStructure() : ReadMarkedOrSegmentedStructure();
-        return Build(seed, structure);
+        return Build(structure);
     }
 
-    private Citation Build(Citation seed, Structure structure)
+    private Citation Build(Structure structure)
     {
         var language = DetectLanguage(structure);
         var authors = ReadContributors(structure.Authors, structure.AuthorsStart, language, out var editors);
@@ -85,9 +85,12 @@ internal sealed partial class ReferenceLineReader
             Report(DiagnosticSeverity.Error, "reference.no-title", "No title was found in the reference.", _begin, _end - _begin);
         }
 
-        var citation = seed with
+        var category = _context.Category;
+        return new Citation
         {
-            Id = seed.Id ?? _id,
+            Id = _context.Id ?? _id,
+            RawText = _text,
+            Span = _context.Span is { } span ? new SourceSpan(span.Offset, _text.Length, span.Line, span.Column) : null,
             Title = title,
             Authors = authors,
             Editors = editors,
@@ -100,10 +103,9 @@ internal sealed partial class ReferenceLineReader
             Doi = _doi,
             Number = _number,
             Language = language,
-            Category = seed.Category ?? _context.Category,
+            Category = category,
+            Type = PickType(url, title, category, publisher, structure),
         };
-
-        return citation with { Type = PickType(citation, structure) };
     }
 
     /// <summary>Resolves a name through the registry; the lookup remembers its answers across lines.</summary>
@@ -1148,7 +1150,7 @@ internal sealed partial class ReferenceLineReader
 
     private void Report(DiagnosticSeverity severity, string code, string message, int offset, int length)
     {
-        _diagnostics.Add(new Diagnostic(severity, code, message, _context.SpanAt(offset, length)));
+        (_diagnostics ??= ImmutableArray.CreateBuilder<Diagnostic>(4)).Add(new Diagnostic(severity, code, message, _context.SpanAt(offset, length)));
     }
 
     private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
