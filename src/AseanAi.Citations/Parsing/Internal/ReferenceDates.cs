@@ -22,8 +22,9 @@ internal static class ReferenceDates
     /// <summary>
     /// Adds the dates found in <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to
     /// <paramref name="hits"/>, in order. With <paramref name="runningText"/>, only the scanner's dates count.
+    /// <paramref name="scratch"/>, when given, is a list this method may clear and use while it works.
     /// </summary>
-    public static void Find(string text, int start, int end, List<DateHit> hits, bool runningText = false)
+    public static void Find(string text, int start, int end, List<DateHit> hits, bool runningText = false, List<DateHit>? scratch = null)
     {
         if (end <= start)
         {
@@ -31,7 +32,8 @@ internal static class ReferenceDates
         }
 
         var slice = text.AsSpan(start, end - start);
-        var found = new List<DateHit>();
+        var found = scratch ?? [];
+        found.Clear();
         DateScanner.FindDates(text, start, end, found, static (found, s, e, date) => found.Add(new DateHit(s, e, date)));
         for (var f = 0; f < found.Count; f++)
         {

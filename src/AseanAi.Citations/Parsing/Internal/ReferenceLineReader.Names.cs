@@ -71,7 +71,7 @@ internal sealed partial class ReferenceLineReader
         // name with no list separator in it.
         var contributors = ImmutableArray.CreateBuilder<Contributor>();
         var hasSeparator = text.AsSpan().IndexOfAny("，、;；") >= 0 || text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal);
-        var dotParts = text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var dotParts = !text.Contains('・', StringComparison.Ordinal) ? [] : text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (dotParts.Length > 1 && dotParts.All(p => Resolve(p) is not null || IsOrganizationLike(p)) && Resolve(text) is null)
         {
             hasSeparator = true;
@@ -222,7 +222,8 @@ internal sealed partial class ReferenceLineReader
         var result = new List<string>();
 
         // Semicolons first (SIST: Lee, Jeffrey E.; Fusco, Marnie L.), then the CJK list marks.
-        var parts = text.Split(Semicolons, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // (Splitting text without the separator gives at most one part: the splits below are skipped then.)
+        var parts = text.AsSpan().IndexOfAny(Semicolons) < 0 ? [] : text.Split(Semicolons, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length > 1)
         {
             foreach (var part in parts)
@@ -242,7 +243,7 @@ internal sealed partial class ReferenceLineReader
         foreach (var part in text.Split(CjkNameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             // 総務省・経済産業省: split at ・ only when each side is an organisation or a known name.
-            var dotParts = part.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var dotParts = !part.Contains('・', StringComparison.Ordinal) ? [] : part.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (dotParts.Length > 1 && dotParts.All(p => IsOrganizationLike(p) || Resolve(p) is not null))
             {
                 result.AddRange(dotParts);
@@ -250,7 +251,7 @@ internal sealed partial class ReferenceLineReader
             }
 
             // 松原雅文 山田敬三: space-separated CJK names of two to four characters.
-            var spaceParts = part.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+            var spaceParts = part.AsSpan().IndexOfAny(Spaces) < 0 ? [] : part.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
             if (spaceParts.Length > 1 && spaceParts.All(p => p.Length is >= 2 and <= 4 && p.All(IsHanChar)))
             {
                 if (spaceParts.Length == 2 && spaceParts[0].Length <= 2 && spaceParts[1].Length <= 2)
@@ -311,7 +312,7 @@ internal sealed partial class ReferenceLineReader
         }
 
         var compact = name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
-        var spaced = name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var spaced = name.AsSpan().IndexOfAny(Spaces) < 0 ? [] : name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (spaced.Length == 2 && spaced.All(p => p.All(IsHanChar)))
         {
             return Name(spaced[0], spaced[1]);

@@ -20,9 +20,10 @@ internal sealed partial class ReferenceLineReader
     private readonly int _end;
     private readonly ReferenceContext _context;
     private readonly PublisherLookup _publishers;
-    private readonly List<Claim> _claims = [];
+    private readonly List<Claim> _claims = new(16);
     private readonly List<MarkSpan> _marks = [];
-    private readonly List<DateHit> _dates = [];
+    private readonly List<DateHit> _dates = new(8);
+    private readonly List<DateHit> _dateScratch = new(8);
     private ImmutableArray<Diagnostic>.Builder? _diagnostics;
     private int _begin;
     private string? _id;
@@ -580,7 +581,7 @@ internal sealed partial class ReferenceLineReader
             var runEnd = NextClaimStart(i);
             if (runEnd > i)
             {
-                ReferenceDates.Find(_text, i, runEnd, _dates);
+                ReferenceDates.Find(_text, i, runEnd, _dates, scratch: _dateScratch);
             }
 
             i = ClaimEndAt(runEnd);
@@ -1086,7 +1087,11 @@ internal sealed partial class ReferenceLineReader
             return string.Empty;
         }
 
-        StringBuilder? builder = null;
+        var length = end - start;
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var written = 0;
+        var cut = false;
         var runStart = start;
         foreach (var claim in _claims)
         {
@@ -1095,26 +1100,38 @@ internal sealed partial class ReferenceLineReader
                 continue;
             }
 
-            builder ??= new StringBuilder(end - start);
+            cut = true;
             if (claim.Start > runStart)
             {
-                builder.Append(_text, runStart, claim.Start - runStart);
+                _text.AsSpan(runStart, claim.Start - runStart).CopyTo(buffer[written..]);
+                written += claim.Start - runStart;
             }
 
             runStart = Math.Max(runStart, claim.End);
         }
 
-        if (builder is null)
+        string result;
+        if (!cut)
         {
-            return _text.Substring(start, end - start);
+            result = _text.Substring(start, length);
+        }
+        else
+        {
+            if (runStart < end)
+            {
+                _text.AsSpan(runStart, end - runStart).CopyTo(buffer[written..]);
+                written += end - runStart;
+            }
+
+            result = new string(buffer[..written]);
         }
 
-        if (runStart < end)
+        if (rented is not null)
         {
-            builder.Append(_text, runStart, end - runStart);
+            ArrayPool<char>.Shared.Return(rented);
         }
 
-        return builder.ToString();
+        return result;
     }
 
     private void RemoveDatesIn(int start, int end)
