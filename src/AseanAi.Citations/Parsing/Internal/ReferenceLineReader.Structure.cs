@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using AseanAi.Citations.Internal;
 
@@ -500,6 +501,9 @@ internal sealed partial class ReferenceLineReader
 
     // ---- After the title: container, publisher, place ----------------------------------------------------------
 
+    // The characters at which ReadTrailingSegments may end a piece besides claims and dates.
+    private static readonly SearchValues<char> SegmentBreakCharacters = SearchValues.Create("，、(（)）;；,.．。");
+
     private void ReadTrailingSegments(Structure structure, int start, bool allowContainer)
     {
         var stop = _end;
@@ -512,6 +516,15 @@ internal sealed partial class ReferenceLineReader
             {
                 // Claims and dates are few; rather than asking about each character, find the next one once.
                 nextClaimOrDate = NextClaimOrDateStart(i);
+            }
+
+            if (i < stop && i != nextClaimOrDate && !SegmentBreakCharacters.Contains(_text[i]))
+            {
+                // Nothing can end a piece before the next break character, claim or date: jump there.
+                var limit = nextClaimOrDate > i && nextClaimOrDate < stop ? nextClaimOrDate : stop;
+                var next = _text.AsSpan(i, limit - i).IndexOfAny(SegmentBreakCharacters);
+                i = (next < 0 ? limit : i + next) - 1;
+                continue;
             }
 
             var atEnd = i == stop;

@@ -421,18 +421,47 @@ internal sealed partial class ReferenceLineReader
 
     private int NextUrlStart(int from)
     {
-        var best = -1;
-        foreach (var scheme in UrlStarts)
+        // The first occurrence of each start that does not continue a word; a start whose first occurrence continues
+        // a word is not looked for further. Every start begins with h or w: one search finds the places to compare.
+        var seen = 0;
+        var i = from;
+        while (i < _end)
         {
-            var index = _text.IndexOf(scheme, from, _end - from, StringComparison.OrdinalIgnoreCase);
-            if (index >= 0 && (best < 0 || index < best) && (index == 0 || !char.IsAsciiLetterOrDigit(_text[index - 1])))
+            var next = _text.AsSpan(i, _end - i).IndexOfAny(UrlStartLetters);
+            if (next < 0)
             {
-                best = index;
+                return -1;
             }
+
+            i += next;
+            var rest = _text.AsSpan(i, _end - i);
+            var found = false;
+            for (var s = 0; s < UrlStarts.Length; s++)
+            {
+                if ((seen & (1 << s)) == 0 && rest.StartsWith(UrlStarts[s], StringComparison.OrdinalIgnoreCase))
+                {
+                    seen |= 1 << s;
+                    found |= i == 0 || !char.IsAsciiLetterOrDigit(_text[i - 1]);
+                }
+            }
+
+            if (found)
+            {
+                return i;
+            }
+
+            if (seen == (1 << UrlStarts.Length) - 1)
+            {
+                return -1;
+            }
+
+            i++;
         }
 
-        return best;
+        return -1;
     }
+
+    private static readonly SearchValues<char> UrlStartLetters = SearchValues.Create("hHwW");
 
     private static readonly string[] UrlStarts = ["https://", "http://", "https: //", "http: //", "www."];
 

@@ -17,7 +17,15 @@ internal static class ScriptLanguage
 
     // The telling characters of the Basic Multilingual Plane in a flat table indexed by code unit (64 KB, one lookup
     // per Han character); the few outside it in a dictionary.
-    private static readonly Lazy<(byte[] Bmp, FrozenDictionary<int, byte> Supplementary)> Markers = new(LoadMarkers);
+    private static readonly Lazy<(byte[] Classes, FrozenDictionary<int, byte> Supplementary)> Markers = new(LoadMarkers);
+
+    // What each code unit of the Basic Multilingual Plane counts as: nothing, a letter of a Latin script, kana, Hangul,
+    // or Han (plus the marker of the standard that alone writes it).
+    private const int LatinClass = 1;
+    private const int KanaClass = 2;
+    private const int HangulClass = 3;
+    private const int HanClass = 4;
+    private const int ClassCount = HanClass + JaMarker + 1;
 
     /// <summary>Returns the BCP 47 tag of <paramref name="text"/>, or <see langword="null"/> when it holds no letters.</summary>
     /// <param name="text">The text.</param>
@@ -26,17 +34,14 @@ internal static class ScriptLanguage
     {
         int kana = 0, hangul = 0, han = 0, latin = 0, hans = 0, hant = 0, ja = 0;
         var markers = Markers.Value;
+        Span<int> counts = stackalloc int[ClassCount];
         for (var i = 0; i < text.Length; i++)
         {
             int value = text[i];
-            if (value < 0x80)
+            if (!char.IsSurrogate((char)value))
             {
-                // ASCII, most of a Latin reference: only letters count.
-                if (char.IsAsciiLetter((char)value))
-                {
-                    latin++;
-                }
-
+                // Everything but a surrogate: one look-up in the table of classes.
+                counts[markers.Classes[value]]++;
                 continue;
             }
 
@@ -47,7 +52,7 @@ internal static class ScriptLanguage
             }
 
             // A lone surrogate falls through every test below, as the replacement character would.
-            if (CjkCharacters.IsKana(value) && value != 0x30FB)
+            if (CjkCharacters.IsKana(value))
             {
                 kana++;
             }
@@ -58,8 +63,7 @@ internal static class ScriptLanguage
             else if (CjkCharacters.IsHan(value))
             {
                 han++;
-                var marker = value <= 0xFFFF ? markers.Bmp[value] : markers.Supplementary.GetValueOrDefault(value);
-                switch (marker)
+                switch (markers.Supplementary.GetValueOrDefault(value))
                 {
                     case HansMarker:
                         hans++;
@@ -74,11 +78,15 @@ internal static class ScriptLanguage
                         break;
                 }
             }
-            else if (value < 0x0250 && char.IsLetter((char)value))
-            {
-                latin++;
-            }
         }
+
+        kana += counts[KanaClass];
+        hangul += counts[HangulClass];
+        hans += counts[HanClass + HansMarker];
+        hant += counts[HanClass + HantMarker];
+        ja += counts[HanClass + JaMarker];
+        han += counts[HanClass] + counts[HanClass + HansMarker] + counts[HanClass + HantMarker] + counts[HanClass + JaMarker];
+        latin += counts[LatinClass];
 
         if (kana > 0)
         {
@@ -113,7 +121,7 @@ internal static class ScriptLanguage
         return latin > 0 ? "en" : null;
     }
 
-    private static (byte[] Bmp, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
+    private static (byte[] Classes, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
     {
         var sections = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         HashSet<int>? current = null;
@@ -160,6 +168,19 @@ internal static class ScriptLanguage
             }
         }
 
-        return (bmp, supplementary.ToFrozenDictionary());
+        var classes = new byte[0x10000];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            // The order of the tests decides, as it did character by character: kana (not the middle dot ・), Hangul,
+            // Han, then letters below U+0250. Surrogates are never looked up here.
+            classes[c] = (byte)(c < 0x80 ? (char.IsAsciiLetter((char)c) ? LatinClass : 0)
+                : CjkCharacters.IsKana(c) && c != 0x30FB ? KanaClass
+                : CjkCharacters.IsHangul(c) ? HangulClass
+                : CjkCharacters.IsHan(c) ? HanClass + bmp[c]
+                : c < 0x0250 && char.IsLetter((char)c) ? LatinClass
+                : 0);
+        }
+
+        return (classes, supplementary.ToFrozenDictionary());
     }
 }
