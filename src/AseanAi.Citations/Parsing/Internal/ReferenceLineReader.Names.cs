@@ -17,6 +17,14 @@ internal sealed partial class ReferenceLineReader
     private static readonly char[] SpaceOnly = [' '];
     private static readonly char[] SpaceOrComma = [' ', ','];
 
+    /// <summary>
+    /// <see cref="string.EndsWith(string, StringComparison)"/> with <see cref="StringComparison.OrdinalIgnoreCase"/>
+    /// for the word lists above (ASCII or CJK), turning most texts away on their last character first.
+    /// </summary>
+    private static bool EndsWithWord(string text, string word) =>
+        text.Length >= word.Length && (text[^1] == word[^1] || (text[^1] | 0x20) == (word[^1] | 0x20))
+        && text.EndsWith(word, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>How many non-empty words <paramref name="text"/> holds between <paramref name="separators"/>, without splitting it.</summary>
     private static int CountWords(string text, char[] separators)
     {
@@ -48,7 +56,7 @@ internal sealed partial class ReferenceLineReader
         text = text.Trim();
         foreach (var word in EditorWords)
         {
-            if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length)
+            if (EndsWithWord(text, word) && text.Length > word.Length)
             {
                 text = TrimField(text[..^word.Length]);
                 isEditor = true;
@@ -118,7 +126,7 @@ internal sealed partial class ReferenceLineReader
         var trimmed = piece.Trim();
         foreach (var word in EtAlWords)
         {
-            if (trimmed.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (word.Length > 1 || trimmed.Length > 3))
+            if (EndsWithWord(trimmed, word) && (word.Length > 1 || trimmed.Length > 3))
             {
                 return trimmed[..^word.Length];
             }

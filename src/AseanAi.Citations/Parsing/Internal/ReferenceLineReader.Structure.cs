@@ -1051,9 +1051,35 @@ internal sealed partial class ReferenceLineReader
 
     private string? DetectLanguage(Structure structure)
     {
-        var whole = TextOf(_begin, _end);
-        var hanDefault = whole.AsSpan().IndexOfAny('「', '『') >= 0 ? "ja" : null;
-        var lineLanguage = ScriptLanguage.Detect(whole, hanDefault);
+        // The unclaimed text of the line, counted run by run as TextOf(_begin, _end) would join it, without the copy.
+        var counts = default(ScriptLanguage.Counts);
+        var japaneseMarks = false;
+        var runStart = _begin;
+        foreach (var claim in _claims)
+        {
+            if (claim.End <= _begin || claim.Start >= _end)
+            {
+                continue;
+            }
+
+            if (claim.Start > runStart)
+            {
+                var run = _text.AsSpan(runStart, claim.Start - runStart);
+                counts.Add(run);
+                japaneseMarks |= run.IndexOfAny('「', '『') >= 0;
+            }
+
+            runStart = Math.Max(runStart, claim.End);
+        }
+
+        if (runStart < _end)
+        {
+            var run = _text.AsSpan(runStart, _end - runStart);
+            counts.Add(run);
+            japaneseMarks |= run.IndexOfAny('「', '『') >= 0;
+        }
+
+        var lineLanguage = counts.Decide(japaneseMarks ? "ja" : null);
         if (lineLanguage is "zh")
         {
             lineLanguage = _context.DocumentLanguage is { } document && document.StartsWith("zh", StringComparison.Ordinal) ? document : "zh";

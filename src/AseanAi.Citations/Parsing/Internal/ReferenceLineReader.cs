@@ -625,6 +625,10 @@ internal sealed partial class ReferenceLineReader
          "访问日期", "訪問日期", "引用日期", "查阅日期", "存取日期", "アクセス", "Retrieved on", "Retrieved", "Accessed on", "Accessed", "accessed on", "accessed",
          "Last accessed", "last accessed", "Viewed", "Consulted"];
 
+    // A marker before a date must end, and one after it begin, with one of these: the rest is not compared.
+    private static readonly SearchValues<char> AccessMarkerLastCharacters = SearchValues.Create(string.Concat(AccessMarkersBeforeDate.Select(m => m[^1])));
+    private static readonly SearchValues<char> AccessMarkerFirstCharacters = SearchValues.Create(string.Concat(AccessMarkersAfterDate.Select(m => m[0])));
+
     private void ReadAccessDates()
     {
         for (var d = 0; d < _dates.Count; d++)
@@ -694,6 +698,11 @@ internal sealed partial class ReferenceLineReader
             i--;
         }
 
+        if (i < _begin || !AccessMarkerLastCharacters.Contains(_text[i]))
+        {
+            return null;
+        }
+
         foreach (var marker in AccessMarkersBeforeDate)
         {
             var start = i - marker.Length + 1;
@@ -712,6 +721,11 @@ internal sealed partial class ReferenceLineReader
         while (i < _end && _text[i] is ' ' or '\u3000' or 'に')
         {
             i++;
+        }
+
+        if (i >= _end || !AccessMarkerFirstCharacters.Contains(_text[i]))
+        {
+            return null;
         }
 
         foreach (var marker in AccessMarkersAfterDate)

@@ -32,93 +32,119 @@ internal static class ScriptLanguage
     /// <param name="hanDefault">The tag to use for Han text without telling characters.</param>
     public static string? Detect(ReadOnlySpan<char> text, string? hanDefault = null)
     {
-        int kana = 0, hangul = 0, han = 0, latin = 0, hans = 0, hant = 0, ja = 0;
-        var markers = Markers.Value;
-        Span<int> counts = stackalloc int[ClassCount];
-        for (var i = 0; i < text.Length; i++)
+        var counts = default(Counts);
+        counts.Add(text);
+        return counts.Decide(hanDefault);
+    }
+
+    /// <summary>
+    /// The letters of a text counted by script, piece by piece: the language of several pieces together is the
+    /// language of their concatenation. A local accumulator, not shared.
+    /// </summary>
+    public struct Counts
+    {
+        private int _kana;
+        private int _hangul;
+        private int _han;
+        private int _latin;
+        private int _hans;
+        private int _hant;
+        private int _ja;
+
+        /// <summary>Counts the letters of <paramref name="text"/>.</summary>
+        public void Add(ReadOnlySpan<char> text)
         {
-            int value = text[i];
-            if (!char.IsSurrogate((char)value))
+            var markers = Markers.Value;
+            Span<int> counts = stackalloc int[ClassCount];
+            for (var i = 0; i < text.Length; i++)
             {
-                // Everything but a surrogate: one look-up in the table of classes.
-                counts[markers.Classes[value]]++;
-                continue;
-            }
-
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                value = char.ConvertToUtf32(text[i], text[i + 1]);
-                i++;
-            }
-
-            // A lone surrogate falls through every test below, as the replacement character would.
-            if (CjkCharacters.IsKana(value))
-            {
-                kana++;
-            }
-            else if (CjkCharacters.IsHangul(value))
-            {
-                hangul++;
-            }
-            else if (CjkCharacters.IsHan(value))
-            {
-                han++;
-                switch (markers.Supplementary.GetValueOrDefault(value))
+                int value = text[i];
+                if (!char.IsSurrogate((char)value))
                 {
-                    case HansMarker:
-                        hans++;
-                        break;
-                    case HantMarker:
-                        hant++;
-                        break;
-                    case JaMarker:
-                        ja++;
-                        break;
-                    default:
-                        break;
+                    // Everything but a surrogate: one look-up in the table of classes.
+                    counts[markers.Classes[value]]++;
+                    continue;
+                }
+
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    value = char.ConvertToUtf32(text[i], text[i + 1]);
+                    i++;
+                }
+
+                // A lone surrogate falls through every test below, as the replacement character would.
+                if (CjkCharacters.IsKana(value))
+                {
+                    _kana++;
+                }
+                else if (CjkCharacters.IsHangul(value))
+                {
+                    _hangul++;
+                }
+                else if (CjkCharacters.IsHan(value))
+                {
+                    _han++;
+                    switch (markers.Supplementary.GetValueOrDefault(value))
+                    {
+                        case HansMarker:
+                            _hans++;
+                            break;
+                        case HantMarker:
+                            _hant++;
+                            break;
+                        case JaMarker:
+                            _ja++;
+                            break;
+                        default:
+                            break;
+                    }
                 }
             }
+
+            _kana += counts[KanaClass];
+            _hangul += counts[HangulClass];
+            _hans += counts[HanClass + HansMarker];
+            _hant += counts[HanClass + HantMarker];
+            _ja += counts[HanClass + JaMarker];
+            _han += counts[HanClass] + counts[HanClass + HansMarker] + counts[HanClass + HantMarker] + counts[HanClass + JaMarker];
+            _latin += counts[LatinClass];
         }
 
-        kana += counts[KanaClass];
-        hangul += counts[HangulClass];
-        hans += counts[HanClass + HansMarker];
-        hant += counts[HanClass + HantMarker];
-        ja += counts[HanClass + JaMarker];
-        han += counts[HanClass] + counts[HanClass + HansMarker] + counts[HanClass + HantMarker] + counts[HanClass + JaMarker];
-        latin += counts[LatinClass];
-
-        if (kana > 0)
+        /// <summary>The language the counted letters suggest, as <see cref="Detect"/> gives it.</summary>
+        public readonly string? Decide(string? hanDefault)
         {
-            return "ja";
-        }
-
-        if (hangul > 0 && hangul >= han)
-        {
-            return "ko";
-        }
-
-        if (han > 0)
-        {
-            if (ja > hans && ja > hant)
+            if (_kana > 0)
             {
                 return "ja";
             }
 
-            if (hans > hant)
+            if (_hangul > 0 && _hangul >= _han)
             {
-                return "zh-Hans";
+                return "ko";
             }
 
-            if (hant > hans)
+            if (_han > 0)
             {
-                return "zh-Hant";
+                if (_ja > _hans && _ja > _hant)
+                {
+                    return "ja";
+                }
+
+                if (_hans > _hant)
+                {
+                    return "zh-Hans";
+                }
+
+                if (_hant > _hans)
+                {
+                    return "zh-Hant";
+                }
+
+                return hanDefault ?? "zh";
             }
 
-            return hanDefault ?? "zh";
+            return _latin > 0 ? "en" : null;
         }
-
-        return latin > 0 ? "en" : null;
     }
 
     private static (byte[] Classes, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
