@@ -435,6 +435,13 @@ internal sealed partial class ReferenceLineReader
 
             i += next;
             var rest = _text.AsSpan(i, _end - i);
+            if (rest.Length < 4 || (rest[1] | 0x20) != ((rest[0] | 0x20) == 'h' ? 't' : 'w'))
+            {
+                // Every start continues ht… or ww…: the words with h and w in them are passed over here.
+                i++;
+                continue;
+            }
+
             var found = false;
             for (var s = 0; s < UrlStarts.Length; s++)
             {
@@ -530,6 +537,11 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
+        if (before < _begin || !UrlLabelLastCharacters.Contains(_text[before]))
+        {
+            return;
+        }
+
         foreach (var label in UrlLabels)
         {
             var labelStart = before - label.Length + 1;
@@ -543,6 +555,9 @@ internal sealed partial class ReferenceLineReader
 
     private static readonly string[] UrlLabels =
         ["入手先", "URL:", "URL：", "URL", "取自", "網址：", "网址：", "網址:", "网址:", "from", "Available at:", "Available at", "available from", "Online:"];
+
+    // The last characters of the labels in either case: a label can only end at one of these.
+    private static readonly SearchValues<char> UrlLabelLastCharacters = SearchValues.Create("先:：Ll自MmTt");
 
     private static bool IsWrapperPair(char open, char close) =>
         (open, close) is ('<', '>') or ('〈', '〉') or ('＜', '＞') or ('(', ')') or ('（', '）') or ('[', ']');
