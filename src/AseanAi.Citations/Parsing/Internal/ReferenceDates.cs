@@ -1,3 +1,4 @@
+using System.Buffers;
 using AseanAi.Citations.Dates;
 
 namespace AseanAi.Citations.Parsing.Internal;
@@ -115,6 +116,13 @@ internal static class ReferenceDates
         var i = 0;
         while (i < text.Length)
         {
+            var nextDigit = text[i..].IndexOfAny(Digits);
+            if (nextDigit < 0)
+            {
+                return;
+            }
+
+            i += nextDigit;
             if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || char.IsAsciiLetter(text[i - 1]))) || Covered(found, i))
             {
                 i++;
@@ -217,6 +225,8 @@ internal static class ReferenceDates
     private static bool IsOpen(char c) => c is '(' or '（' or '[' or '［' or '【';
 
     private static bool IsClose(char c) => c is ')' or '）' or ']' or '］' or '】';
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
 
     private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
 }

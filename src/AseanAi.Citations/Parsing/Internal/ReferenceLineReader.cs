@@ -20,10 +20,10 @@ internal sealed partial class ReferenceLineReader
     private readonly int _end;
     private readonly ReferenceContext _context;
     private readonly PublisherLookup _publishers;
-    private readonly List<Claim> _claims = new(16);
+    private readonly List<Claim> _claims = new(12);
     private readonly List<MarkSpan> _marks = [];
-    private readonly List<DateHit> _dates = new(8);
-    private readonly List<DateHit> _dateScratch = new(8);
+    private readonly List<DateHit> _dates = new(4);
+    private readonly List<DateHit> _dateScratch = new(4);
     private ImmutableArray<Diagnostic>.Builder? _diagnostics;
     private int _begin;
     private string? _id;
@@ -832,6 +832,12 @@ internal sealed partial class ReferenceLineReader
 
     private void ReadNewspaperEdition()
     {
+        if (_text.AsSpan(_begin, _end - _begin).IndexOfAny('刊', '版') < 0)
+        {
+            // Every edition ends in 刊 or 版.
+            return;
+        }
+
         foreach (var edition in NewspaperEditions)
         {
             var index = _text.IndexOf(edition, _begin, _end - _begin, StringComparison.Ordinal);
