@@ -287,9 +287,7 @@ internal sealed partial class ReferenceLineReader
         var parts = normalized.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         // "Fowler, Martin" and "Reich, C. A.": family, given pairs. "FAN X, SOMMERS C H": one name per part.
-        var pairs = !parts.Any(IsOrganizationLike) && parts.Length % 2 == 0 && parts.Length >= 2 && parts.Where((_, i) => i % 2 == 0).All(p => !p.Contains(' ', StringComparison.Ordinal) || p.Split(' ').Length <= 2 && !IsInitials(p.Split(' ')[^1]))
-            && parts.Where((_, i) => i % 2 == 1).All(p => p.Length <= 24 && !LooksLikeGbtName(p));
-        if (pairs && !parts.Any(LooksLikeGbtName))
+        if (IsFamilyGivenPairs(parts))
         {
             for (var i = 0; i < parts.Length; i += 2)
             {
@@ -301,6 +299,52 @@ internal sealed partial class ReferenceLineReader
 
         result.AddRange(parts);
         return result;
+    }
+
+    // Whether the parts alternate family name, given name: an even number of them, none an organisation, the families
+    // one or two words not ending in initials, the given names short, and no part written the GB/T way.
+    private static bool IsFamilyGivenPairs(string[] parts)
+    {
+        if (parts.Length % 2 != 0 || parts.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var part in parts)
+        {
+            if (IsOrganizationLike(part))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < parts.Length; i += 2)
+        {
+            var family = parts[i];
+            var space = family.LastIndexOf(' ');
+            if (space >= 0 && (family.IndexOf(' ', StringComparison.Ordinal) != space || IsInitials(family[(space + 1)..])))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 1; i < parts.Length; i += 2)
+        {
+            if (parts[i].Length > 24 || LooksLikeGbtName(parts[i]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var part in parts)
+        {
+            if (LooksLikeGbtName(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool LooksLikeGbtName(string part)

@@ -25,7 +25,7 @@ internal static class ScriptLanguage
     private const int KanaClass = 2;
     private const int HangulClass = 3;
     private const int HanClass = 4;
-    private const int ClassCount = HanClass + JaMarker + 1;
+    private const int ClassCount = HanClass + JaMarker + 1; // 8: a class is masked with ClassCount - 1
 
     /// <summary>Returns the BCP 47 tag of <paramref name="text"/>, or <see langword="null"/> when it holds no letters.</summary>
     /// <param name="text">The text.</param>
@@ -55,14 +55,16 @@ internal static class ScriptLanguage
         public void Add(ReadOnlySpan<char> text)
         {
             var markers = Markers.Value;
+            var classes = markers.Classes;
             Span<int> counts = stackalloc int[ClassCount];
             for (var i = 0; i < text.Length; i++)
             {
                 int value = text[i];
-                if (!char.IsSurrogate((char)value))
+                var kind = classes[value];
+                if (kind != 0 || !char.IsSurrogate((char)value))
                 {
-                    // Everything but a surrogate: one look-up in the table of classes.
-                    counts[markers.Classes[value]]++;
+                    // Everything but a surrogate (class 0 in the table): one look-up in the table of classes.
+                    counts[kind & (ClassCount - 1)]++;
                     continue;
                 }
 
