@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using AseanAi.Citations.Internal;
 
@@ -39,14 +40,41 @@ public static class DateScanner
     public static ImmutableArray<DateMention> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var span = text.AsSpan();
-        var mentions = ImmutableArray.CreateBuilder<DateMention>();
+        var sink = new MentionSink(text);
+        Scan(text.AsSpan(), ref sink);
+        return sink.Mentions.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Reads the dates of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) exactly as
+    /// <see cref="FindAll(string)"/> reads that piece on its own, without copying it; only the dates that exist are
+    /// handed to <paramref name="found"/>, with offsets in the piece and the piece's text of each as its original text.
+    /// </summary>
+    internal static void FindDates<TState>(string text, int start, int end, TState state, Action<TState, int, int, CitationDate> found)
+    {
+        var sink = new DateSink<TState>(text, start, state, found);
+        Scan(text.AsSpan(start, end - start), ref sink);
+    }
+
+    // The one pass of the scanner; what it does with each reading is the sink's.
+    private static void Scan<TSink>(ReadOnlySpan<char> span, ref TSink sink)
+        where TSink : struct, IReadingSink
+    {
         var line = 1;
         var lineStart = 0;
         var titleDepth = 0;
         var i = 0;
         while (i < span.Length)
         {
+            // Most characters of a line (kana, kanji, lower-case letters, punctuation) can neither start a date nor
+            // change the scan's state: one vectorised search skips them.
+            var skip = span[i..].IndexOfAny(Significant);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = span[i];
             switch (c)
             {
@@ -88,15 +116,44 @@ public static class DateScanner
 
             if (DateTextReader.TryReadMention(span, i, out var reading))
             {
-                mentions.Add(CreateMention(text, reading, line, lineStart, titleDepth > 0));
+                sink.Add(reading, line, lineStart, titleDepth > 0);
                 i = Math.Max(reading.TextEnd, i + 1);
                 continue;
             }
 
             i = SkipToken(span, i);
         }
+    }
 
-        return mentions.DrainToImmutable();
+    // Every character the scan does anything with: line breaks, title marks, the first letters of web addresses, and
+    // every character MayStartDate can accept (with the full-width forms FoldWidth maps to them).
+    private static readonly SearchValues<char> Significant = SearchValues.Create(
+        "\n\r「『《〈“」』》〉”hw0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+        + "([【〔〖（［明大昭平令㍾㍽㍼㍻㋿民中西公〇○零一二三四五六七八九十百千");
+
+    private interface IReadingSink
+    {
+        void Add(in DateReading reading, int line, int lineStart, bool isInTitle);
+    }
+
+    private struct MentionSink(string text) : IReadingSink
+    {
+        public readonly ImmutableArray<DateMention>.Builder Mentions = ImmutableArray.CreateBuilder<DateMention>();
+
+        public readonly void Add(in DateReading reading, int line, int lineStart, bool isInTitle) =>
+            Mentions.Add(CreateMention(text, reading, line, lineStart, isInTitle));
+    }
+
+    private readonly struct DateSink<TState>(string text, int offset, TState state, Action<TState, int, int, CitationDate> found) : IReadingSink
+    {
+        public void Add(in DateReading reading, int line, int lineStart, bool isInTitle)
+        {
+            if (reading.Succeeded)
+            {
+                var date = CitationDateText.Create(reading, text.Substring(offset + reading.TextStart, reading.TextEnd - reading.TextStart));
+                found(state, reading.TextStart, reading.TextEnd, date);
+            }
+        }
     }
 
     private static DateMention CreateMention(string text, in DateReading reading, int line, int lineStart, bool isInTitle)

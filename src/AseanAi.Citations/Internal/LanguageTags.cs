@@ -17,6 +17,13 @@ internal static class LanguageTags
             return false;
         }
 
+        if (tag is "ja" or "en" or "zh" or "ko" or "zh-Hans" or "zh-Hant" or "th" or "vi" or "id" or "ms")
+        {
+            // The tags the parsers give, already in normal form: every parsed title and citation asks for these.
+            normalized = tag;
+            return true;
+        }
+
         var trimmed = tag.Trim().Replace('_', '-');
         var parts = trimmed.Split('-');
         var builder = new System.Text.StringBuilder(trimmed.Length);

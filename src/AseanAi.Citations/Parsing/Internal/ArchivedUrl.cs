@@ -10,8 +10,19 @@ internal static class ArchivedUrl
     // Archive services and where the original URL starts in their paths. Source: each service's documented URL form.
     private static readonly string[] ArchiveHosts = ["web.archive.org", "warp.ndl.go.jp", "warp.da.ndl.go.jp", "archive.today", "archive.ph", "archive.is", "webarchive.nla.gov.au", "wayback.archive-it.org"];
 
-    public static bool IsArchive(Uri url) =>
-        ArchiveHosts.Any(host => url.Host.Equals(host, StringComparison.OrdinalIgnoreCase));
+    public static bool IsArchive(Uri url)
+    {
+        var host = url.Host;
+        foreach (var archive in ArchiveHosts)
+        {
+            if (host.Equals(archive, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The original URL inside an archive URL, or <see langword="null"/> when there is none.</summary>
     public static Uri? Original(Uri url)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AseanAi.Citations.Dates;
 
 namespace AseanAi.Citations.Parsing.Internal;
@@ -22,34 +23,29 @@ internal static class ReferenceDates
     /// <summary>
     /// Adds the dates found in <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to
     /// <paramref name="hits"/>, in order. With <paramref name="runningText"/>, only the scanner's dates count.
+    /// <paramref name="scratch"/>, when given, is a list this method may clear and use while it works.
     /// </summary>
-    public static void Find(string text, int start, int end, List<DateHit> hits, bool runningText = false)
+    public static void Find(string text, int start, int end, List<DateHit> hits, bool runningText = false, List<DateHit>? scratch = null)
     {
         if (end <= start)
         {
             return;
         }
 
-        var slice = start == 0 && end == text.Length ? text : text[start..end];
-        var found = new List<DateHit>();
-        foreach (var mention in DateScanner.FindAll(slice))
+        var slice = text.AsSpan(start, end - start);
+        var found = scratch ?? [];
+        found.Clear();
+        DateScanner.FindDates(text, start, end, found, static (found, s, e, date) => found.Add(new DateHit(s, e, date)));
+        for (var f = 0; f < found.Count; f++)
         {
-            if (mention.Date is not { } date)
-            {
-                continue;
-            }
-
-            var s = mention.Span.Offset;
-            var e = s + mention.Span.Length;
+            var (s, e, date) = found[f];
             if (e - s >= 2 && IsOpen(slice[s]) && IsClose(slice[e - 1]))
             {
                 // The date without its brackets keeps the text it was read from without them too.
-                found.Add(new DateHit(s + 1, e - 1, date.WithOriginalText(slice[(s + 1)..(e - 1)])));
-                continue;
+                found[f] = new DateHit(s + 1, e - 1, date.WithOriginalText(text.Substring(start + s + 1, e - s - 2)));
             }
 
-            // The scanner's date already holds exactly this text.
-            found.Add(new DateHit(s, e, date));
+            // Otherwise the scanner's date already holds exactly this text.
         }
 
         CombineDualDates(slice, found);
@@ -70,7 +66,7 @@ internal static class ReferenceDates
     }
 
     /// <summary>2025年（令和7年）3月28日: a year, the same year in an era in brackets, then the month and day, is one date.</summary>
-    private static void CombineDualDates(string text, List<DateHit> found)
+    private static void CombineDualDates(ReadOnlySpan<char> text, List<DateHit> found)
     {
         for (var i = 0; i + 1 < found.Count; i++)
         {
@@ -82,7 +78,7 @@ internal static class ReferenceDates
             }
 
             var between = text[year.End..era.Start].Trim();
-            if (between is not ("(" or "（"))
+            if (between is not "(" and not "（")
             {
                 continue;
             }
@@ -106,20 +102,27 @@ internal static class ReferenceDates
             }
 
             var monthDay = text[rest..restEnd].TrimEnd();
-            if (monthDay.Length > 0 && CitationDate.TryParse(text[year.Start..year.End] + monthDay, out var combined))
+            if (monthDay.Length > 0 && CitationDate.TryParse(string.Concat(text[year.Start..year.End], monthDay), out var combined))
             {
                 var end = rest + monthDay.Length;
-                found[i] = new DateHit(year.Start, end, combined.WithOriginalText(text[year.Start..end]));
+                found[i] = new DateHit(year.Start, end, combined.WithOriginalText(text[year.Start..end].ToString()));
                 found.RemoveAt(i + 1);
             }
         }
     }
 
-    private static void AddBareForms(string text, List<DateHit> found)
+    private static void AddBareForms(ReadOnlySpan<char> text, List<DateHit> found)
     {
         var i = 0;
         while (i < text.Length)
         {
+            var nextDigit = text[i..].IndexOfAny(Digits);
+            if (nextDigit < 0)
+            {
+                return;
+            }
+
+            i += nextDigit;
             if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || char.IsAsciiLetter(text[i - 1]))) || Covered(found, i))
             {
                 i++;
@@ -147,7 +150,7 @@ internal static class ReferenceDates
             var disambiguated = char.IsAsciiLetterLower(next) && j + 1 < text.Length && text[j + 1] is ')' or '）';
             if (digits == 4 && (!char.IsAsciiLetter(next) || disambiguated) && !decimalPoint && next is not ('号' or '號' or '回' or '次' or '期' or '卷' or '巻' or '%'))
             {
-                var candidate = text[i..j];
+                var candidate = text[i..j].ToString();
                 if (CitationDate.TryParse(candidate, out var year) && year.Start.Year is >= 1000 and <= 2200)
                 {
                     found.Add(new DateHit(i, j, year.WithOriginalText(candidate)));
@@ -159,7 +162,7 @@ internal static class ReferenceDates
     }
 
     /// <summary>3月 6, 2026: read as the date it names, 2026年3月6日.</summary>
-    private static DateHit? MonthDayYear(string text, int start, int monthEnd)
+    private static DateHit? MonthDayYear(ReadOnlySpan<char> text, int start, int monthEnd)
     {
         var p = monthEnd;
         if (p >= text.Length || text[p] != '月')
@@ -202,8 +205,8 @@ internal static class ReferenceDates
             return null;
         }
 
-        var reordered = text[yearStart..p] + "年" + text[start..monthEnd] + "月" + text[dayStart..dayEnd] + "日";
-        return CitationDate.TryParse(reordered, out var date) ? new DateHit(start, p, date.WithOriginalText(text[start..p])) : null;
+        var reordered = $"{text[yearStart..p]}年{text[start..monthEnd]}月{text[dayStart..dayEnd]}日";
+        return CitationDate.TryParse(reordered, out var date) ? new DateHit(start, p, date.WithOriginalText(text[start..p].ToString())) : null;
     }
 
     private static bool Covered(List<DateHit> found, int index)
@@ -222,6 +225,8 @@ internal static class ReferenceDates
     private static bool IsOpen(char c) => c is '(' or '（' or '[' or '［' or '【';
 
     private static bool IsClose(char c) => c is ')' or '）' or ']' or '］' or '】';
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
 
     private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
 }

@@ -17,6 +17,14 @@ internal sealed partial class ReferenceLineReader
     private static readonly char[] SpaceOnly = [' '];
     private static readonly char[] SpaceOrComma = [' ', ','];
 
+    /// <summary>
+    /// <see cref="string.EndsWith(string, StringComparison)"/> with <see cref="StringComparison.OrdinalIgnoreCase"/>
+    /// for the word lists above (ASCII or CJK), turning most texts away on their last character first.
+    /// </summary>
+    private static bool EndsWithWord(string text, string word) =>
+        text.Length >= word.Length && (text[^1] == word[^1] || (text[^1] | 0x20) == (word[^1] | 0x20))
+        && text.EndsWith(word, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>How many non-empty words <paramref name="text"/> holds between <paramref name="separators"/>, without splitting it.</summary>
     private static int CountWords(string text, char[] separators)
     {
@@ -48,7 +56,7 @@ internal sealed partial class ReferenceLineReader
         text = text.Trim();
         foreach (var word in EditorWords)
         {
-            if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length)
+            if (EndsWithWord(text, word) && text.Length > word.Length)
             {
                 text = TrimField(text[..^word.Length]);
                 isEditor = true;
@@ -71,7 +79,7 @@ internal sealed partial class ReferenceLineReader
         // name with no list separator in it.
         var contributors = ImmutableArray.CreateBuilder<Contributor>();
         var hasSeparator = text.AsSpan().IndexOfAny("，、;；") >= 0 || text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal);
-        var dotParts = text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var dotParts = !text.Contains('・', StringComparison.Ordinal) ? [] : text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (dotParts.Length > 1 && dotParts.All(p => Resolve(p) is not null || IsOrganizationLike(p)) && Resolve(text) is null)
         {
             hasSeparator = true;
@@ -118,7 +126,7 @@ internal sealed partial class ReferenceLineReader
         var trimmed = piece.Trim();
         foreach (var word in EtAlWords)
         {
-            if (trimmed.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (word.Length > 1 || trimmed.Length > 3))
+            if (EndsWithWord(trimmed, word) && (word.Length > 1 || trimmed.Length > 3))
             {
                 return trimmed[..^word.Length];
             }
@@ -222,7 +230,8 @@ internal sealed partial class ReferenceLineReader
         var result = new List<string>();
 
         // Semicolons first (SIST: Lee, Jeffrey E.; Fusco, Marnie L.), then the CJK list marks.
-        var parts = text.Split(Semicolons, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // (Splitting text without the separator gives at most one part: the splits below are skipped then.)
+        var parts = text.AsSpan().IndexOfAny(Semicolons) < 0 ? [] : text.Split(Semicolons, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length > 1)
         {
             foreach (var part in parts)
@@ -242,7 +251,7 @@ internal sealed partial class ReferenceLineReader
         foreach (var part in text.Split(CjkNameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             // 総務省・経済産業省: split at ・ only when each side is an organisation or a known name.
-            var dotParts = part.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var dotParts = !part.Contains('・', StringComparison.Ordinal) ? [] : part.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (dotParts.Length > 1 && dotParts.All(p => IsOrganizationLike(p) || Resolve(p) is not null))
             {
                 result.AddRange(dotParts);
@@ -250,7 +259,7 @@ internal sealed partial class ReferenceLineReader
             }
 
             // 松原雅文 山田敬三: space-separated CJK names of two to four characters.
-            var spaceParts = part.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+            var spaceParts = part.AsSpan().IndexOfAny(Spaces) < 0 ? [] : part.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
             if (spaceParts.Length > 1 && spaceParts.All(p => p.Length is >= 2 and <= 4 && p.All(IsHanChar)))
             {
                 if (spaceParts.Length == 2 && spaceParts[0].Length <= 2 && spaceParts[1].Length <= 2)
@@ -278,9 +287,7 @@ internal sealed partial class ReferenceLineReader
         var parts = normalized.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         // "Fowler, Martin" and "Reich, C. A.": family, given pairs. "FAN X, SOMMERS C H": one name per part.
-        var pairs = !parts.Any(IsOrganizationLike) && parts.Length % 2 == 0 && parts.Length >= 2 && parts.Where((_, i) => i % 2 == 0).All(p => !p.Contains(' ', StringComparison.Ordinal) || p.Split(' ').Length <= 2 && !IsInitials(p.Split(' ')[^1]))
-            && parts.Where((_, i) => i % 2 == 1).All(p => p.Length <= 24 && !LooksLikeGbtName(p));
-        if (pairs && !parts.Any(LooksLikeGbtName))
+        if (IsFamilyGivenPairs(parts))
         {
             for (var i = 0; i < parts.Length; i += 2)
             {
@@ -292,6 +299,52 @@ internal sealed partial class ReferenceLineReader
 
         result.AddRange(parts);
         return result;
+    }
+
+    // Whether the parts alternate family name, given name: an even number of them, none an organisation, the families
+    // one or two words not ending in initials, the given names short, and no part written the GB/T way.
+    private static bool IsFamilyGivenPairs(string[] parts)
+    {
+        if (parts.Length % 2 != 0 || parts.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var part in parts)
+        {
+            if (IsOrganizationLike(part))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < parts.Length; i += 2)
+        {
+            var family = parts[i];
+            var space = family.LastIndexOf(' ');
+            if (space >= 0 && (family.IndexOf(' ', StringComparison.Ordinal) != space || IsInitials(family[(space + 1)..])))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 1; i < parts.Length; i += 2)
+        {
+            if (parts[i].Length > 24 || LooksLikeGbtName(parts[i]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var part in parts)
+        {
+            if (LooksLikeGbtName(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool LooksLikeGbtName(string part)
@@ -311,7 +364,7 @@ internal sealed partial class ReferenceLineReader
         }
 
         var compact = name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
-        var spaced = name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var spaced = name.AsSpan().IndexOfAny(Spaces) < 0 ? [] : name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (spaced.Length == 2 && spaced.All(p => p.All(IsHanChar)))
         {
             return Name(spaced[0], spaced[1]);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using AseanAi.Citations.Internal;
 
@@ -500,6 +501,9 @@ internal sealed partial class ReferenceLineReader
 
     // ---- After the title: container, publisher, place ----------------------------------------------------------
 
+    // The characters at which ReadTrailingSegments may end a piece besides claims and dates.
+    private static readonly SearchValues<char> SegmentBreakCharacters = SearchValues.Create("，、(（)）;；,.．。");
+
     private void ReadTrailingSegments(Structure structure, int start, bool allowContainer)
     {
         var stop = _end;
@@ -512,6 +516,15 @@ internal sealed partial class ReferenceLineReader
             {
                 // Claims and dates are few; rather than asking about each character, find the next one once.
                 nextClaimOrDate = NextClaimOrDateStart(i);
+            }
+
+            if (i < stop && i != nextClaimOrDate && !SegmentBreakCharacters.Contains(_text[i]))
+            {
+                // Nothing can end a piece before the next break character, claim or date: jump there.
+                var limit = nextClaimOrDate > i && nextClaimOrDate < stop ? nextClaimOrDate : stop;
+                var next = _text.AsSpan(i, limit - i).IndexOfAny(SegmentBreakCharacters);
+                i = (next < 0 ? limit : i + next) - 1;
+                continue;
             }
 
             var atEnd = i == stop;
@@ -961,7 +974,7 @@ internal sealed partial class ReferenceLineReader
         return null;
     }
 
-    private SourceType PickType(Citation citation, Structure structure)
+    private SourceType PickType(Uri? url, LocalizedText? title, string? category, PublisherRef? publisher, Structure structure)
     {
         if (_typeCode is { } code)
         {
@@ -977,11 +990,10 @@ internal sealed partial class ReferenceLineReader
             };
         }
 
-        var path = citation.Url?.AbsolutePath ?? string.Empty;
+        var path = url?.AbsolutePath ?? string.Empty;
         var isPress = path.Contains("/press", StringComparison.OrdinalIgnoreCase) || path.Contains("/press_release", StringComparison.OrdinalIgnoreCase)
-            || (citation.Title?.Text.Contains("プレスリリース", StringComparison.Ordinal) ?? false) || (citation.Title?.Text.Contains("报道发布", StringComparison.Ordinal) ?? false);
-        var category = ReferenceCategories.FromHeading(citation.Category);
-        switch (category)
+            || (title?.Text.Contains("プレスリリース", StringComparison.Ordinal) ?? false) || (title?.Text.Contains("报道发布", StringComparison.Ordinal) ?? false);
+        switch (ReferenceCategories.FromHeading(category))
         {
             case ReferenceCategory.Government:
                 return isPress ? SourceType.PressRelease : SourceType.GovernmentDocument;
@@ -992,7 +1004,7 @@ internal sealed partial class ReferenceLineReader
             case ReferenceCategory.Research:
                 return SourceType.ResearchReport;
             case ReferenceCategory.Other:
-                return citation.Url is not null ? SourceType.WebPage : SourceType.Other;
+                return url is not null ? SourceType.WebPage : SourceType.Other;
         }
 
         if (_hasNewspaperEdition || IsNewspaperName(structure.Container))
@@ -1005,7 +1017,7 @@ internal sealed partial class ReferenceLineReader
             return SourceType.PressRelease;
         }
 
-        if (citation.Publisher?.Id is { } id)
+        if (publisher?.Id is { } id)
         {
             switch (_publishers.RoleOf(id))
             {
@@ -1023,12 +1035,12 @@ internal sealed partial class ReferenceLineReader
             return SourceType.JournalArticle;
         }
 
-        if (structure.IsBook || (_explicitPublisher is not null && IsPublisherLike(_explicitPublisher) && structure.Container is null && citation.Url is null))
+        if (structure.IsBook || (_explicitPublisher is not null && IsPublisherLike(_explicitPublisher) && structure.Container is null && url is null))
         {
             return SourceType.Book;
         }
 
-        return citation.Url is not null ? SourceType.WebPage : SourceType.Other;
+        return url is not null ? SourceType.WebPage : SourceType.Other;
     }
 
     private static bool IsNewspaperName(string? name) =>
@@ -1039,9 +1051,35 @@ internal sealed partial class ReferenceLineReader
 
     private string? DetectLanguage(Structure structure)
     {
-        var whole = TextOf(_begin, _end);
-        var hanDefault = whole.AsSpan().IndexOfAny('「', '『') >= 0 ? "ja" : null;
-        var lineLanguage = ScriptLanguage.Detect(whole, hanDefault);
+        // The unclaimed text of the line, counted run by run as TextOf(_begin, _end) would join it, without the copy.
+        var counts = default(ScriptLanguage.Counts);
+        var japaneseMarks = false;
+        var runStart = _begin;
+        foreach (var claim in _claims)
+        {
+            if (claim.End <= _begin || claim.Start >= _end)
+            {
+                continue;
+            }
+
+            if (claim.Start > runStart)
+            {
+                var run = _text.AsSpan(runStart, claim.Start - runStart);
+                counts.Add(run);
+                japaneseMarks |= run.IndexOfAny('「', '『') >= 0;
+            }
+
+            runStart = Math.Max(runStart, claim.End);
+        }
+
+        if (runStart < _end)
+        {
+            var run = _text.AsSpan(runStart, _end - runStart);
+            counts.Add(run);
+            japaneseMarks |= run.IndexOfAny('「', '『') >= 0;
+        }
+
+        var lineLanguage = counts.Decide(japaneseMarks ? "ja" : null);
         if (lineLanguage is "zh")
         {
             lineLanguage = _context.DocumentLanguage is { } document && document.StartsWith("zh", StringComparison.Ordinal) ? document : "zh";

@@ -20,10 +20,11 @@ internal sealed partial class ReferenceLineReader
     private readonly int _end;
     private readonly ReferenceContext _context;
     private readonly PublisherLookup _publishers;
-    private readonly List<Claim> _claims = [];
+    private readonly List<Claim> _claims = new(12);
     private readonly List<MarkSpan> _marks = [];
-    private readonly List<DateHit> _dates = [];
-    private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+    private readonly List<DateHit> _dates = new(4);
+    private readonly List<DateHit> _dateScratch = new(4);
+    private ImmutableArray<Diagnostic>.Builder? _diagnostics;
     private int _begin;
     private string? _id;
     private (int Start, int End)? _leadingLink;
@@ -43,9 +44,9 @@ internal sealed partial class ReferenceLineReader
         _publishers = publishers;
     }
 
-    public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.ToImmutable();
+    public ImmutableArray<Diagnostic> Diagnostics => _diagnostics is null ? [] : _diagnostics.DrainToImmutable();
 
-    public Citation Read(Citation seed)
+    public Citation Read()
     {
         _begin = SkipSpaces(0);
         ReadListMarker();
@@ -61,10 +62,10 @@ internal sealed partial class ReferenceLineReader
         ReadNewspaperEdition();
 
         var structure = _typeCodeStart >= 0 ? ReadGbtStructure() : ReadMarkedOrSegmentedStructure();
-        return Build(seed, structure);
+        return Build(structure);
     }
 
-    private Citation Build(Citation seed, Structure structure)
+    private Citation Build(Structure structure)
     {
         var language = DetectLanguage(structure);
         var authors = ReadContributors(structure.Authors, structure.AuthorsStart, language, out var editors);
@@ -85,9 +86,12 @@ internal sealed partial class ReferenceLineReader
             Report(DiagnosticSeverity.Error, "reference.no-title", "No title was found in the reference.", _begin, _end - _begin);
         }
 
-        var citation = seed with
+        var category = _context.Category;
+        return new Citation
         {
-            Id = seed.Id ?? _id,
+            Id = _context.Id ?? _id,
+            RawText = _text,
+            Span = _context.Span is { } span ? new SourceSpan(span.Offset, _text.Length, span.Line, span.Column) : null,
             Title = title,
             Authors = authors,
             Editors = editors,
@@ -100,10 +104,9 @@ internal sealed partial class ReferenceLineReader
             Doi = _doi,
             Number = _number,
             Language = language,
-            Category = seed.Category ?? _context.Category,
+            Category = category,
+            Type = PickType(url, title, category, publisher, structure),
         };
-
-        return citation with { Type = PickType(citation, structure) };
     }
 
     /// <summary>Resolves a name through the registry; the lookup remembers its answers across lines.</summary>
@@ -418,18 +421,54 @@ internal sealed partial class ReferenceLineReader
 
     private int NextUrlStart(int from)
     {
-        var best = -1;
-        foreach (var scheme in UrlStarts)
+        // The first occurrence of each start that does not continue a word; a start whose first occurrence continues
+        // a word is not looked for further. Every start begins with h or w: one search finds the places to compare.
+        var seen = 0;
+        var i = from;
+        while (i < _end)
         {
-            var index = _text.IndexOf(scheme, from, _end - from, StringComparison.OrdinalIgnoreCase);
-            if (index >= 0 && (best < 0 || index < best) && (index == 0 || !char.IsAsciiLetterOrDigit(_text[index - 1])))
+            var next = _text.AsSpan(i, _end - i).IndexOfAny(UrlStartLetters);
+            if (next < 0)
             {
-                best = index;
+                return -1;
             }
+
+            i += next;
+            var rest = _text.AsSpan(i, _end - i);
+            if (rest.Length < 4 || (rest[1] | 0x20) != ((rest[0] | 0x20) == 'h' ? 't' : 'w'))
+            {
+                // Every start continues ht… or ww…: the words with h and w in them are passed over here.
+                i++;
+                continue;
+            }
+
+            var found = false;
+            for (var s = 0; s < UrlStarts.Length; s++)
+            {
+                if ((seen & (1 << s)) == 0 && rest.StartsWith(UrlStarts[s], StringComparison.OrdinalIgnoreCase))
+                {
+                    seen |= 1 << s;
+                    found |= i == 0 || !char.IsAsciiLetterOrDigit(_text[i - 1]);
+                }
+            }
+
+            if (found)
+            {
+                return i;
+            }
+
+            if (seen == (1 << UrlStarts.Length) - 1)
+            {
+                return -1;
+            }
+
+            i++;
         }
 
-        return best;
+        return -1;
     }
+
+    private static readonly SearchValues<char> UrlStartLetters = SearchValues.Create("hHwW");
 
     private static readonly string[] UrlStarts = ["https://", "http://", "https: //", "http: //", "www."];
 
@@ -498,6 +537,11 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
+        if (before < _begin || !UrlLabelLastCharacters.Contains(_text[before]))
+        {
+            return;
+        }
+
         foreach (var label in UrlLabels)
         {
             var labelStart = before - label.Length + 1;
@@ -511,6 +555,9 @@ internal sealed partial class ReferenceLineReader
 
     private static readonly string[] UrlLabels =
         ["入手先", "URL:", "URL：", "URL", "取自", "網址：", "网址：", "網址:", "网址:", "from", "Available at:", "Available at", "available from", "Online:"];
+
+    // The last characters of the labels in either case: a label can only end at one of these.
+    private static readonly SearchValues<char> UrlLabelLastCharacters = SearchValues.Create("先:：Ll自MmTt");
 
     private static bool IsWrapperPair(char open, char close) =>
         (open, close) is ('<', '>') or ('〈', '〉') or ('＜', '＞') or ('(', ')') or ('（', '）') or ('[', ']');
@@ -578,7 +625,7 @@ internal sealed partial class ReferenceLineReader
             var runEnd = NextClaimStart(i);
             if (runEnd > i)
             {
-                ReferenceDates.Find(_text, i, runEnd, _dates);
+                ReferenceDates.Find(_text, i, runEnd, _dates, scratch: _dateScratch);
             }
 
             i = ClaimEndAt(runEnd);
@@ -592,6 +639,10 @@ internal sealed partial class ReferenceLineReader
         ["最終閲覧日", "最終閲覧", "最终阅览", "閲覧日", "参照日", "参照", "アクセス日", "最後瀏覽日", "最後瀏覽", "瀏覽日期", "浏览日期", "取用日期", "檢索日期", "检索日期",
          "访问日期", "訪問日期", "引用日期", "查阅日期", "存取日期", "アクセス", "Retrieved on", "Retrieved", "Accessed on", "Accessed", "accessed on", "accessed",
          "Last accessed", "last accessed", "Viewed", "Consulted"];
+
+    // A marker before a date must end, and one after it begin, with one of these: the rest is not compared.
+    private static readonly SearchValues<char> AccessMarkerLastCharacters = SearchValues.Create(string.Concat(AccessMarkersBeforeDate.Select(m => m[^1])));
+    private static readonly SearchValues<char> AccessMarkerFirstCharacters = SearchValues.Create(string.Concat(AccessMarkersAfterDate.Select(m => m[0])));
 
     private void ReadAccessDates()
     {
@@ -662,6 +713,11 @@ internal sealed partial class ReferenceLineReader
             i--;
         }
 
+        if (i < _begin || !AccessMarkerLastCharacters.Contains(_text[i]))
+        {
+            return null;
+        }
+
         foreach (var marker in AccessMarkersBeforeDate)
         {
             var start = i - marker.Length + 1;
@@ -680,6 +736,11 @@ internal sealed partial class ReferenceLineReader
         while (i < _end && _text[i] is ' ' or '\u3000' or 'に')
         {
             i++;
+        }
+
+        if (i >= _end || !AccessMarkerFirstCharacters.Contains(_text[i]))
+        {
+            return null;
         }
 
         foreach (var marker in AccessMarkersAfterDate)
@@ -771,6 +832,12 @@ internal sealed partial class ReferenceLineReader
 
     private void ReadNewspaperEdition()
     {
+        if (_text.AsSpan(_begin, _end - _begin).IndexOfAny('刊', '版') < 0)
+        {
+            // Every edition ends in 刊 or 版.
+            return;
+        }
+
         foreach (var edition in NewspaperEditions)
         {
             var index = _text.IndexOf(edition, _begin, _end - _begin, StringComparison.Ordinal);
@@ -1084,7 +1151,11 @@ internal sealed partial class ReferenceLineReader
             return string.Empty;
         }
 
-        StringBuilder? builder = null;
+        var length = end - start;
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var written = 0;
+        var cut = false;
         var runStart = start;
         foreach (var claim in _claims)
         {
@@ -1093,26 +1164,38 @@ internal sealed partial class ReferenceLineReader
                 continue;
             }
 
-            builder ??= new StringBuilder(end - start);
+            cut = true;
             if (claim.Start > runStart)
             {
-                builder.Append(_text, runStart, claim.Start - runStart);
+                _text.AsSpan(runStart, claim.Start - runStart).CopyTo(buffer[written..]);
+                written += claim.Start - runStart;
             }
 
             runStart = Math.Max(runStart, claim.End);
         }
 
-        if (builder is null)
+        string result;
+        if (!cut)
         {
-            return _text.Substring(start, end - start);
+            result = _text.Substring(start, length);
+        }
+        else
+        {
+            if (runStart < end)
+            {
+                _text.AsSpan(runStart, end - runStart).CopyTo(buffer[written..]);
+                written += end - runStart;
+            }
+
+            result = new string(buffer[..written]);
         }
 
-        if (runStart < end)
+        if (rented is not null)
         {
-            builder.Append(_text, runStart, end - runStart);
+            ArrayPool<char>.Shared.Return(rented);
         }
 
-        return builder.ToString();
+        return result;
     }
 
     private void RemoveDatesIn(int start, int end)
@@ -1148,7 +1231,7 @@ internal sealed partial class ReferenceLineReader
 
     private void Report(DiagnosticSeverity severity, string code, string message, int offset, int length)
     {
-        _diagnostics.Add(new Diagnostic(severity, code, message, _context.SpanAt(offset, length)));
+        (_diagnostics ??= ImmutableArray.CreateBuilder<Diagnostic>(4)).Add(new Diagnostic(severity, code, message, _context.SpanAt(offset, length)));
     }
 
     private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');

@@ -17,103 +17,139 @@ internal static class ScriptLanguage
 
     // The telling characters of the Basic Multilingual Plane in a flat table indexed by code unit (64 KB, one lookup
     // per Han character); the few outside it in a dictionary.
-    private static readonly Lazy<(byte[] Bmp, FrozenDictionary<int, byte> Supplementary)> Markers = new(LoadMarkers);
+    private static readonly Lazy<(byte[] Classes, FrozenDictionary<int, byte> Supplementary)> Markers = new(LoadMarkers);
+
+    // What each code unit of the Basic Multilingual Plane counts as: nothing, a letter of a Latin script, kana, Hangul,
+    // or Han (plus the marker of the standard that alone writes it).
+    private const int LatinClass = 1;
+    private const int KanaClass = 2;
+    private const int HangulClass = 3;
+    private const int HanClass = 4;
+    private const int ClassCount = HanClass + JaMarker + 1; // 8: a class is masked with ClassCount - 1
 
     /// <summary>Returns the BCP 47 tag of <paramref name="text"/>, or <see langword="null"/> when it holds no letters.</summary>
     /// <param name="text">The text.</param>
     /// <param name="hanDefault">The tag to use for Han text without telling characters.</param>
     public static string? Detect(ReadOnlySpan<char> text, string? hanDefault = null)
     {
-        int kana = 0, hangul = 0, han = 0, latin = 0, hans = 0, hant = 0, ja = 0;
-        var markers = Markers.Value;
-        for (var i = 0; i < text.Length; i++)
+        var counts = default(Counts);
+        counts.Add(text);
+        return counts.Decide(hanDefault);
+    }
+
+    /// <summary>
+    /// The letters of a text counted by script, piece by piece: the language of several pieces together is the
+    /// language of their concatenation. A local accumulator, not shared.
+    /// </summary>
+    public struct Counts
+    {
+        private int _kana;
+        private int _hangul;
+        private int _han;
+        private int _latin;
+        private int _hans;
+        private int _hant;
+        private int _ja;
+
+        /// <summary>Counts the letters of <paramref name="text"/>.</summary>
+        public void Add(ReadOnlySpan<char> text)
         {
-            int value = text[i];
-            if (value < 0x80)
+            var markers = Markers.Value;
+            var classes = markers.Classes;
+            Span<int> counts = stackalloc int[ClassCount];
+            for (var i = 0; i < text.Length; i++)
             {
-                // ASCII, most of a Latin reference: only letters count.
-                if (char.IsAsciiLetter((char)value))
+                int value = text[i];
+                var kind = classes[value];
+                if (kind != 0 || !char.IsSurrogate((char)value))
                 {
-                    latin++;
+                    // Everything but a surrogate (class 0 in the table): one look-up in the table of classes.
+                    counts[kind & (ClassCount - 1)]++;
+                    continue;
                 }
 
-                continue;
-            }
-
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                value = char.ConvertToUtf32(text[i], text[i + 1]);
-                i++;
-            }
-
-            // A lone surrogate falls through every test below, as the replacement character would.
-            if (CjkCharacters.IsKana(value) && value != 0x30FB)
-            {
-                kana++;
-            }
-            else if (CjkCharacters.IsHangul(value))
-            {
-                hangul++;
-            }
-            else if (CjkCharacters.IsHan(value))
-            {
-                han++;
-                var marker = value <= 0xFFFF ? markers.Bmp[value] : markers.Supplementary.GetValueOrDefault(value);
-                switch (marker)
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    case HansMarker:
-                        hans++;
-                        break;
-                    case HantMarker:
-                        hant++;
-                        break;
-                    case JaMarker:
-                        ja++;
-                        break;
-                    default:
-                        break;
+                    value = char.ConvertToUtf32(text[i], text[i + 1]);
+                    i++;
+                }
+
+                // A lone surrogate falls through every test below, as the replacement character would.
+                if (CjkCharacters.IsKana(value))
+                {
+                    _kana++;
+                }
+                else if (CjkCharacters.IsHangul(value))
+                {
+                    _hangul++;
+                }
+                else if (CjkCharacters.IsHan(value))
+                {
+                    _han++;
+                    switch (markers.Supplementary.GetValueOrDefault(value))
+                    {
+                        case HansMarker:
+                            _hans++;
+                            break;
+                        case HantMarker:
+                            _hant++;
+                            break;
+                        case JaMarker:
+                            _ja++;
+                            break;
+                        default:
+                            break;
+                    }
                 }
             }
-            else if (value < 0x0250 && char.IsLetter((char)value))
-            {
-                latin++;
-            }
+
+            _kana += counts[KanaClass];
+            _hangul += counts[HangulClass];
+            _hans += counts[HanClass + HansMarker];
+            _hant += counts[HanClass + HantMarker];
+            _ja += counts[HanClass + JaMarker];
+            _han += counts[HanClass] + counts[HanClass + HansMarker] + counts[HanClass + HantMarker] + counts[HanClass + JaMarker];
+            _latin += counts[LatinClass];
         }
 
-        if (kana > 0)
+        /// <summary>The language the counted letters suggest, as <see cref="Detect"/> gives it.</summary>
+        public readonly string? Decide(string? hanDefault)
         {
-            return "ja";
-        }
-
-        if (hangul > 0 && hangul >= han)
-        {
-            return "ko";
-        }
-
-        if (han > 0)
-        {
-            if (ja > hans && ja > hant)
+            if (_kana > 0)
             {
                 return "ja";
             }
 
-            if (hans > hant)
+            if (_hangul > 0 && _hangul >= _han)
             {
-                return "zh-Hans";
+                return "ko";
             }
 
-            if (hant > hans)
+            if (_han > 0)
             {
-                return "zh-Hant";
+                if (_ja > _hans && _ja > _hant)
+                {
+                    return "ja";
+                }
+
+                if (_hans > _hant)
+                {
+                    return "zh-Hans";
+                }
+
+                if (_hant > _hans)
+                {
+                    return "zh-Hant";
+                }
+
+                return hanDefault ?? "zh";
             }
 
-            return hanDefault ?? "zh";
+            return _latin > 0 ? "en" : null;
         }
-
-        return latin > 0 ? "en" : null;
     }
 
-    private static (byte[] Bmp, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
+    private static (byte[] Classes, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
     {
         var sections = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         HashSet<int>? current = null;
@@ -160,6 +196,19 @@ internal static class ScriptLanguage
             }
         }
 
-        return (bmp, supplementary.ToFrozenDictionary());
+        var classes = new byte[0x10000];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            // The order of the tests decides, as it did character by character: kana (not the middle dot ・), Hangul,
+            // Han, then letters below U+0250. Surrogates are never looked up here.
+            classes[c] = (byte)(c < 0x80 ? (char.IsAsciiLetter((char)c) ? LatinClass : 0)
+                : CjkCharacters.IsKana(c) && c != 0x30FB ? KanaClass
+                : CjkCharacters.IsHangul(c) ? HangulClass
+                : CjkCharacters.IsHan(c) ? HanClass + bmp[c]
+                : c < 0x0250 && char.IsLetter((char)c) ? LatinClass
+                : 0);
+        }
+
+        return (classes, supplementary.ToFrozenDictionary());
     }
 }
