@@ -23,6 +23,10 @@ public sealed class ReferenceParser
 {
     private readonly PublisherLookup _publishers;
 
+    // One line reader kept between calls (taken and given back atomically), so that parsing line after line does not
+    // allocate the reader's state each time; concurrent callers that find it taken make their own.
+    private ReferenceLineReader? _spareReader;
+
     /// <summary>Creates a parser with the default options.</summary>
     public ReferenceParser()
         : this(ReferenceParserOptions.Default)
@@ -109,9 +113,23 @@ public sealed class ReferenceParser
             return ParseResult.FromValue(Bare(), tooLong is null ? [notText] : [tooLong, notText]);
         }
 
-        var reader = new ReferenceLineReader(line, end, context, _publishers);
+        var reader = Interlocked.Exchange(ref _spareReader, null);
+        if (reader is null)
+        {
+            reader = new ReferenceLineReader(line, end, context, _publishers);
+        }
+        else
+        {
+            reader.Reset(line, end, context);
+        }
+
         var citation = reader.Read();
         var diagnostics = reader.Diagnostics;
+        if (reader.IsWorthKeeping)
+        {
+            reader.Reset(string.Empty, 0, ReferenceContext.None);
+            Volatile.Write(ref _spareReader, reader);
+        }
         return ParseResult.FromValue(citation, tooLong is null ? diagnostics : diagnostics.Insert(0, tooLong));
     }
 

@@ -128,3 +128,55 @@ internal static class ReferenceCorpus
 
     private static string Text(JsonElement element) => element.ValueKind == JsonValueKind.Null ? string.Empty : element.GetString() ?? string.Empty;
 }
+
+/// <summary>
+/// A parser keeps one line reader between calls and hands it over atomically; lines parsed one after another, and from
+/// many threads at once, must give exactly what a fresh parser gives for each line alone.
+/// </summary>
+public class ReferenceParserReuseTests
+{
+    [Fact]
+    public void Parse_LineAfterLine_GivesWhatAFreshParserGivesForEachLine()
+    {
+        var lines = ReferenceCorpus.Load(ReferenceCorpusTests.CorpusPath).Select(e => e.Line).ToArray();
+        var shared = new ReferenceParser();
+
+        foreach (var line in lines.Concat(lines.Reverse()))
+        {
+            Describe(shared.Parse(line)).Should().Be(Describe(new ReferenceParser().Parse(line)), line);
+        }
+    }
+
+    [Fact]
+    public async Task Parse_FromManyThreadsAtOnce_GivesWhatAFreshParserGivesForEachLine()
+    {
+        var lines = ReferenceCorpus.Load(ReferenceCorpusTests.CorpusPath).Select(e => e.Line).ToArray();
+        var expected = lines.Select(line => Describe(new ReferenceParser().Parse(line))).ToArray();
+        var shared = new ReferenceParser();
+
+        var workers = Enumerable.Range(0, 8).Select(worker => Task.Run(() =>
+        {
+            var mismatches = new List<string>();
+            for (var round = 0; round < 20; round++)
+            {
+                for (var n = 0; n < lines.Length; n++)
+                {
+                    var i = (n + (worker * 7)) % lines.Length;
+                    if (Describe(shared.Parse(lines[i])) != expected[i])
+                    {
+                        mismatches.Add(lines[i]);
+                    }
+                }
+            }
+
+            return mismatches;
+        }));
+
+        var results = await Task.WhenAll(workers);
+
+        results.SelectMany(m => m).Should().BeEmpty();
+    }
+
+    private static string Describe(ParseResult<Citation> result) =>
+        CitationJson.Serialize(result.Value!, indented: false) + " | " + string.Join(";", result.Diagnostics.Select(d => d.Code + "@" + d.Span));
+}

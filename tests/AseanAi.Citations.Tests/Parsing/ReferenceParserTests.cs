@@ -44,6 +44,21 @@ public class ReferenceParserTests
         citation.Issued?.ToEdtf().Should().NotBe(accessed);
     }
 
+    [Theory]
+    [InlineData("「円高で輸出企業に打撃」『日本経済新聞』1986年3月15日朝刊、31面。", "円高で輸出企業に打撃", "日本経済新聞", "jp.nikkei", "1986-03-15", "31面")]
+    [InlineData("「日銀、金融緩和を維持」『朝日新聞』2024年12月19日夕刊、1面", "日銀、金融緩和を維持", "朝日新聞", "jp.asahi", "2024-12-19", "1面")]
+    public void Parse_NewspaperAsJapaneseWikipediaCitesIt_KeepsTheEditionsPage(string line, string title, string newspaper, string publisherId, string issued, string page)
+    {
+        var citation = Parse(line);
+
+        citation.Type.Should().Be(SourceType.NewsArticle);
+        citation.Title!.Text.Should().Be(title);
+        citation.ContainerTitle!.Text.Should().Be(newspaper);
+        citation.Publisher!.Id.Should().Be(publisherId);
+        citation.Issued!.ToEdtf().Should().Be(issued);
+        citation.Page.Should().Be(page, "the page of the edition (朝刊、31面) was read but not kept");
+    }
+
     [Fact]
     public void Parse_EraYearInsideTitle_IsNotTheDate()
     {

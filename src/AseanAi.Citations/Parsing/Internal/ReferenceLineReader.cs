@@ -16,10 +16,14 @@ internal sealed partial class ReferenceLineReader
     private const int MaxMarkDepth = 32;
     private const int MaxDiagnosticsPerKind = 3;
 
-    private readonly string _text;
-    private readonly int _end;
-    private readonly ReferenceContext _context;
+    // Lists kept by a reader that is reused (ReferenceParser keeps one spare) are dropped past this capacity, so that a
+    // hostile line does not leave large arrays behind.
+    private const int MaxRetainedCapacity = 64;
+
     private readonly PublisherLookup _publishers;
+    private string _text;
+    private int _end;
+    private ReferenceContext _context;
     private readonly List<Claim> _claims = new(12);
     private readonly List<MarkSpan> _marks = [];
     private readonly List<DateHit> _dates = new(4);
@@ -42,6 +46,44 @@ internal sealed partial class ReferenceLineReader
         _end = end;
         _context = context;
         _publishers = publishers;
+    }
+
+    /// <summary>Whether the reader's lists stayed small enough for it to be kept for another line.</summary>
+    public bool IsWorthKeeping =>
+        _claims.Capacity <= MaxRetainedCapacity && _marks.Capacity <= MaxRetainedCapacity && _dates.Capacity <= MaxRetainedCapacity
+        && _dateScratch.Capacity <= MaxRetainedCapacity && _urls.Capacity <= MaxRetainedCapacity;
+
+    /// <summary>
+    /// Makes the reader as new for another line (every field back to its initial value), so that one instance can read
+    /// line after line without allocating its state again. Not thread-safe: the caller owns the instance.
+    /// </summary>
+    public void Reset(string text, int end, ReferenceContext context)
+    {
+        _text = text;
+        _end = end;
+        _context = context;
+        _claims.Clear();
+        _marks.Clear();
+        _dates.Clear();
+        _dateScratch.Clear();
+        _urls.Clear();
+        _diagnostics = null;
+        _begin = 0;
+        _id = null;
+        _leadingLink = null;
+        _linkUrl = null;
+        _typeCode = null;
+        _typeCodeStart = -1;
+        _hasNewspaperEdition = false;
+        _hasVolume = false;
+        _explicitPublisher = null;
+        _place = null;
+        _doi = null;
+        _accessed = null;
+        _number = null;
+        _page = null;
+        _unclosedTitleStart = -1;
+        _authorDate = false;
     }
 
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics is null ? [] : _diagnostics.DrainToImmutable();
@@ -103,6 +145,7 @@ internal sealed partial class ReferenceLineReader
             Url = url,
             Doi = _doi,
             Number = _number,
+            Page = _page,
             Language = language,
             Category = category,
             Type = PickType(url, title, category, publisher, structure),
