@@ -48,4 +48,10 @@ internal sealed class CliEnvironment
 
     /// <summary>The job summary file of the current step (<c>GITHUB_STEP_SUMMARY</c>), when set.</summary>
     public string? GitHubStepSummary => _variable("GITHUB_STEP_SUMMARY") is { Length: > 0 } path ? path : null;
+
+    /// <summary>
+    /// Resolves host names for <c>cite check</c> instead of the system's DNS, or <see langword="null"/> for the system's:
+    /// tests give one so that they never ask a resolver outside the machine.
+    /// </summary>
+    public Func<string, CancellationToken, Task<System.Net.IPAddress[]>>? HostResolver { get; init; }
 }

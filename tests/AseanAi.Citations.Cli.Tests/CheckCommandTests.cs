@@ -338,16 +338,10 @@ public sealed class CheckCommandTests : IAsyncLifetime, IDisposable
         var results = JsonDocument.Parse(run.Output).RootElement.GetProperty("results").EnumerateArray().ToList();
         results.Should().HaveCount(12);
         results.Should().OnlyContain(r => r.GetProperty("occurrences")[0].GetProperty("line").GetInt32() >= 24);
-        var verdicts = results.Select(r => r.GetProperty("verdict").GetString()).ToList();
-        if (verdicts.All(v => v == "error"))
-        {
-            // No network here: every name failed to resolve, so nothing may be called broken.
-            run.ExitCode.Should().Be(ExitCodes.Success);
-        }
-        else
-        {
-            verdicts.Should().Contain(v => v != "error", "with a working network some names resolve");
-        }
+        // The test environment resolves no name, as a machine without network: every name failed to resolve, so
+        // nothing may be called broken.
+        results.Should().OnlyContain(r => r.GetProperty("verdict").GetString() == "error");
+        run.ExitCode.Should().Be(ExitCodes.Success);
     }
 
     private static string RepositoryRoot()

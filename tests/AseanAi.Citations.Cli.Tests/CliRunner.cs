@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Sockets;
+
 namespace AseanAi.Citations.Cli.Tests;
 
 /// <summary>Runs <c>cite</c> in process, capturing what it writes to standard output and standard error.</summary>
@@ -17,9 +20,18 @@ internal static class CliRunner
         return new Run(exitCode, output.ToString(), error.ToString());
     }
 
-    /// <summary>An environment with the given variables; both streams redirected unless said otherwise; empty standard input.</summary>
+    /// <summary>
+    /// An environment with the given variables; both streams redirected unless said otherwise; empty standard input; and
+    /// a host resolver that knows only <c>localhost</c>, as on a machine without network, so that no test asks a DNS
+    /// server outside the machine (links to 127.0.0.1 need no resolver).
+    /// </summary>
     public static CliEnvironment Environment(
         IReadOnlyDictionary<string, string>? variables = null, bool outputIsTerminal = false, bool errorIsTerminal = false) =>
         new(name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
-            isOutputRedirected: !outputIsTerminal, isErrorRedirected: !errorIsTerminal, openStandardInput: () => new MemoryStream());
+            isOutputRedirected: !outputIsTerminal, isErrorRedirected: !errorIsTerminal, openStandardInput: () => new MemoryStream())
+        {
+            HostResolver = (host, _) => string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+                ? Task.FromResult(new[] { IPAddress.Loopback })
+                : Task.FromException<IPAddress[]>(new SocketException((int)SocketError.HostNotFound)),
+        };
 }

@@ -76,6 +76,7 @@ internal sealed class CheckCommand
         {
             settings = Settings(parse);
             options = settings.ToOptions();
+            options.HostResolver = environment.HostResolver;
         }
         catch (Exception exception) when (exception is ArgumentException or ConfigFileException)
         {
