@@ -192,9 +192,14 @@ public static class DateScanner
     private static bool MayStartDate(ReadOnlySpan<char> text, int i)
     {
         var c = DateCharacters.FoldWidth(text[i]);
-        if (char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c))
+        if (char.IsAsciiDigit(c))
         {
             return i == 0 || !IsWordCharacter(text[i - 1]);
+        }
+
+        if (char.IsAsciiLetterUpper(c))
+        {
+            return (i == 0 || !IsWordCharacter(text[i - 1])) && MayStartDateWord(text, i);
         }
 
         return c switch
@@ -210,6 +215,22 @@ public static class DateScanner
             '公' => NextIs(text, i, '元'),
             _ => DateCharacters.IsKanjiNumeral(c) && (i == 0 || !DateCharacters.IsKanjiNumeral(text[i - 1])),
         };
+    }
+
+    // Of the capitalised words the lexer reads, only month names and their abbreviations (Jan, Sept), season names and
+    // circa (c., ca.) begin a date, and a one-letter era abbreviation only before a digit (R7.10.26). Their first two
+    // letters turn away most capitalised words of a reference line (Science, Portal, Ministry) before a reading is tried.
+    private static bool MayStartDateWord(ReadOnlySpan<char> text, int i)
+    {
+        var second = i + 1 < text.Length ? DateCharacters.FoldWidth(text[i + 1]) : '\0';
+        if (char.IsAsciiDigit(second))
+        {
+            return true;
+        }
+
+        return ((char)(DateCharacters.FoldWidth(text[i]) | 0x20), (char)(second | 0x20)) is
+            ('j', 'a' or 'u') or ('f', 'e' or 'a') or ('m', 'a') or ('a', 'p' or 'u') or ('s', 'e' or 'p' or 'u') or ('o', 'c') or ('n', 'o')
+            or ('d', 'e') or ('w', 'i') or ('c', _);
     }
 
     private static bool IsWordCharacter(char c)

@@ -25,9 +25,17 @@ public static class ReferenceCategories
         // "Other" wins when the heading starts with it (其他機構資料 names institutions but means "other").
         foreach (var (category, keywords) in ParsingData.Categories)
         {
-            if (category == ReferenceCategory.Other && keywords.Any(k => folded.StartsWith(k, StringComparison.Ordinal)))
+            if (category != ReferenceCategory.Other)
             {
-                return category;
+                continue;
+            }
+
+            foreach (var keyword in keywords)
+            {
+                if (folded.StartsWith(keyword, StringComparison.Ordinal))
+                {
+                    return category;
+                }
             }
         }
 

@@ -15,6 +15,20 @@ internal sealed partial class ReferenceLineReader
 
     private sealed class Structure
     {
+        /// <summary>Makes the structure as new for another line.</summary>
+        public void Reset()
+        {
+            Authors = null;
+            AuthorsStart = -1;
+            Title = null;
+            TitleStart = -1;
+            TitleEnd = -1;
+            Container = null;
+            ContainerStart = -1;
+            ContainerEnd = -1;
+            IsBook = false;
+        }
+
         public string? Authors { get; set; }
 
         public int AuthorsStart { get; set; } = -1;
@@ -34,11 +48,22 @@ internal sealed partial class ReferenceLineReader
         public bool IsBook { get; set; }
     }
 
+    // One structure, segment list and piece list per reader, emptied for each line (the reader reads one line at a time).
+    private readonly Structure _structure = new();
+    private readonly List<(int Start, int End)> _segments = [];
+    private readonly List<(int Start, int End)> _pieces = [];
+
+    private Structure NewStructure()
+    {
+        _structure.Reset();
+        return _structure;
+    }
+
     // ---- GB/T 7714: 作者. 题名[M]. 出版地: 出版者, 年: 页码. ------------------------------------------------------
 
     private Structure ReadGbtStructure()
     {
-        var structure = new Structure();
+        var structure = NewStructure();
         var titleStart = _begin;
         var breakAt = FindSegmentBreak(_begin, _typeCodeStart, ignoreAbbreviations: true);
         if (breakAt >= 0)
@@ -54,7 +79,7 @@ internal sealed partial class ReferenceLineReader
 
         SetTitle(structure, titleStart, _typeCodeStart, trimMarks: false);
         var rest = ClaimEndAt(_typeCodeStart);
-        var main = _typeCode!.Split('/')[0];
+        var main = MainTypeCode(_typeCode!);
         structure.IsBook = main is "M";
         if (rest + 1 < _end && _text[rest] == '/' && _text[rest + 1] == '/')
         {
@@ -98,6 +123,13 @@ internal sealed partial class ReferenceLineReader
         return structure;
     }
 
+    /// <summary>The type of a GB/T type code without its carrier: EB of EB/OL.</summary>
+    private static ReadOnlySpan<char> MainTypeCode(string code)
+    {
+        var slash = code.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? code : code.AsSpan(0, slash);
+    }
+
     private bool StartsWithDate(int index)
     {
         foreach (var hit in _dates)
@@ -115,7 +147,7 @@ internal sealed partial class ReferenceLineReader
 
     private Structure ReadMarkedOrSegmentedStructure()
     {
-        var structure = new Structure();
+        var structure = NewStructure();
         if (_leadingLink is { } link && !HoldsCitation(link.Start, link.End))
         {
             SetTitle(structure, link.Start, link.End, trimMarks: true);
@@ -380,13 +412,14 @@ internal sealed partial class ReferenceLineReader
     /// <summary>Splits [start, end) at field separators (". ", "．", "。", a "." between CJK characters).</summary>
     private List<(int Start, int End)> Segments(int start, int end)
     {
-        var result = new List<(int, int)>();
+        var result = _segments;
+        result.Clear();
         var segmentStart = start;
         while (segmentStart < end)
         {
             var next = FindSegmentBreak(segmentStart, end);
             var segmentEnd = next < 0 ? end : next;
-            if (TrimField(TextOf(segmentStart, segmentEnd)).Length > 0)
+            if (HasFieldText(segmentStart, segmentEnd))
             {
                 result.Add((segmentStart, segmentEnd));
             }
@@ -401,6 +434,28 @@ internal sealed partial class ReferenceLineReader
 
         return result;
     }
+
+    /// <summary>
+    /// Whether <c>TrimField(TextOf(start, end))</c> would be non-empty. Trimming takes only punctuation and brackets off
+    /// the ends, so one unclaimed character of any other kind settles it without building the text.
+    /// </summary>
+    private bool HasFieldText(int start, int end)
+    {
+        var from = Math.Max(start, _begin);
+        var to = Math.Min(end, _end);
+        for (var i = from; i < to; i++)
+        {
+            var c = _text[i];
+            if (!IsFieldPunctuation(c, leading: true) && !IsBracket(c) && !IsClaimed(i))
+            {
+                return true;
+            }
+        }
+
+        return TrimField(TextOf(start, end)).Length > 0;
+    }
+
+    private static bool IsBracket(char c) => c is '(' or '（' or '[' or '［' or '【' or ')' or '）' or ']' or '］' or '】';
 
     /// <summary>The index of the next field separator in [start, end) outside marks and claims, or -1.</summary>
     private int FindSegmentBreak(int start, int end, bool ignoreAbbreviations = false)
@@ -507,7 +562,8 @@ internal sealed partial class ReferenceLineReader
     private void ReadTrailingSegments(Structure structure, int start, bool allowContainer)
     {
         var stop = _end;
-        var pieces = new List<(int Start, int End)>();
+        var pieces = _pieces;
+        pieces.Clear();
         var pieceStart = start;
         var nextClaimOrDate = -1;
         for (var i = start; i <= stop; i++)
@@ -683,8 +739,10 @@ internal sealed partial class ReferenceLineReader
             || lower.EndsWith(" ed", StringComparison.Ordinal) || lower.EndsWith(" 版", StringComparison.Ordinal) || (lower.EndsWith('版') && lower.Length <= 4 && !lower.EndsWith("出版", StringComparison.Ordinal))
             || lower.EndsWith('译') || lower.EndsWith('譯') || lower.EndsWith('訳')
             || lower.StartsWith("isbn", StringComparison.Ordinal) || lower.StartsWith("issn", StringComparison.Ordinal) || lower.StartsWith("naid", StringComparison.Ordinal)
-            || lower.All(ch => char.IsAsciiDigit(ch) || ch is '-' or '–' or ' ');
+            || !lower.AsSpan().ContainsAnyExcept(DigitsDashesAndSpace);
     }
+
+    private static readonly SearchValues<char> DigitsDashesAndSpace = SearchValues.Create("0123456789-– ");
 
     private static bool IsPageOrVolume(string text)
     {
@@ -978,7 +1036,7 @@ internal sealed partial class ReferenceLineReader
     {
         if (_typeCode is { } code)
         {
-            return code.Split('/')[0] switch
+            return MainTypeCode(code) switch
             {
                 "M" => SourceType.Book,
                 "J" => SourceType.JournalArticle,

@@ -51,7 +51,8 @@ internal sealed partial class ReferenceLineReader
     /// <summary>Whether the reader's lists stayed small enough for it to be kept for another line.</summary>
     public bool IsWorthKeeping =>
         _claims.Capacity <= MaxRetainedCapacity && _marks.Capacity <= MaxRetainedCapacity && _dates.Capacity <= MaxRetainedCapacity
-        && _dateScratch.Capacity <= MaxRetainedCapacity && _urls.Capacity <= MaxRetainedCapacity;
+        && _dateScratch.Capacity <= MaxRetainedCapacity && _urls.Capacity <= MaxRetainedCapacity
+        && _segments.Capacity <= MaxRetainedCapacity && _pieces.Capacity <= MaxRetainedCapacity;
 
     /// <summary>
     /// Makes the reader as new for another line (every field back to its initial value), so that one instance can read
@@ -67,6 +68,9 @@ internal sealed partial class ReferenceLineReader
         _dates.Clear();
         _dateScratch.Clear();
         _urls.Clear();
+        _segments.Clear();
+        _pieces.Clear();
+        _structure.Reset();
         _diagnostics = null;
         _begin = 0;
         _id = null;
@@ -1294,7 +1298,7 @@ internal sealed partial class ReferenceLineReader
 
     private static string ToAsciiDigits(string text)
     {
-        if (!text.Any(c => c >= '０'))
+        if (text.AsSpan().IndexOfAnyInRange('０', '９') < 0)
         {
             return text;
         }

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using AseanAi.Citations.Internal;
 
@@ -55,12 +57,14 @@ internal static class ScriptLanguage
         public void Add(ReadOnlySpan<char> text)
         {
             var markers = Markers.Value;
-            var classes = markers.Classes;
-            Span<int> counts = stackalloc int[ClassCount];
+
+            // The table has an entry for every code unit, so the look-up needs no bounds check.
+            ref var classes = ref MemoryMarshal.GetArrayDataReference(markers.Classes);
+            var counts = default(ClassCounts);
             for (var i = 0; i < text.Length; i++)
             {
                 int value = text[i];
-                var kind = classes[value];
+                var kind = Unsafe.Add(ref classes, value);
                 if (kind != 0 || !char.IsSurrogate((char)value))
                 {
                     // Everything but a surrogate (class 0 in the table): one look-up in the table of classes.
@@ -147,6 +151,13 @@ internal static class ScriptLanguage
 
             return _latin > 0 ? "en" : null;
         }
+    }
+
+    /// <summary>A counter per class, on the stack without stackalloc (which would keep the method from tiered compilation).</summary>
+    [InlineArray(ClassCount)]
+    private struct ClassCounts
+    {
+        private int _count;
     }
 
     private static (byte[] Classes, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
