@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AseanAi.Citations.Dates;
 
 /// <summary>
@@ -267,6 +269,13 @@ internal ref struct DateLexer
         return new DateToken(DateTokenKind.Number, start, end, total, digits, malformed ? NumberForm.KanjiMalformed : NumberForm.KanjiMultiplicative);
     }
 
+    /// <summary>Room for the lower-cased letters of the longest date word, on the stack without stackalloc.</summary>
+    [InlineArray(EnglishDateWords.LongestWord)]
+    private struct WordLetters
+    {
+        private char _letter;
+    }
+
     private static DateToken ReadWord(ReadOnlySpan<char> text, int start)
     {
         var end = start;
@@ -282,7 +291,8 @@ internal ref struct DateLexer
             return new DateToken(DateTokenKind.Unknown, start, end);
         }
 
-        Span<char> word = stackalloc char[EnglishDateWords.LongestWord];
+        var letters = default(WordLetters);
+        Span<char> word = letters;
         for (var i = 0; i < length; i++)
         {
             word[i] = char.ToLowerInvariant(DateCharacters.FoldWidth(text[start + i]));

@@ -962,7 +962,7 @@ internal sealed partial class ReferenceLineReader
 
     private void ReadMarks()
     {
-        Span<(char Open, int Index)> stack = stackalloc (char, int)[MaxMarkDepth];
+        var stack = _markStack;
         var depth = 0;
         var unbalancedReports = 0;
         for (var i = NextOf(_begin, MarkChars); i < _end; i = NextOf(i + 1, MarkChars))
@@ -1051,6 +1051,9 @@ internal sealed partial class ReferenceLineReader
     }
 
     private int _unclosedTitleStart = -1;
+
+    // ReadMarks' stack of open marks, kept with the reader.
+    private readonly (char Open, int Index)[] _markStack = new (char, int)[MaxMarkDepth];
 
     private static bool IsMarkChar(char c) => IsOpenMark(c) || c is '」' or '』' or '》' or '〉' or '”' or '’' or '｣' or '"';
 
@@ -1189,6 +1192,9 @@ internal sealed partial class ReferenceLineReader
         return true;
     }
 
+    // TextOf's scratch space for the usual short texts; the reader reads one line at a time.
+    private readonly char[] _textBuffer = new char[256];
+
     private string TextOf(int start, int end)
     {
         start = Math.Max(start, _begin);
@@ -1200,7 +1206,7 @@ internal sealed partial class ReferenceLineReader
 
         var length = end - start;
         char[]? rented = null;
-        var buffer = length <= 256 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var buffer = length <= _textBuffer.Length ? _textBuffer : (rented = ArrayPool<char>.Shared.Rent(length));
         var written = 0;
         var cut = false;
         var runStart = start;
@@ -1214,7 +1220,7 @@ internal sealed partial class ReferenceLineReader
             cut = true;
             if (claim.Start > runStart)
             {
-                _text.AsSpan(runStart, claim.Start - runStart).CopyTo(buffer[written..]);
+                _text.AsSpan(runStart, claim.Start - runStart).CopyTo(buffer.AsSpan(written));
                 written += claim.Start - runStart;
             }
 
@@ -1230,11 +1236,11 @@ internal sealed partial class ReferenceLineReader
         {
             if (runStart < end)
             {
-                _text.AsSpan(runStart, end - runStart).CopyTo(buffer[written..]);
+                _text.AsSpan(runStart, end - runStart).CopyTo(buffer.AsSpan(written));
                 written += end - runStart;
             }
 
-            result = new string(buffer[..written]);
+            result = new string(buffer, 0, written);
         }
 
         if (rented is not null)
