@@ -375,7 +375,14 @@ internal sealed partial class ReferenceLineReader
         // Markdown emphasis (*title*, **title**) is formatting, not text.
         for (var i = _begin; i < _end; i++)
         {
-            if (_text[i] == '*' && !IsClaimed(i))
+            var star = _text.AsSpan(i, _end - i).IndexOf('*');
+            if (star < 0)
+            {
+                return;
+            }
+
+            i += star;
+            if (!IsClaimed(i))
             {
                 var runEnd = i;
                 while (runEnd < _end && _text[runEnd] == '*')

@@ -54,66 +54,90 @@ internal static class ScriptLanguage
         private int _ja;
 
         /// <summary>Counts the letters of <paramref name="text"/>.</summary>
+        // Not inlined: inside a large caller the counters of the loop below lose their registers to the caller's variables.
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public void Add(ReadOnlySpan<char> text)
         {
             var markers = Markers.Value;
 
             // The table has an entry for every code unit, so the look-up needs no bounds check.
             ref var classes = ref MemoryMarshal.GetArrayDataReference(markers.Classes);
-            var counts = default(ClassCounts);
-            for (var i = 0; i < text.Length; i++)
+            var i = 0;
+            while (i < text.Length)
             {
-                int value = text[i];
-                var kind = Unsafe.Add(ref classes, value);
-                if (kind != 0 || !char.IsSurrogate((char)value))
+                // Eight counters of eight bits in one register: within a chunk of 255 characters none can overflow, and an
+                // addition to a register does not wait for the previous one to the same counter in memory.
+                ulong packed = 0;
+                var chunkEnd = Math.Min(text.Length, i + 255);
+                for (; i < chunkEnd; i++)
                 {
-                    // Everything but a surrogate (class 0 in the table): one look-up in the table of classes.
-                    counts[kind & (ClassCount - 1)]++;
-                    continue;
-                }
-
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    value = char.ConvertToUtf32(text[i], text[i + 1]);
-                    i++;
-                }
-
-                // A lone surrogate falls through every test below, as the replacement character would.
-                if (CjkCharacters.IsKana(value))
-                {
-                    _kana++;
-                }
-                else if (CjkCharacters.IsHangul(value))
-                {
-                    _hangul++;
-                }
-                else if (CjkCharacters.IsHan(value))
-                {
-                    _han++;
-                    switch (markers.Supplementary.GetValueOrDefault(value))
+                    int value = text[i];
+                    var kind = Unsafe.Add(ref classes, value);
+                    if (kind == 0 && char.IsSurrogate((char)value))
                     {
-                        case HansMarker:
-                            _hans++;
-                            break;
-                        case HantMarker:
-                            _hant++;
-                            break;
-                        case JaMarker:
-                            _ja++;
-                            break;
-                        default:
-                            break;
+                        // Surrogates have class 0 in the table: they leave the loop, which makes no calls.
+                        break;
                     }
+
+                    packed += 1UL << ((kind & (ClassCount - 1)) * 8);
+                }
+
+                if (i < chunkEnd)
+                {
+                    // The pair (or the lone surrogate) on the slow path.
+                    i = AddSurrogate(text, i, markers.Supplementary) + 1;
+                }
+
+                _kana += Lane(packed, KanaClass);
+                _hangul += Lane(packed, HangulClass);
+                _hans += Lane(packed, HanClass + HansMarker);
+                _hant += Lane(packed, HanClass + HantMarker);
+                _ja += Lane(packed, HanClass + JaMarker);
+                _han += Lane(packed, HanClass) + Lane(packed, HanClass + HansMarker) + Lane(packed, HanClass + HantMarker) + Lane(packed, HanClass + JaMarker);
+                _latin += Lane(packed, LatinClass);
+            }
+        }
+
+        private static int Lane(ulong packed, int kind) => (int)((packed >> (kind * 8)) & 0xFF);
+
+        /// <summary>Counts the character that starts with the surrogate at <paramref name="i"/>; returns the index of its last code unit.</summary>
+        private int AddSurrogate(ReadOnlySpan<char> text, int i, FrozenDictionary<int, byte> supplementary)
+        {
+            if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                // A lone surrogate falls through every test, as the replacement character would.
+                return i;
+            }
+
+            var value = char.ConvertToUtf32(text[i], text[i + 1]);
+            if (CjkCharacters.IsKana(value))
+            {
+                _kana++;
+            }
+            else if (CjkCharacters.IsHangul(value))
+            {
+                _hangul++;
+            }
+            else if (CjkCharacters.IsHan(value))
+            {
+                _han++;
+                switch (supplementary.GetValueOrDefault(value))
+                {
+                    case HansMarker:
+                        _hans++;
+                        break;
+                    case HantMarker:
+                        _hant++;
+                        break;
+                    case JaMarker:
+                        _ja++;
+                        break;
+                    default:
+                        break;
                 }
             }
 
-            _kana += counts[KanaClass];
-            _hangul += counts[HangulClass];
-            _hans += counts[HanClass + HansMarker];
-            _hant += counts[HanClass + HantMarker];
-            _ja += counts[HanClass + JaMarker];
-            _han += counts[HanClass] + counts[HanClass + HansMarker] + counts[HanClass + HantMarker] + counts[HanClass + JaMarker];
-            _latin += counts[LatinClass];
+            return i + 1;
         }
 
         /// <summary>The language the counted letters suggest, as <see cref="Detect"/> gives it.</summary>
@@ -151,13 +175,6 @@ internal static class ScriptLanguage
 
             return _latin > 0 ? "en" : null;
         }
-    }
-
-    /// <summary>A counter per class, on the stack without stackalloc (which would keep the method from tiered compilation).</summary>
-    [InlineArray(ClassCount)]
-    private struct ClassCounts
-    {
-        private int _count;
     }
 
     private static (byte[] Classes, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
