@@ -49,10 +49,12 @@ public static class DateScanner
     /// Reads the dates of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) exactly as
     /// <see cref="FindAll(string)"/> reads that piece on its own, without copying it; only the dates that exist are
     /// handed to <paramref name="found"/>, with offsets in the piece and the piece's text of each as its original text.
+    /// With <paramref name="withoutBrackets"/>, a date read with its brackets ((令和7年10月26日), [2013-03-20]) is handed on
+    /// without them: its offsets and original text are those of the text inside.
     /// </summary>
-    internal static void FindDates<TState>(string text, int start, int end, TState state, Action<TState, int, int, CitationDate> found)
+    internal static void FindDates<TState>(string text, int start, int end, TState state, Action<TState, int, int, CitationDate> found, bool withoutBrackets = false)
     {
-        var sink = new DateSink<TState>(text, start, state, found);
+        var sink = new DateSink<TState>(text, start, state, found, withoutBrackets);
         Scan(text.AsSpan(start, end - start), ref sink);
     }
 
@@ -144,14 +146,21 @@ public static class DateScanner
             Mentions.Add(CreateMention(text, reading, line, lineStart, isInTitle));
     }
 
-    private readonly struct DateSink<TState>(string text, int offset, TState state, Action<TState, int, int, CitationDate> found) : IReadingSink
+    private readonly struct DateSink<TState>(string text, int offset, TState state, Action<TState, int, int, CitationDate> found, bool withoutBrackets) : IReadingSink
     {
         public void Add(in DateReading reading, int line, int lineStart, bool isInTitle)
         {
             if (reading.Succeeded)
             {
-                var date = CitationDateText.Create(reading, text.Substring(offset + reading.TextStart, reading.TextEnd - reading.TextStart));
-                found(state, reading.TextStart, reading.TextEnd, date);
+                var start = reading.TextStart;
+                var end = reading.TextEnd;
+                if (withoutBrackets && end - start >= 2 && text[offset + start] is '(' or '（' or '[' or '［' or '【' && text[offset + end - 1] is ')' or '）' or ']' or '］' or '】')
+                {
+                    start++;
+                    end--;
+                }
+
+                found(state, start, end, CitationDateText.Create(reading, text.Substring(offset + start, end - start)));
             }
         }
     }

@@ -29,15 +29,17 @@ public sealed partial class PublisherRegistry
         }
 
         var host = HostOf(url);
-        var path = url.AbsolutePath.Trim('/').ToLowerInvariant();
+        string? path = null;
         var candidate = host.AsSpan();
         while (candidate.Contains('.'))
         {
-            if (_domains.TryGetValue(candidate.ToString(), out var sites))
+            if (TryGetSites(candidate, out var sites))
             {
                 foreach (var (sitePath, sitePublisher) in sites)
                 {
-                    if (sitePath.Length == 0 || path == sitePath || (path.StartsWith(sitePath, StringComparison.Ordinal) && path[sitePath.Length] == '/'))
+                    // The path is only needed (and only made) for a site registered with one.
+                    path ??= sitePath.Length == 0 ? null : url.AbsolutePath.Trim('/').ToLowerInvariant();
+                    if (sitePath.Length == 0 || path == sitePath || (path!.StartsWith(sitePath, StringComparison.Ordinal) && path[sitePath.Length] == '/'))
                     {
                         publisher = sitePublisher;
                         return true;
@@ -49,6 +51,16 @@ public sealed partial class PublisherRegistry
         }
 
         return false;
+    }
+
+    private bool TryGetSites(ReadOnlySpan<char> host, out ImmutableArray<(string Path, Publisher Publisher)> sites)
+    {
+#if NET9_0_OR_GREATER
+        // Looked up by span: no string for each shorter suffix of the host.
+        return _domains.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(host, out sites);
+#else
+        return _domains.TryGetValue(host.ToString(), out sites);
+#endif
     }
 
     private static string HostOf(Uri url)

@@ -35,19 +35,9 @@ internal static class ReferenceDates
         var slice = text.AsSpan(start, end - start);
         var found = scratch ?? [];
         found.Clear();
-        DateScanner.FindDates(text, start, end, found, static (found, s, e, date) => found.Add(new DateHit(s, e, date)));
-        for (var f = 0; f < found.Count; f++)
-        {
-            var (s, e, date) = found[f];
-            if (e - s >= 2 && IsOpen(slice[s]) && IsClose(slice[e - 1]))
-            {
-                // The date without its brackets keeps the text it was read from without them too.
-                found[f] = new DateHit(s + 1, e - 1, date.WithOriginalText(text.Substring(start + s + 1, e - s - 2)));
-            }
 
-            // Otherwise the scanner's date already holds exactly this text.
-        }
-
+        // A date in brackets is taken without them, and keeps the text it was read from without them too.
+        DateScanner.FindDates(text, start, end, found, static (found, s, e, date) => found.Add(new DateHit(s, e, date)), withoutBrackets: true);
         CombineDualDates(slice, found);
         if (!runningText)
         {
@@ -221,10 +211,6 @@ internal static class ReferenceDates
 
         return false;
     }
-
-    private static bool IsOpen(char c) => c is '(' or '（' or '[' or '［' or '【';
-
-    private static bool IsClose(char c) => c is ')' or '）' or ']' or '］' or '】';
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
 

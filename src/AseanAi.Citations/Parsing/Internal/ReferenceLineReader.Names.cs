@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using AseanAi.Citations.Internal;
 
 namespace AseanAi.Citations.Parsing.Internal;
@@ -77,7 +78,8 @@ internal sealed partial class ReferenceLineReader
 
         // A whole name the registry knows is one organisation, even with ・ or spaces inside; so is an organisation
         // name with no list separator in it.
-        var contributors = ImmutableArray.CreateBuilder<Contributor>();
+        var contributors = _contributors;
+        contributors.Clear();
         var hasSeparator = text.AsSpan().IndexOfAny("，、;；") >= 0 || text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal);
         var dotParts = !text.Contains('・', StringComparison.Ordinal) ? [] : text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (dotParts.Length > 1 && dotParts.All(p => Resolve(p) is not null || IsOrganizationLike(p)) && Resolve(text) is null)
@@ -112,14 +114,19 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
+        // One array of the exact size; the list stays with the reader.
+        var result = contributors.Count == 0 ? [] : ImmutableArray.Create(CollectionsMarshal.AsSpan(contributors));
+        contributors.Clear();
         if (isEditor)
         {
-            editors = contributors.ToImmutable();
+            editors = result;
             return [];
         }
 
-        return contributors.ToImmutable();
+        return result;
     }
+
+    private readonly List<Contributor> _contributors = [];
 
     private static string StripEtAl(string piece)
     {

@@ -52,7 +52,7 @@ internal sealed partial class ReferenceLineReader
     public bool IsWorthKeeping =>
         _claims.Capacity <= MaxRetainedCapacity && _marks.Capacity <= MaxRetainedCapacity && _dates.Capacity <= MaxRetainedCapacity
         && _dateScratch.Capacity <= MaxRetainedCapacity && _urls.Capacity <= MaxRetainedCapacity
-        && _segments.Capacity <= MaxRetainedCapacity && _pieces.Capacity <= MaxRetainedCapacity;
+        && _segments.Capacity <= MaxRetainedCapacity && _pieces.Capacity <= MaxRetainedCapacity && _contributors.Capacity <= MaxRetainedCapacity;
 
     /// <summary>
     /// Makes the reader as new for another line (every field back to its initial value), so that one instance can read
