@@ -436,7 +436,7 @@ internal sealed partial class ReferenceLineReader
     }
 
     /// <summary>
-    /// Whether <c>TrimField(TextOf(start, end))</c> would be non-empty. Trimming takes only punctuation and brackets off
+    /// Whether <c>FieldText(start, end)</c> would be non-empty. Trimming takes only punctuation and brackets off
     /// the ends, so one unclaimed character of any other kind settles it without building the text.
     /// </summary>
     private bool HasFieldText(int start, int end)
@@ -452,7 +452,7 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
-        return TrimField(TextOf(start, end)).Length > 0;
+        return FieldText(start, end).Length > 0;
     }
 
     private static bool IsBracket(char c) => c is '(' or '（' or '[' or '［' or '【' or ')' or '）' or ']' or '］' or '】';
@@ -613,8 +613,9 @@ internal sealed partial class ReferenceLineReader
         for (var p = 0; p < pieces.Count; p++)
         {
             var (pieceStartIndex, pieceEnd) = pieces[p];
-            var text = TrimField(TextOf(pieceStartIndex, pieceEnd));
-            if (text.Length == 0 || IsNoise(text))
+            var text = FieldText(pieceStartIndex, pieceEnd);
+            var lower = InvariantCase.ToLower(text);
+            if (text.Length == 0 || IsNoise(lower))
             {
                 continue;
             }
@@ -637,7 +638,7 @@ internal sealed partial class ReferenceLineReader
             {
                 if (p > 0 && _place is null)
                 {
-                    var previous = TrimField(TextOf(pieces[p - 1].Start, pieces[p - 1].End));
+                    var previous = FieldText(pieces[p - 1].Start, pieces[p - 1].End);
                     if (LooksLikePlace(previous) && structure.Container == previous)
                     {
                         structure.Container = null;
@@ -649,15 +650,15 @@ internal sealed partial class ReferenceLineReader
                 continue;
             }
 
-            if (_explicitPublisher is null && IsOrganizationLike(text) && !IsNewspaperName(text) && !IsPageOrVolume(text))
+            if (_explicitPublisher is null && IsOrganizationLike(text) && !IsNewspaperName(text) && !IsPageOrVolume(lower))
             {
                 _explicitPublisher = text;
                 continue;
             }
 
-            if (allowContainer && structure.Container is null && !IsPageOrVolume(text))
+            if (allowContainer && structure.Container is null && !IsPageOrVolume(lower))
             {
-                if (LooksLikePlace(text) && p + 1 < pieces.Count && IsPublisherLike(TrimField(TextOf(pieces[p + 1].Start, pieces[p + 1].End))))
+                if (LooksLikePlace(text) && p + 1 < pieces.Count && IsPublisherLike(FieldText(pieces[p + 1].Start, pieces[p + 1].End)))
                 {
                     _place = text;
                     continue;
@@ -669,7 +670,7 @@ internal sealed partial class ReferenceLineReader
                 continue;
             }
 
-            if (IsPageOrVolume(text))
+            if (IsPageOrVolume(lower))
             {
                 _hasVolume = true;
                 continue;
@@ -731,10 +732,10 @@ internal sealed partial class ReferenceLineReader
         return null;
     }
 
-    private static bool IsNoise(string text)
+    /// <summary>Whether a piece is a role or edition note: 译, 2 版, 修订版, 刻本, (日本語), PDF, 朝刊.</summary>
+    /// <param name="lower">The piece in invariant lower case.</param>
+    private static bool IsNoise(string lower)
     {
-        // Roles and edition notes: 译, 2 版, 修订版, 刻本, (日本語), PDF, 朝刊.
-        var lower = InvariantCase.ToLower(text);
         return lower is "译" or "譯" or "訳" or "编" or "編" or "主编" or "刻本" or "修订版" or "修訂版" or "pdf" or "(pdf)" or "日本語" or "英語" or "中国語" or "英語版" or "online" or "オンライン" or "web" or "n.d." or "版"
             || lower.EndsWith(" ed", StringComparison.Ordinal) || lower.EndsWith(" 版", StringComparison.Ordinal) || (lower.EndsWith('版') && lower.Length <= 4 && !lower.EndsWith("出版", StringComparison.Ordinal))
             || lower.EndsWith('译') || lower.EndsWith('譯') || lower.EndsWith('訳')
@@ -744,9 +745,10 @@ internal sealed partial class ReferenceLineReader
 
     private static readonly SearchValues<char> DigitsDashesAndSpace = SearchValues.Create("0123456789-– ");
 
-    private static bool IsPageOrVolume(string text)
+    /// <summary>Whether a piece gives pages or a volume: p. 12, pp., vol., no., 第3期, 31面.</summary>
+    /// <param name="lower">The piece in invariant lower case.</param>
+    private static bool IsPageOrVolume(string lower)
     {
-        var lower = InvariantCase.ToLower(text);
         return lower.StartsWith("p.", StringComparison.Ordinal) || lower.StartsWith("pp.", StringComparison.Ordinal) || lower.StartsWith("vol", StringComparison.Ordinal)
             || lower.StartsWith("no.", StringComparison.Ordinal) || lower.StartsWith('第') && (lower.EndsWith('期') || lower.EndsWith('页') || lower.EndsWith('頁') || lower.EndsWith('卷') || lower.EndsWith('巻') || lower.EndsWith('号') || lower.EndsWith('號') || lower.EndsWith('版') || lower.EndsWith('面') || lower.EndsWith('册') || lower.EndsWith('冊'))
             || lower.EndsWith('面') && lower.Length <= 4 || lower.EndsWith('頁') && lower.Length <= 8 || lower.EndsWith('页') && lower.Length <= 8 || lower.EndsWith('p') && lower.Length <= 6 && char.IsAsciiDigit(lower[0]);
@@ -781,7 +783,7 @@ internal sealed partial class ReferenceLineReader
 
     private void SetTitle(Structure structure, int start, int end, bool trimMarks)
     {
-        var text = TrimField(TextOf(start, end));
+        var text = FieldText(start, end);
         if (trimMarks && text.Length >= 2 && ((IsOpenMark(text[0]) && Closes(text[0], text[^1])) || (text[0] == '"' && text[^1] == '"')))
         {
             text = TrimField(text[1..^1]);
@@ -819,7 +821,7 @@ internal sealed partial class ReferenceLineReader
 
     private void SetContainer(Structure structure, int start, int end)
     {
-        var text = TrimField(TextOf(start, end));
+        var text = FieldText(start, end);
         structure.Container = text.Length > 0 ? text : null;
         structure.ContainerStart = start;
         structure.ContainerEnd = end;
@@ -870,6 +872,13 @@ internal sealed partial class ReferenceLineReader
     /// <summary>Trims spaces, field punctuation and unmatched brackets from both ends.</summary>
     internal static string TrimField(string text)
     {
+        var (start, end) = TrimFieldBounds(text);
+        return text[start..end];
+    }
+
+    /// <summary>Where <see cref="TrimField"/> cuts <paramref name="text"/>: the bounds of what it keeps.</summary>
+    private static (int Start, int End) TrimFieldBounds(ReadOnlySpan<char> text)
+    {
         var start = 0;
         var end = text.Length;
         var changed = true;
@@ -915,7 +924,7 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
-        return text[start..end];
+        return (start, end);
     }
 
     private static PublisherRef? UnresolvedOrNull(string name) =>
@@ -928,7 +937,7 @@ internal sealed partial class ReferenceLineReader
     private static bool IsBracketPair(char open, char close) =>
         (open, close) is ('(', ')') or ('（', '）') or ('[', ']') or ('［', '］') or ('【', '】');
 
-    private static bool Balanced(string text, int start, int end)
+    private static bool Balanced(ReadOnlySpan<char> text, int start, int end)
     {
         var depth = 0;
         for (var i = start; i < end; i++)

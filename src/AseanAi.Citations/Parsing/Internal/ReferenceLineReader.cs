@@ -1182,8 +1182,7 @@ internal sealed partial class ReferenceLineReader
         return i;
     }
 
-    /// <summary>The text of [start, end) without the claimed parts.</summary>
-    /// <summary>Whether <see cref="TextOf"/> of the range would be blank, without building it.</summary>
+    /// <summary>Whether <see cref="TextOf(int, int)"/> of the range would be blank, without building it.</summary>
     private bool IsBlank(int start, int end)
     {
         start = Math.Max(start, _begin);
@@ -1202,7 +1201,13 @@ internal sealed partial class ReferenceLineReader
     // TextOf's scratch space for the usual short texts; the reader reads one line at a time.
     private readonly char[] _textBuffer = new char[256];
 
-    private string TextOf(int start, int end)
+    /// <summary>The text of [start, end) without the claimed parts.</summary>
+    private string TextOf(int start, int end) => TextOf(start, end, trim: false);
+
+    /// <summary><c>TrimField(TextOf(start, end))</c>, with one string made instead of two.</summary>
+    private string FieldText(int start, int end) => TextOf(start, end, trim: true);
+
+    private string TextOf(int start, int end, bool trim)
     {
         start = Math.Max(start, _begin);
         end = Math.Min(end, _end);
@@ -1237,7 +1242,8 @@ internal sealed partial class ReferenceLineReader
         string result;
         if (!cut)
         {
-            result = _text.Substring(start, length);
+            var (keepStart, keepEnd) = trim ? TrimFieldBounds(_text.AsSpan(start, length)) : (0, length);
+            result = _text.Substring(start + keepStart, keepEnd - keepStart);
         }
         else
         {
@@ -1247,7 +1253,8 @@ internal sealed partial class ReferenceLineReader
                 written += end - runStart;
             }
 
-            result = new string(buffer, 0, written);
+            var (keepStart, keepEnd) = trim ? TrimFieldBounds(buffer.AsSpan(0, written)) : (0, written);
+            result = new string(buffer, keepStart, keepEnd - keepStart);
         }
 
         if (rented is not null)
