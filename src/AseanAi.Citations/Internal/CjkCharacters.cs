@@ -30,7 +30,15 @@ internal static class CjkCharacters
     /// <summary>Whether the text holds at least one Han, kana or Hangul character.</summary>
     public static bool ContainsCjk(ReadOnlySpan<char> text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        // Nothing below U+1100 (the first Hangul jamo) is CJK: one vectorised search passes over Latin text, and the
+        // runes are read from the first character past it (never the second half of a surrogate pair).
+        var first = text.IndexOfAnyExceptInRange('\u0000', '\u10FF');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        foreach (var rune in text[first..].EnumerateRunes())
         {
             var value = rune.Value;
             if (IsHan(value) || IsKana(value) || IsHangul(value))

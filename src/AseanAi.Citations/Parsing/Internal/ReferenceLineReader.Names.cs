@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using AseanAi.Citations.Internal;
@@ -14,7 +15,7 @@ internal sealed partial class ReferenceLineReader
     private static readonly char[] Semicolons = [';', '；'];
     private static readonly char[] CjkNameSeparators = ['，', '、', ',', '／', '/'];
     private static readonly char[] Spaces = [' ', '\u3000'];
-    private static readonly char[] AuthorListSeparators = [',', '，', '、', ';', '；', '・'];
+    private static readonly SearchValues<char> AuthorListSeparatorValues = SearchValues.Create(",，、;；・");
     private static readonly char[] SpaceOnly = [' '];
     private static readonly char[] SpaceOrComma = [' ', ','];
 
@@ -22,12 +23,12 @@ internal sealed partial class ReferenceLineReader
     /// <see cref="string.EndsWith(string, StringComparison)"/> with <see cref="StringComparison.OrdinalIgnoreCase"/>
     /// for the word lists above (ASCII or CJK), turning most texts away on their last character first.
     /// </summary>
-    private static bool EndsWithWord(string text, string word) =>
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
         text.Length >= word.Length && (text[^1] == word[^1] || (text[^1] | 0x20) == (word[^1] | 0x20))
         && text.EndsWith(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How many non-empty words <paramref name="text"/> holds between <paramref name="separators"/>, without splitting it.</summary>
-    private static int CountWords(string text, char[] separators)
+    private static int CountWords(ReadOnlySpan<char> text, char[] separators)
     {
         var count = 0;
         var inWord = false;
@@ -130,6 +131,13 @@ internal sealed partial class ReferenceLineReader
 
     private static string StripEtAl(string piece)
     {
+        var stripped = StripEtAl(piece.AsSpan());
+        return stripped.Length == piece.Length ? piece : stripped.ToString();
+    }
+
+    /// <summary>The name list without its closing "and others" word (等, ほか, et al.), trimmed of white space first.</summary>
+    private static ReadOnlySpan<char> StripEtAl(ReadOnlySpan<char> piece)
+    {
         var trimmed = piece.Trim();
         foreach (var word in EtAlWords)
         {
@@ -190,10 +198,11 @@ internal sealed partial class ReferenceLineReader
     }
 
     /// <summary>Whether a name reads as an organisation: a known ending (省, 機構, University) or an acronym in brackets.</summary>
-    private static bool IsOrganizationLike(string name)
+    private static bool IsOrganizationLike(ReadOnlySpan<char> name)
     {
-        if (name.StartsWith("株式会社", StringComparison.Ordinal) || name.StartsWith("有限会社", StringComparison.Ordinal) || name.StartsWith("一般社団法人", StringComparison.Ordinal)
-            || name.StartsWith("公益財団法人", StringComparison.Ordinal) || name.StartsWith("独立行政法人", StringComparison.Ordinal) || name.StartsWith("国立研究開発法人", StringComparison.Ordinal))
+        if (name.Length > 0 && name[0] is '株' or '有' or '一' or '公' or '独' or '国'
+            && (name.StartsWith("株式会社", StringComparison.Ordinal) || name.StartsWith("有限会社", StringComparison.Ordinal) || name.StartsWith("一般社団法人", StringComparison.Ordinal)
+                || name.StartsWith("公益財団法人", StringComparison.Ordinal) || name.StartsWith("独立行政法人", StringComparison.Ordinal) || name.StartsWith("国立研究開発法人", StringComparison.Ordinal)))
         {
             return true;
         }
@@ -204,11 +213,11 @@ internal sealed partial class ReferenceLineReader
         }
 
         // 科学技術振興機構(JST), 日本貿易振興機構（JETRO）: a name with an acronym.
-        var open = name.AsSpan().IndexOfAny("(（");
+        var open = name.IndexOfAny('(', '（');
         if (open > 0 && name.Length - open <= 12)
         {
-            var inner = name[(open + 1)..].TrimEnd(')', '）');
-            if (inner.Length >= 2 && inner.All(c => char.IsAsciiLetterUpper(c) || c == '-' || char.IsAsciiDigit(c)))
+            var inner = name[(open + 1)..].TrimEnd(")）");
+            if (inner.Length >= 2 && !inner.ContainsAnyExcept(AcronymCharacters))
             {
                 return true;
             }
@@ -216,6 +225,8 @@ internal sealed partial class ReferenceLineReader
 
         return false;
     }
+
+    private static readonly SearchValues<char> AcronymCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
 
     /// <summary>Trims a name like a field, but keeps the period of a final initial (Reich, C. A.).</summary>
     private static string TrimName(string text)
@@ -455,7 +466,8 @@ internal sealed partial class ReferenceLineReader
     /// <summary>Whether a segment reads as a list of names rather than a title.</summary>
     private static bool LooksLikeAuthorList(string text)
     {
-        var trimmed = TrimField(text);
+        var (start, end) = TrimFieldBounds(text);
+        var trimmed = text.AsSpan(start, end - start);
         if (trimmed.Length is 0 or > 120)
         {
             return false;
@@ -466,9 +478,22 @@ internal sealed partial class ReferenceLineReader
             return true;
         }
 
-        var pieces = trimmed.Split(AuthorListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var piece in pieces)
+        // The pieces between list separators, trimmed, the blank ones left out (as a split would give them).
+        var pieces = 0;
+        var rest = trimmed;
+        var more = true;
+        while (more)
         {
+            var cut = rest.IndexOfAny(AuthorListSeparatorValues);
+            more = cut >= 0;
+            var piece = (more ? rest[..cut] : rest).Trim();
+            rest = more ? rest[(cut + 1)..] : [];
+            if (piece.IsEmpty)
+            {
+                continue;
+            }
+
+            pieces++;
             var name = StripEtAl(piece).Trim();
             if (name.Length == 0)
             {
@@ -488,6 +513,6 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
-        return pieces.Length > 0;
+        return pieces > 0;
     }
 }
