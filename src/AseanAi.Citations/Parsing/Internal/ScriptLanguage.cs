@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using AseanAi.Citations.Internal;
 
@@ -17,9 +19,11 @@ internal static class ScriptLanguage
     private const byte HantMarker = 2;
     private const byte JaMarker = 3;
 
-    // The telling characters of the Basic Multilingual Plane in a flat table indexed by code unit (64 KB, one lookup
-    // per Han character); the few outside it in a dictionary.
-    private static readonly Lazy<(byte[] Classes, FrozenDictionary<int, byte> Supplementary)> Markers = new(LoadMarkers);
+    // The class of every code unit of the Basic Multilingual Plane in a flat table indexed by code unit (64 KB, one
+    // look-up per character), stored as the shift of its counter (class × 8) and SurrogateEntry for surrogates; the
+    // telling characters outside the plane in a dictionary.
+    private static readonly Lazy<(byte[] Shifts, FrozenDictionary<int, byte> Supplementary)> Markers = new(LoadMarkers);
+    private const byte SurrogateEntry = 0xFF;
 
     // What each code unit of the Basic Multilingual Plane counts as: nothing, a letter of a Latin script, kana, Hangul,
     // or Han (plus the marker of the standard that alone writes it).
@@ -27,7 +31,6 @@ internal static class ScriptLanguage
     private const int KanaClass = 2;
     private const int HangulClass = 3;
     private const int HanClass = 4;
-    private const int ClassCount = HanClass + JaMarker + 1; // 8: a class is masked with ClassCount - 1
 
     /// <summary>Returns the BCP 47 tag of <paramref name="text"/>, or <see langword="null"/> when it holds no letters.</summary>
     /// <param name="text">The text.</param>
@@ -60,9 +63,10 @@ internal static class ScriptLanguage
         {
             var markers = Markers.Value;
 
-            // The table has an entry for every code unit, so the look-up needs no bounds check.
-            ref var classes = ref MemoryMarshal.GetArrayDataReference(markers.Classes);
-            var i = 0;
+            // The table has an entry for every code unit, and chunks end within the text: no bounds checks.
+            ref var shifts = ref MemoryMarshal.GetArrayDataReference(markers.Shifts);
+            ref var characters = ref MemoryMarshal.GetReference(text);
+            var i = CountAsciiPrefix(text);
             while (i < text.Length)
             {
                 // Eight counters of eight bits in one register: within a chunk of 255 characters none can overflow, and an
@@ -71,15 +75,14 @@ internal static class ScriptLanguage
                 var chunkEnd = Math.Min(text.Length, i + 255);
                 for (; i < chunkEnd; i++)
                 {
-                    int value = text[i];
-                    var kind = Unsafe.Add(ref classes, value);
-                    if (kind == 0 && char.IsSurrogate((char)value))
+                    var shift = Unsafe.Add(ref shifts, Unsafe.Add(ref characters, i));
+                    if (shift == SurrogateEntry)
                     {
-                        // Surrogates have class 0 in the table: they leave the loop, which makes no calls.
+                        // Surrogates leave the loop, which makes no calls.
                         break;
                     }
 
-                    packed += 1UL << ((kind & (ClassCount - 1)) * 8);
+                    packed += 1UL << shift;
                 }
 
                 if (i < chunkEnd)
@@ -96,6 +99,37 @@ internal static class ScriptLanguage
                 _han += Lane(packed, HanClass) + Lane(packed, HanClass + HansMarker) + Lane(packed, HanClass + HantMarker) + Lane(packed, HanClass + JaMarker);
                 _latin += Lane(packed, LatinClass);
             }
+        }
+
+        /// <summary>
+        /// Counts the letters of the blocks of eight ASCII characters at the start of the text, eight at a time (English
+        /// text is often ASCII from end to end); returns where the table has to take over.
+        /// </summary>
+        private int CountAsciiPrefix(ReadOnlySpan<char> text)
+        {
+            if (!Vector128.IsHardwareAccelerated)
+            {
+                return 0;
+            }
+
+            ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var i = 0;
+            while (i + Vector128<ushort>.Count <= text.Length)
+            {
+                var block = Vector128.LoadUnsafe(ref units, (nuint)i);
+                if (!Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
+                {
+                    break;
+                }
+
+                // A letter lowered with 0x20 lies in a–z; the unsigned difference from 'a' is below 26 only for letters.
+                var lowered = block | Vector128.Create((ushort)0x20);
+                var letters = Vector128.LessThan(lowered - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                _latin += BitOperations.PopCount(letters.ExtractMostSignificantBits());
+                i += Vector128<ushort>.Count;
+            }
+
+            return i;
         }
 
         private static int Lane(ulong packed, int kind) => (int)((packed >> (kind * 8)) & 0xFF);
@@ -140,6 +174,10 @@ internal static class ScriptLanguage
             return i + 1;
         }
 
+        /// <summary>The counts so far: kana, Hangul, Han, Latin letters, and the Han characters that only zh-Hans, zh-Hant or ja writes.</summary>
+        internal readonly (int Kana, int Hangul, int Han, int Latin, int Hans, int Hant, int Ja) Totals =>
+            (_kana, _hangul, _han, _latin, _hans, _hant, _ja);
+
         /// <summary>The language the counted letters suggest, as <see cref="Detect"/> gives it.</summary>
         public readonly string? Decide(string? hanDefault)
         {
@@ -177,7 +215,7 @@ internal static class ScriptLanguage
         }
     }
 
-    private static (byte[] Classes, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
+    private static (byte[] Shifts, FrozenDictionary<int, byte> Supplementary) LoadMarkers()
     {
         var sections = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         HashSet<int>? current = null;
@@ -224,19 +262,20 @@ internal static class ScriptLanguage
             }
         }
 
-        var classes = new byte[0x10000];
-        for (var c = 0; c < classes.Length; c++)
+        var shifts = new byte[0x10000];
+        for (var c = 0; c < shifts.Length; c++)
         {
             // The order of the tests decides, as it did character by character: kana (not the middle dot ・), Hangul,
-            // Han, then letters below U+0250. Surrogates are never looked up here.
-            classes[c] = (byte)(c < 0x80 ? (char.IsAsciiLetter((char)c) ? LatinClass : 0)
+            // Han, then letters below U+0250.
+            var kind = c < 0x80 ? (char.IsAsciiLetter((char)c) ? LatinClass : 0)
                 : CjkCharacters.IsKana(c) && c != 0x30FB ? KanaClass
                 : CjkCharacters.IsHangul(c) ? HangulClass
                 : CjkCharacters.IsHan(c) ? HanClass + bmp[c]
                 : c < 0x0250 && char.IsLetter((char)c) ? LatinClass
-                : 0);
+                : 0;
+            shifts[c] = char.IsSurrogate((char)c) ? SurrogateEntry : (byte)(kind * 8);
         }
 
-        return (classes, supplementary.ToFrozenDictionary());
+        return (shifts, supplementary.ToFrozenDictionary());
     }
 }
