@@ -376,7 +376,7 @@ internal sealed partial class ReferenceLineReader
 
             close += i + 1;
 
-            var inner = _text[(i + 1)..close].Trim();
+            var inner = _text.AsSpan(i + 1, close - i - 1).Trim();
             if (inner is "n.d." or "n.d" or "nd" or "不詳" or "不详" or "刊行年不明" or "出版年不明")
             {
                 return (i, close + 1);
@@ -509,7 +509,7 @@ internal sealed partial class ReferenceLineReader
             wordStart--;
         }
 
-        var word = _text[wordStart..dot];
+        var word = _text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 1 && char.IsAsciiLetterUpper(word[0]))
         {
             // An initial (C. A. Reich), unless a title follows a long author list.
@@ -518,7 +518,7 @@ internal sealed partial class ReferenceLineReader
 
         foreach (var abbreviation in Abbreviations)
         {
-            if (string.Equals(word, abbreviation, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
