@@ -28,7 +28,20 @@ public sealed partial class PublisherRegistry
             return false;
         }
 
-        var host = HostOf(url);
+        return TryResolveHost(url, HostOf(url), out publisher);
+    }
+
+    /// <summary>
+    /// <see cref="TryResolveUrl(Uri, out Publisher)"/> for an http or https URL whose host was read from its text
+    /// (Internal.PlainUrlHost); without it, the URL is examined as usual.
+    /// </summary>
+    internal bool TryResolveUrl(Uri url, string? plainHost, [NotNullWhen(true)] out Publisher? publisher) =>
+        plainHost is null ? TryResolveUrl(url, out publisher) : TryResolveHost(url, plainHost.TrimEnd('.'), out publisher);
+
+    /// <summary>The registered site of <paramref name="host"/> (lower case, without a final dot) that covers the path of <paramref name="url"/>.</summary>
+    private bool TryResolveHost(Uri url, string host, [NotNullWhen(true)] out Publisher? publisher)
+    {
+        publisher = null;
         string? path = null;
         var candidate = host.AsSpan();
         while (candidate.Contains('.'))

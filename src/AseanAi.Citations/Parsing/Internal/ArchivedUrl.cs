@@ -10,9 +10,9 @@ internal static class ArchivedUrl
     // Archive services and where the original URL starts in their paths. Source: each service's documented URL form.
     private static readonly string[] ArchiveHosts = ["web.archive.org", "warp.ndl.go.jp", "warp.da.ndl.go.jp", "archive.today", "archive.ph", "archive.is", "webarchive.nla.gov.au", "wayback.archive-it.org"];
 
-    public static bool IsArchive(Uri url)
+    /// <summary>Whether <paramref name="host"/> (a URL's <see cref="Uri.Host"/>) is a web archive's.</summary>
+    public static bool IsArchive(string host)
     {
-        var host = url.Host;
         foreach (var archive in ArchiveHosts)
         {
             if (host.Equals(archive, StringComparison.OrdinalIgnoreCase))
@@ -25,9 +25,11 @@ internal static class ArchivedUrl
     }
 
     /// <summary>The original URL inside an archive URL, or <see langword="null"/> when there is none.</summary>
-    public static Uri? Original(Uri url)
+    /// <param name="url">The URL.</param>
+    /// <param name="host">Its host, as <see cref="Uri.Host"/> gives it.</param>
+    public static Uri? Original(Uri url, string host)
     {
-        if (!IsArchive(url))
+        if (!IsArchive(host))
         {
             return null;
         }

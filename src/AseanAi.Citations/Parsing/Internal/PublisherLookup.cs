@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AseanAi.Citations.Internal;
 using AseanAi.Citations.Publishers;
 
 namespace AseanAi.Citations.Parsing.Internal;
@@ -67,8 +68,10 @@ internal sealed class PublisherLookup(PublisherRegistry registry)
     }
 
     /// <summary>Infers the publisher of a URL from its host; <see langword="null"/> when no entry owns the host.</summary>
-    public PublisherRef? ResolveUrl(Uri url) =>
-        Registry.TryResolveUrl(url, out var publisher) ? publisher.ToReference(isInferred: true) : null;
+    /// <param name="url">An absolute URL.</param>
+    /// <param name="plainHost">Its host when read from its text by <see cref="PlainUrlHost"/> (an http or https URL), else <see langword="null"/>.</param>
+    public PublisherRef? ResolveUrl(Uri url, string? plainHost = null) =>
+        Registry.TryResolveUrl(url, plainHost, out var publisher) ? publisher.ToReference(isInferred: true) : null;
 
     /// <summary>Finds the unambiguous publisher names in text, in order.</summary>
     public IReadOnlyList<PublisherMentionHit> FindMentions(string text)

@@ -982,9 +982,15 @@ internal sealed partial class ReferenceLineReader
         foreach (var (start, end, text) in _urls)
         {
             var candidate = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "http://" + text : text;
-            if (Uri.TryCreate(candidate, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0)
+            if (Uri.TryCreate(candidate, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             {
-                return uri;
+                // A plain host read from the text spares Uri parsing the rest of the address, which nothing here needs.
+                var host = PlainUrlHost.Of(candidate) ?? uri.Host;
+                if (host.Length > 0)
+                {
+                    _urlHost = host;
+                    return uri;
+                }
             }
 
             Report(DiagnosticSeverity.Warning, "reference.invalid-url", $"'{text}' is not a valid URL.", start, end - start);
@@ -1027,14 +1033,21 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
-        if (url is not null && _publishers.ResolveUrl(ArchivedUrl.Original(url) ?? url) is { } inferred)
+        if (url is null)
         {
-            if (ArchivedUrl.IsArchive(url) && ArchivedUrl.Original(url) is null)
+            return null;
+        }
+
+        var host = _urlHost ?? url.Host;
+        var original = ArchivedUrl.Original(url, host);
+        if (_publishers.ResolveUrl(original ?? url, original is null ? _urlHost : null) is { } inferred)
+        {
+            if (original is null && ArchivedUrl.IsArchive(host))
             {
                 return null;
             }
 
-            Report(DiagnosticSeverity.Info, "reference.publisher-inferred", $"The publisher was inferred from the URL host '{url.Host}'.", _begin, 0);
+            Report(DiagnosticSeverity.Info, "reference.publisher-inferred", $"The publisher was inferred from the URL host '{host}'.", _begin, 0);
             return inferred;
         }
 
@@ -1057,7 +1070,9 @@ internal sealed partial class ReferenceLineReader
             };
         }
 
-        var path = url?.AbsolutePath ?? string.Empty;
+        // Uri is asked for the path only when the address could name a press page: "press" in its text, or escapes and
+        // backslashes that Uri might turn into it.
+        var path = url is not null && MayNamePress(url.OriginalString) ? url.AbsolutePath : string.Empty;
         var isPress = path.Contains("/press", StringComparison.OrdinalIgnoreCase) || path.Contains("/press_release", StringComparison.OrdinalIgnoreCase)
             || (title?.Text.Contains("プレスリリース", StringComparison.Ordinal) ?? false) || (title?.Text.Contains("报道发布", StringComparison.Ordinal) ?? false);
         switch (ReferenceCategories.FromHeading(category))
@@ -1109,6 +1124,9 @@ internal sealed partial class ReferenceLineReader
 
         return url is not null ? SourceType.WebPage : SourceType.Other;
     }
+
+    private static bool MayNamePress(string url) =>
+        url.Contains("press", StringComparison.OrdinalIgnoreCase) || url.Contains('%', StringComparison.Ordinal) || url.Contains('\\', StringComparison.Ordinal);
 
     private static bool IsNewspaperName(string? name) =>
         name is not null && (name.EndsWith("新聞", StringComparison.Ordinal) || name.EndsWith("新闻", StringComparison.Ordinal) || name.EndsWith("日报", StringComparison.Ordinal)

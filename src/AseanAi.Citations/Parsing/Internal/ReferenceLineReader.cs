@@ -83,6 +83,7 @@ internal sealed partial class ReferenceLineReader
         _explicitPublisher = null;
         _place = null;
         _doi = null;
+        _urlHost = null;
         _accessed = null;
         _number = null;
         _page = null;
@@ -438,6 +439,9 @@ internal sealed partial class ReferenceLineReader
     // ---- Step 3: URLs and DOIs --------------------------------------------------------------------------------
 
     private string? _doi;
+
+    // The host of the URL PickUrl chose, when it was read from the text (PlainUrlHost); null otherwise.
+    private string? _urlHost;
     private readonly List<(int Start, int End, string Url)> _urls = [];
 
     private void ReadUrls()
