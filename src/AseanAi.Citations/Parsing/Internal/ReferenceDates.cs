@@ -140,10 +140,11 @@ internal static class ReferenceDates
             var disambiguated = char.IsAsciiLetterLower(next) && j + 1 < text.Length && text[j + 1] is ')' or '）';
             if (digits == 4 && (!char.IsAsciiLetter(next) || disambiguated) && !decimalPoint && next is not ('号' or '號' or '回' or '次' or '期' or '卷' or '巻' or '%'))
             {
+                // The date read from the candidate already keeps it as its original text.
                 var candidate = text[i..j].ToString();
                 if (CitationDate.TryParse(candidate, out var year) && year.Start.Year is >= 1000 and <= 2200)
                 {
-                    found.Add(new DateHit(i, j, year.WithOriginalText(candidate)));
+                    found.Add(new DateHit(i, j, year));
                 }
             }
 

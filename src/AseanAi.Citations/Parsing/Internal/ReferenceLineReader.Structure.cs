@@ -1129,7 +1129,7 @@ internal sealed partial class ReferenceLineReader
         url.Contains("press", StringComparison.OrdinalIgnoreCase) || url.Contains('%', StringComparison.Ordinal) || url.Contains('\\', StringComparison.Ordinal);
 
     private static bool IsNewspaperName(string? name) =>
-        name is not null && (name.EndsWith("新聞", StringComparison.Ordinal) || name.EndsWith("新闻", StringComparison.Ordinal) || name.EndsWith("日报", StringComparison.Ordinal)
+        name is { Length: >= 2 } && name[^1] is '聞' or '闻' or '报' or '報' or 's' or 'n' or 't' && (name.EndsWith("新聞", StringComparison.Ordinal) || name.EndsWith("新闻", StringComparison.Ordinal) || name.EndsWith("日报", StringComparison.Ordinal)
             || name.EndsWith("日報", StringComparison.Ordinal) || name.EndsWith("時報", StringComparison.Ordinal) || name.EndsWith("时报", StringComparison.Ordinal)
             || name.EndsWith("晚报", StringComparison.Ordinal) || name.EndsWith("晚報", StringComparison.Ordinal) || name.EndsWith("Times", StringComparison.Ordinal)
             || name.EndsWith("Shimbun", StringComparison.Ordinal) || name.EndsWith("Post", StringComparison.Ordinal));
