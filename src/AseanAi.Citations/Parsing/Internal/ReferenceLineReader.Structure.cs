@@ -11,6 +11,8 @@ internal sealed partial class ReferenceLineReader
     private static readonly string[] Abbreviations =
         ["vol", "no", "nos", "p", "pp", "inc", "co", "ltd", "corp", "st", "dr", "mr", "ms", "mrs", "prof", "dept", "univ", "u.s", "n.d", "e.g", "i.e", "ch", "fig", "rev", "trans", "comp"];
 
+    private static readonly int LongestAbbreviation = Abbreviations.Max(abbreviation => abbreviation.Length);
+
     private bool _authorDate;
 
     private sealed class Structure
@@ -516,9 +518,14 @@ internal sealed partial class ReferenceLineReader
             return true;
         }
 
+        if (word.Length > LongestAbbreviation)
+        {
+            return false;
+        }
+
         foreach (var abbreviation in Abbreviations)
         {
-            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            if (word.Length == abbreviation.Length && word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -610,6 +617,13 @@ internal sealed partial class ReferenceLineReader
             pieceStart = i + 1;
         }
 
+        ReadTrailingPieces(structure, allowContainer);
+    }
+
+    /// <summary>Gives each piece ReadTrailingSegments found its role: publisher, place, container, or pages and volume.</summary>
+    private void ReadTrailingPieces(Structure structure, bool allowContainer)
+    {
+        var pieces = _pieces;
         for (var p = 0; p < pieces.Count; p++)
         {
             var (pieceStartIndex, pieceEnd) = pieces[p];
