@@ -46,6 +46,17 @@ public static class DateScanner
     }
 
     /// <summary>
+    /// <see cref="FindAll(string)"/> without the shortcuts that turn capitalised words and brackets away before a reading
+    /// (a reading is tried at each of them): the reference the shortcuts are tested against.
+    /// </summary>
+    internal static ImmutableArray<DateMention> FindAllReadingEveryCandidate(string text)
+    {
+        var sink = new MentionSink(text);
+        Scan(text.AsSpan(), ref sink, shortcuts: false);
+        return sink.Mentions.DrainToImmutable();
+    }
+
+    /// <summary>
     /// Reads the dates of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) exactly as
     /// <see cref="FindAll(string)"/> reads that piece on its own, without copying it; only the dates that exist are
     /// handed to <paramref name="found"/>, with offsets in the piece and the piece's text of each as its original text.
@@ -59,7 +70,7 @@ public static class DateScanner
     }
 
     // The one pass of the scanner; what it does with each reading is the sink's.
-    private static void Scan<TSink>(ReadOnlySpan<char> span, ref TSink sink)
+    private static void Scan<TSink>(ReadOnlySpan<char> span, ref TSink sink, bool shortcuts = true)
         where TSink : struct, IReadingSink
     {
         var line = 1;
@@ -110,7 +121,7 @@ public static class DateScanner
                 continue;
             }
 
-            if (!MayStartDate(span, i))
+            if (!MayStartDate(span, i, shortcuts))
             {
                 i++;
                 continue;
@@ -198,7 +209,7 @@ public static class DateScanner
 
     // Characters that can begin a date: digits, kanji numerals, era names and signs, 民國 and 西元, capitalised English
     // month and season names, and opening brackets. Digits and Latin letters must not continue a word (ASEAN2025, v4).
-    private static bool MayStartDate(ReadOnlySpan<char> text, int i)
+    private static bool MayStartDate(ReadOnlySpan<char> text, int i, bool shortcuts)
     {
         var c = DateCharacters.FoldWidth(text[i]);
         if (char.IsAsciiDigit(c))
@@ -208,22 +219,43 @@ public static class DateScanner
 
         if (char.IsAsciiLetterUpper(c))
         {
-            return (i == 0 || !IsWordCharacter(text[i - 1])) && MayStartDateWord(text, i);
+            return (i == 0 || !IsWordCharacter(text[i - 1])) && (!shortcuts || MayStartDateWord(text, i));
         }
 
-        return c switch
+        return c is '(' or '[' or '【' or '〔' or '〖' ? !shortcuts || MayStartAfterBracket(text, i + 1) : MayStartCjkDate(text, i, c);
+    }
+
+    // An era name (平成) or a one-character era before a digit (令7.10.26), 民國, 中華民國, 西元, 公元, a squared era sign or
+    // a kanji numeral; anything else (大学, 中国, 公益, 西日本) cannot start a date, and turning it away here saves reading
+    // it: running CJK text is full of these.
+    private static bool MayStartCjkDate(ReadOnlySpan<char> text, int i, char c) => c switch
+    {
+        '明' or '大' or '昭' or '平' or '令' => JapaneseEras.TryMatch(text[i..], out _, out _, out _),
+        '㍾' or '㍽' or '㍼' or '㍻' or '㋿' => true,
+        '民' => NextIs(text, i, '國', '国'),
+        '中' => NextIs(text, i, '華', '华'),
+        '西' => NextIs(text, i, '元', '暦', '曆'),
+        '公' => NextIs(text, i, '元'),
+        _ => DateCharacters.IsKanjiNumeral(c) && (i == 0 || !DateCharacters.IsKanjiNumeral(text[i - 1])),
+    };
+
+    // A bracketed date starts at the first character after the bracket and any spaces, where the reader takes what it
+    // takes anywhere, and month names and circa in lower case too ((c. 1990)); brackets that hold anything else ((JST),
+    // [M], [EB/OL], （电子版）) are passed over without a reading.
+    private static bool MayStartAfterBracket(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && DateCharacters.IsSpace(text[i]))
         {
-            '(' or '[' or '【' or '〔' or '〖' => true,
-            // An era name (平成) or a one-character era before a digit (令7.10.26); anything else (大学, 中国, 公益, 西日本)
-            // cannot start a date, and turning it away here saves reading it: running CJK text is full of these.
-            '明' or '大' or '昭' or '平' or '令' => JapaneseEras.TryMatch(text[i..], out _, out _, out _),
-            '㍾' or '㍽' or '㍼' or '㍻' or '㋿' => true,
-            '民' => NextIs(text, i, '國', '国'),
-            '中' => NextIs(text, i, '華', '华'),
-            '西' => NextIs(text, i, '元', '暦', '曆'),
-            '公' => NextIs(text, i, '元'),
-            _ => DateCharacters.IsKanjiNumeral(c) && (i == 0 || !DateCharacters.IsKanjiNumeral(text[i - 1])),
-        };
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        var c = DateCharacters.FoldWidth(text[i]);
+        return char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) ? MayStartDateWord(text, i) : MayStartCjkDate(text, i, c));
     }
 
     // Of the capitalised words the lexer reads, only month names and their abbreviations (Jan, Sept), season names and
