@@ -120,13 +120,14 @@ public sealed class ReferenceParser
         }
         else
         {
-            reader.Reset(line, end, context);
+            reader.Start(line, end, context);
         }
 
         var citation = reader.Read();
         var diagnostics = reader.Diagnostics;
         if (reader.IsWorthKeeping)
         {
+            // Emptied now, so that the spare holds no part of this line and is ready for the next.
             reader.Reset(string.Empty, 0, ReferenceContext.None);
             Volatile.Write(ref _spareReader, reader);
         }
@@ -136,10 +137,10 @@ public sealed class ReferenceParser
     /// <summary>Returns the offset of the first sign of binary data, or <see langword="null"/> for text.</summary>
     private static int? LooksBinary(ReadOnlySpan<char> text)
     {
-        // Almost every line is clean: a few vectorised range searches settle it (control characters other than tab and
-        // line breaks, DEL and the C1 controls, the replacement character), faster than one search for the set.
-        if (!text.ContainsAnyInRange('\u0000', '\u0008') && !text.ContainsAnyInRange('\u000B', '\u000C') && !text.ContainsAnyInRange('\u000E', '\u001F')
-            && !text.ContainsAnyInRange('\u007F', '\u009F') && !text.Contains('\uFFFD'))
+        // Almost every line is clean: three vectorised searches settle it (no control character at all, no DEL or C1
+        // control, no replacement character), faster than one search for the set. Only a line with a control character
+        // (a tab counts) or one of the others is looked at closely.
+        if (!text.ContainsAnyInRange('\u0000', '\u001F') && !text.ContainsAnyInRange('\u007F', '\u009F') && !text.Contains('\uFFFD'))
         {
             return null;
         }

@@ -91,6 +91,14 @@ internal sealed partial class ReferenceLineReader
         _authorDate = false;
     }
 
+    /// <summary>Gives a reader that was <see cref="Reset"/> after its last line the next one to read.</summary>
+    public void Start(string text, int end, ReferenceContext context)
+    {
+        _text = text;
+        _end = end;
+        _context = context;
+    }
+
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics is null ? [] : _diagnostics.DrainToImmutable();
 
     public Citation Read()
