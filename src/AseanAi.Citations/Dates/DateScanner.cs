@@ -121,13 +121,15 @@ public static class DateScanner
                 continue;
             }
 
-            if (!MayStartDate(span, i, shortcuts))
+            var candidate = Candidate(span, i, shortcuts);
+            if (candidate == CandidateKind.None)
             {
                 i++;
                 continue;
             }
 
-            if (DateTextReader.TryReadMention(span, i, out var reading))
+            // A candidate the shortcuts turn away is passed over exactly as a reading that failed there would be.
+            if (candidate == CandidateKind.Read && DateTextReader.TryReadMention(span, i, out var reading))
             {
                 sink.Add(reading, line, lineStart, titleDepth > 0);
                 i = Math.Max(reading.TextEnd, i + 1);
@@ -139,7 +141,7 @@ public static class DateScanner
     }
 
     // Every character the scan does anything with: line breaks, title marks, the first letters of web addresses, and
-    // every character MayStartDate can accept (with the full-width forms FoldWidth maps to them).
+    // every character Candidate can accept (with the full-width forms FoldWidth maps to them).
     private static readonly SearchValues<char> Significant = SearchValues.Create(
         "\n\r「『《〈“」』》〉”hw0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
         + "([【〔〖（［明大昭平令㍾㍽㍼㍻㋿民中西公〇○零一二三四五六七八九十百千");
@@ -209,20 +211,39 @@ public static class DateScanner
 
     // Characters that can begin a date: digits, kanji numerals, era names and signs, 民國 and 西元, capitalised English
     // month and season names, and opening brackets. Digits and Latin letters must not continue a word (ASEAN2025, v4).
-    private static bool MayStartDate(ReadOnlySpan<char> text, int i, bool shortcuts)
+    private enum CandidateKind
+    {
+        /// <summary>No date starts here.</summary>
+        None,
+
+        /// <summary>A reading is tried here.</summary>
+        Read,
+
+        /// <summary>A reading would be tried here, but its first letters show it would fail: passed over as a failure is.</summary>
+        Fail,
+    }
+
+    private static CandidateKind Candidate(ReadOnlySpan<char> text, int i, bool shortcuts)
     {
         var c = DateCharacters.FoldWidth(text[i]);
         if (char.IsAsciiDigit(c))
         {
-            return i == 0 || !IsWordCharacter(text[i - 1]);
+            return i == 0 || !IsWordCharacter(text[i - 1]) ? CandidateKind.Read : CandidateKind.None;
         }
 
         if (char.IsAsciiLetterUpper(c))
         {
-            return (i == 0 || !IsWordCharacter(text[i - 1])) && (!shortcuts || MayStartDateWord(text, i));
+            return i > 0 && IsWordCharacter(text[i - 1]) ? CandidateKind.None
+                : !shortcuts || MayStartDateWord(text, i) ? CandidateKind.Read
+                : CandidateKind.Fail;
         }
 
-        return c is '(' or '[' or '【' or '〔' or '〖' ? !shortcuts || MayStartAfterBracket(text, i + 1) : MayStartCjkDate(text, i, c);
+        if (c is '(' or '[' or '【' or '〔' or '〖')
+        {
+            return !shortcuts || MayStartAfterBracket(text, i + 1) ? CandidateKind.Read : CandidateKind.Fail;
+        }
+
+        return MayStartCjkDate(text, i, c) ? CandidateKind.Read : CandidateKind.None;
     }
 
     // An era name (平成) or a one-character era before a digit (令7.10.26), 民國, 中華民國, 西元, 公元, a squared era sign or

@@ -134,5 +134,21 @@ internal static class ParsingData
         return new Surnames(japanese.ToFrozenSet(StringComparer.Ordinal), compound.ToFrozenSet(StringComparer.Ordinal));
     }
 
-    internal sealed record Surnames(FrozenSet<string> Japanese, FrozenSet<string> ChineseCompound);
+    internal sealed record Surnames(FrozenSet<string> Japanese, FrozenSet<string> ChineseCompound)
+    {
+        /// <summary>Whether <paramref name="name"/> is a Japanese family name (looked up without a string on .NET 9 and later).</summary>
+        public bool IsJapanese(ReadOnlySpan<char> name) => Contains(Japanese, name);
+
+        /// <summary>Whether <paramref name="name"/> is a Chinese compound family name.</summary>
+        public bool IsChineseCompound(ReadOnlySpan<char> name) => Contains(ChineseCompound, name);
+
+        private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> name)
+        {
+#if NET9_0_OR_GREATER
+            return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+#else
+            return set.Contains(name.ToString());
+#endif
+        }
+    }
 }

@@ -278,7 +278,7 @@ internal sealed partial class ReferenceLineReader
 
             // 松原雅文 山田敬三: space-separated CJK names of two to four characters.
             var spaceParts = part.AsSpan().IndexOfAny(Spaces) < 0 ? [] : part.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
-            if (spaceParts.Length > 1 && spaceParts.All(p => p.Length is >= 2 and <= 4 && p.All(IsHanChar)))
+            if (spaceParts.Length > 1 && spaceParts.All(static p => p.Length is >= 2 and <= 4 && IsAllHan(p)))
             {
                 if (spaceParts.Length == 2 && spaceParts[0].Length <= 2 && spaceParts[1].Length <= 2)
                 {
@@ -369,10 +369,26 @@ internal sealed partial class ReferenceLineReader
     {
         // GB/T writes FAMILY INITIALS in capitals: FAN X, SOMMERS C H, PEEBLES P Z Jr.
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words[0].Length >= 2 && words[0].All(c => char.IsAsciiLetterUpper(c) || c == '-') && IsInitials(words[1]);
+        return words.Length >= 2 && words[0].Length >= 2 && !words[0].AsSpan().ContainsAnyExcept(CapitalsAndHyphen) && IsInitials(words[1]);
     }
 
-    private static bool IsInitials(string word) => word.Length is >= 1 and <= 3 && word.TrimEnd('.').All(char.IsAsciiLetterUpper);
+    private static readonly SearchValues<char> CapitalsAndHyphen = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+
+    private static bool IsInitials(string word) => word.Length is >= 1 and <= 3 && !word.AsSpan().TrimEnd('.').ContainsAnyExceptInRange('A', 'Z');
+
+    /// <summary>Whether every character of <paramref name="text"/> is a Han character (true for empty text, as All is).</summary>
+    private static bool IsAllHan(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsHanChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static PersonName ReadPersonName(string name, string? language)
     {
@@ -383,12 +399,12 @@ internal sealed partial class ReferenceLineReader
 
         var compact = name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
         var spaced = name.AsSpan().IndexOfAny(Spaces) < 0 ? [] : name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
-        if (spaced.Length == 2 && spaced.All(p => p.All(IsHanChar)))
+        if (spaced.Length == 2 && IsAllHan(spaced[0]) && IsAllHan(spaced[1]))
         {
             return Name(spaced[0], spaced[1]);
         }
 
-        if (!compact.All(IsHanChar) || compact.Length is < 2 or > 5)
+        if (!IsAllHan(compact) || compact.Length is < 2 or > 5)
         {
             // Kana names, names with middle dots (汉斯·摩根索) and handles stay literal.
             return Literal(name.Trim());
@@ -398,7 +414,7 @@ internal sealed partial class ReferenceLineReader
         var familyLength = 0;
         for (var length = Math.Min(3, compact.Length - 1); length >= 1; length--)
         {
-            if (surnames.Japanese.Contains(compact[..length]) || (length == 2 && surnames.ChineseCompound.Contains(compact[..2])))
+            if (surnames.IsJapanese(compact.AsSpan(0, length)) || (length == 2 && surnames.IsChineseCompound(compact.AsSpan(0, 2))))
             {
                 familyLength = length;
                 break;
