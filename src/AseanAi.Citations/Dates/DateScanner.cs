@@ -228,7 +228,9 @@ public static class DateScanner
         var c = DateCharacters.FoldWidth(text[i]);
         if (char.IsAsciiDigit(c))
         {
-            return i == 0 || !IsWordCharacter(text[i - 1]) ? CandidateKind.Read : CandidateKind.None;
+            return i > 0 && IsWordCharacter(text[i - 1]) ? CandidateKind.None
+                : !shortcuts || MayContinueAfterNumber(text, i) ? CandidateKind.Read
+                : CandidateKind.Fail;
         }
 
         if (char.IsAsciiLetterUpper(c))
@@ -277,6 +279,25 @@ public static class DateScanner
 
         var c = DateCharacters.FoldWidth(text[i]);
         return char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) ? MayStartDateWord(text, i) : MayStartCjkDate(text, i, c));
+    }
+
+    // A date that starts with a number goes on after it (年, 月, 日, a separator, a month name, a range, a comma before
+    // the year); a number followed by a colon, semicolon, 、 or 。, a closing bracket or mark, or nothing at all
+    // (2000：29, 52（6）, the 6 of (6)) cannot start one, however many spaces stand between.
+    private static bool MayContinueAfterNumber(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && DateCharacters.IsArabicDigit(text[i]))
+        {
+            i++;
+        }
+
+        while (i < text.Length && DateCharacters.IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length
+            && DateCharacters.FoldWidth(text[i]) is not (':' or ';' or ')' or ']' or '、' or '。' or '】' or '〕' or '〗' or '」' or '』' or '》' or '〉' or '”' or '"');
     }
 
     // Of the capitalised words the lexer reads, only month names and their abbreviations (Jan, Sept), season names and
