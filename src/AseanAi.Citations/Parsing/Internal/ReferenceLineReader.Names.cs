@@ -231,16 +231,15 @@ internal sealed partial class ReferenceLineReader
     /// <summary>Trims a name like a field, but keeps the period of a final initial (Reich, C. A.).</summary>
     private static string TrimName(string text)
     {
-        var trimmed = TrimField(text);
-        var at = trimmed.Length == 0 ? -1 : text.IndexOf(trimmed, StringComparison.Ordinal);
-        var after = at < 0 ? -1 : at + trimmed.Length;
-        if (after >= 0 && after < text.Length && text[after] == '.' && char.IsAsciiLetterUpper(trimmed[^1])
-            && (trimmed.Length == 1 || trimmed[^2] is ' ' or '.' or ','))
+        // The kept part and where it ends in the text, without searching for it.
+        var (start, after) = TrimFieldBounds(text);
+        if (after > start && after < text.Length && text[after] == '.' && char.IsAsciiLetterUpper(text[after - 1])
+            && (after - start == 1 || text[after - 2] is ' ' or '.' or ','))
         {
-            return trimmed + ".";
+            return text.Substring(start, after - start + 1);
         }
 
-        return trimmed;
+        return text[start..after];
     }
 
     private List<string> SplitNames(string text)
@@ -340,7 +339,7 @@ internal sealed partial class ReferenceLineReader
         {
             var family = parts[i];
             var space = family.LastIndexOf(' ');
-            if (space >= 0 && (family.IndexOf(' ', StringComparison.Ordinal) != space || IsInitials(family[(space + 1)..])))
+            if (space >= 0 && (family.IndexOf(' ', StringComparison.Ordinal) != space || IsInitials(family.AsSpan(space + 1))))
             {
                 return false;
             }
@@ -367,14 +366,24 @@ internal sealed partial class ReferenceLineReader
 
     private static bool LooksLikeGbtName(string part)
     {
-        // GB/T writes FAMILY INITIALS in capitals: FAN X, SOMMERS C H, PEEBLES P Z Jr.
-        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words[0].Length >= 2 && !words[0].AsSpan().ContainsAnyExcept(CapitalsAndHyphen) && IsInitials(words[1]);
+        // GB/T writes FAMILY INITIALS in capitals: FAN X, SOMMERS C H, PEEBLES P Z Jr. The first two words between spaces:
+        var text = part.AsSpan().TrimStart(' ');
+        var space = text.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var family = text[..space];
+        var rest = text[space..].TrimStart(' ');
+        var restSpace = rest.IndexOf(' ');
+        var initials = restSpace < 0 ? rest : rest[..restSpace];
+        return initials.Length > 0 && family.Length >= 2 && !family.ContainsAnyExcept(CapitalsAndHyphen) && IsInitials(initials);
     }
 
     private static readonly SearchValues<char> CapitalsAndHyphen = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
-    private static bool IsInitials(string word) => word.Length is >= 1 and <= 3 && !word.AsSpan().TrimEnd('.').ContainsAnyExceptInRange('A', 'Z');
+    private static bool IsInitials(ReadOnlySpan<char> word) => word.Length is >= 1 and <= 3 && !word.TrimEnd('.').ContainsAnyExceptInRange('A', 'Z');
 
     /// <summary>Whether every character of <paramref name="text"/> is a Han character (true for empty text, as All is).</summary>
     private static bool IsAllHan(ReadOnlySpan<char> text)
