@@ -858,8 +858,12 @@ internal sealed partial class ReferenceLineReader
             }
         }
 
-        text = text.Replace("()", string.Empty, StringComparison.Ordinal).Replace("（）", string.Empty, StringComparison.Ordinal)
-            .Replace("(n.d.)", string.Empty, StringComparison.Ordinal).Replace("（n.d.）", string.Empty, StringComparison.Ordinal);
+        if (text.AsSpan().IndexOfAny('(', '（') >= 0)
+        {
+            text = text.Replace("()", string.Empty, StringComparison.Ordinal).Replace("（）", string.Empty, StringComparison.Ordinal)
+                .Replace("(n.d.)", string.Empty, StringComparison.Ordinal).Replace("（n.d.）", string.Empty, StringComparison.Ordinal);
+        }
+
         text = TrimName(StripLeadIn(text));
         if (text.Length == 0 || IsLeadIn(text))
         {
@@ -945,7 +949,7 @@ internal sealed partial class ReferenceLineReader
         string.IsNullOrWhiteSpace(name) ? null : PublisherRef.Unresolved(name);
 
     private static bool IsFieldPunctuation(char c, bool leading) =>
-        char.IsWhiteSpace(c) || c is ' ' or '\t' or '\u3000' or ',' or '，' or '、' or '．' or '。' or ':' or '：' or ';' or '；' or '|' or '｜' or '/' or '–' or '—' or '·' or '＊' or '*'
+        WhiteSpace.Is(c) || c is ' ' or '\t' or '\u3000' or ',' or '，' or '、' or '．' or '。' or ':' or '：' or ';' or '；' or '|' or '｜' or '/' or '–' or '—' or '·' or '＊' or '*'
         || c == '.' || (c == '-' && leading);
 
     private static bool IsBracketPair(char open, char close) =>

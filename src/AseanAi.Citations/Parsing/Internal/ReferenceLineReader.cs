@@ -1201,7 +1201,7 @@ internal sealed partial class ReferenceLineReader
         end = Math.Min(end, _end);
         for (var i = start; i < end; i++)
         {
-            if (!char.IsWhiteSpace(_text[i]) && !IsClaimed(i))
+            if (!WhiteSpace.Is(_text[i]) && !IsClaimed(i))
             {
                 return false;
             }
