@@ -140,9 +140,7 @@ internal static class ReferenceDates
             var disambiguated = char.IsAsciiLetterLower(next) && j + 1 < text.Length && text[j + 1] is ')' or '）';
             if (digits == 4 && (!char.IsAsciiLetter(next) || disambiguated) && !decimalPoint && next is not ('号' or '號' or '回' or '次' or '期' or '卷' or '巻' or '%'))
             {
-                // The date read from the candidate already keeps it as its original text.
-                var candidate = text[i..j].ToString();
-                if (CitationDate.TryParse(candidate, out var year) && year.Start.Year is >= 1000 and <= 2200)
+                if (BareYear(text[i..j]) is { } year)
                 {
                     found.Add(new DateHit(i, j, year));
                 }
@@ -150,6 +148,22 @@ internal static class ReferenceDates
 
             i = j;
         }
+    }
+
+    /// <summary>
+    /// Four digits (ASCII or full-width) from 1000 to 2200 as the year they write, with themselves as the original text:
+    /// the date <see cref="CitationDate.TryParse(string?, out CitationDate?)"/> reads from them (ReferenceDatesTests
+    /// checks every year both ways), made without the general reader.
+    /// </summary>
+    internal static CitationDate? BareYear(ReadOnlySpan<char> digits)
+    {
+        var year = 0;
+        foreach (var c in digits)
+        {
+            year = (year * 10) + (c >= '０' ? c - '０' : c - '0');
+        }
+
+        return year is >= 1000 and <= 2200 ? new CitationDate(new PartialDate(year), digits.ToString()) : null;
     }
 
     /// <summary>3月 6, 2026: read as the date it names, 2026年3月6日.</summary>
