@@ -473,7 +473,10 @@ internal sealed partial class ReferenceLineReader
             var url = _text[start..end];
 
             // SIST 02 (1997) wrote "http: //host": join the stray space.
-            url = url.Replace("http: //", "http://", StringComparison.Ordinal).Replace("https: //", "https://", StringComparison.Ordinal);
+            if (url.Contains(": //", StringComparison.Ordinal))
+            {
+                url = url.Replace("http: //", "http://", StringComparison.Ordinal).Replace("https: //", "https://", StringComparison.Ordinal);
+            }
             if (!IsClaimedAs(start, ClaimKind.Url))
             {
                 Claim(start, end, ClaimKind.Url);
@@ -538,12 +541,25 @@ internal sealed partial class ReferenceLineReader
 
     private static readonly string[] UrlStarts = ["https://", "http://", "https: //", "http: //", "www."];
 
+    // The characters a URL runs through without a second look: printable ASCII but for the ones UrlEnd decides on.
+    private static readonly SearchValues<char> PlainUrlCharacters =
+        SearchValues.Create(string.Concat(Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).Where(c => c is not ('<' or '>' or '"' or '`' or '(' or ')' or ']'))));
+
     private int UrlEnd(int start)
     {
         var i = start;
         var parens = 0;
         while (i < _end)
         {
+            // Runs of plain URL characters are passed in one vectorised search; the loop decides on the others.
+            var plain = _text.AsSpan(i, _end - i).IndexOfAnyExcept(PlainUrlCharacters);
+            if (plain < 0)
+            {
+                i = _end;
+                break;
+            }
+
+            i += plain;
             var c = _text[i];
             if (c <= ' ' || c > '~' || c is '<' or '>' or '"' or '`' || (c == ')' && parens == 0) || (c == ']'))
             {
@@ -832,7 +848,6 @@ internal sealed partial class ReferenceLineReader
 
     private static readonly SearchValues<char> NumberBrackets = SearchValues.Create("〔［[(（");
     private static readonly SearchValues<char> TypeCodeBrackets = SearchValues.Create("[［");
-    private static readonly SearchValues<char> MarkChars = SearchValues.Create("「『《〈“‘｢」』》〉”’｣\"");
 
     /// <summary>The next index at or after <paramref name="from"/> holding one of <paramref name="values"/>, or <c>_end</c>.</summary>
     private int NextOf(int from, SearchValues<char> values)
@@ -843,6 +858,18 @@ internal sealed partial class ReferenceLineReader
         }
 
         var offset = _text.AsSpan(from, _end - from).IndexOfAny(values);
+        return offset < 0 ? _end : from + offset;
+    }
+
+    /// <summary>The next index at or after <paramref name="from"/> holding a title mark or quote, or <c>_end</c>.</summary>
+    private int NextMark(int from)
+    {
+        if (from >= _end)
+        {
+            return _end;
+        }
+
+        var offset = TitleMarks.IndexOfAny(_text.AsSpan(from, _end - from));
         return offset < 0 ? _end : from + offset;
     }
 
@@ -984,7 +1011,7 @@ internal sealed partial class ReferenceLineReader
         var stack = _markStack;
         var depth = 0;
         var unbalancedReports = 0;
-        for (var i = NextOf(_begin, MarkChars); i < _end; i = NextOf(i + 1, MarkChars))
+        for (var i = NextMark(_begin); i < _end; i = NextMark(i + 1))
         {
             var c = _text[i];
             if (IsClaimed(i))
