@@ -103,10 +103,12 @@ internal static class ReferenceDates
 
     private static void AddBareForms(ReadOnlySpan<char> text, List<DateHit> found)
     {
+        // Full-width digits are rare: without them, one vectorised range search finds each next digit.
+        var fullWidth = text.ContainsAnyInRange('０', '９');
         var i = 0;
         while (i < text.Length)
         {
-            var nextDigit = text[i..].IndexOfAny(Digits);
+            var nextDigit = fullWidth ? text[i..].IndexOfAny(Digits) : text[i..].IndexOfAnyInRange('0', '9');
             if (nextDigit < 0)
             {
                 return;

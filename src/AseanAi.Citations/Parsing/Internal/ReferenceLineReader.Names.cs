@@ -12,6 +12,9 @@ internal sealed partial class ReferenceLineReader
     private static readonly string[] EtAlWords = ["et al.", "et al", "等", "ほか", "他", "外", "others", "など"];
     private static readonly string[] EditorWords = ["主编", "主編", "編著", "编著", "編集", "编辑", "監修", "监修", "(編)", "（編）", "〔編〕", "編", "编", "eds.", "ed.", "(eds.)", "(ed.)"];
     private static readonly string[] AuthorWords = ["著", "撰", "作"];
+
+    // The last characters of the editor words in lower case: a text that ends otherwise is compared with none of them.
+    private static readonly SearchValues<char> EditorLastCharacters = SearchValues.Create(string.Concat(EditorWords.Select(word => char.ToLowerInvariant(word[^1]))));
     private static readonly char[] Semicolons = [';', '；'];
     private static readonly char[] CjkNameSeparators = ['，', '、', ',', '／', '/'];
     private static readonly char[] Spaces = [' ', '\u3000'];
@@ -56,7 +59,8 @@ internal sealed partial class ReferenceLineReader
 
         var isEditor = false;
         text = text.Trim();
-        foreach (var word in EditorWords)
+        var last = text.Length == 0 ? '\0' : InvariantCase.ToLower(text[^1]);
+        foreach (var word in EditorLastCharacters.Contains(last) ? EditorWords : [])
         {
             if (EndsWithWord(text, word) && text.Length > word.Length)
             {
