@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
@@ -101,21 +102,21 @@ public sealed partial class PublisherRegistry
         for (var i = 0; i < ranges.Count && ranges.Count < 16; i++)
         {
             var range = ranges[i];
-            for (var length = 1; length < range.End - range.Start; length++)
+            for (var length = 1; length < range.End - range.Start && length <= _longestStrippable; length++)
             {
-                var head = key.Substring(range.Start, length);
-                var tail = key.Substring(range.End - length, length);
-                if (_legalPrefixKeys.Contains(head) && IsCut(input, map, range.Start + length))
+                var head = key.AsSpan(range.Start, length);
+                var tail = key.AsSpan(range.End - length, length);
+                if (IsLegalPrefix(head) && IsCut(input, map, range.Start + length))
                 {
                     AddRange(ranges, new KeyRange(range.Start + length, range.End, range.Country));
                 }
 
-                if (_legalSuffixKeys.Contains(tail) && IsCut(input, map, range.End - length))
+                if (IsLegalSuffix(tail) && IsCut(input, map, range.End - length))
                 {
                     AddRange(ranges, new KeyRange(range.Start, range.End - length, range.Country));
                 }
 
-                if (range.Country is null && _keyIds.TryGetValue(head, out var keyId) && _keys[keyId].Country is { } country
+                if (range.Country is null && TryGetKeyId(head, out var keyId) && _keys[keyId].Country is { } country
                     && IsCut(input, map, range.Start + length))
                 {
                     AddRange(ranges, new KeyRange(range.Start + length, range.End, country));
@@ -133,6 +134,29 @@ public sealed partial class PublisherRegistry
             }
         }
     }
+
+    // The longest legal form or country key: no longer head or tail can be stripped.
+    private readonly int _longestStrippable;
+
+    // Look-ups of key pieces by span on .NET 9 and later (made once), so that trying every length of head and tail
+    // makes no strings.
+#if NET9_0_OR_GREATER
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _legalPrefixLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _legalSuffixLookup;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyIdLookup;
+
+    private bool IsLegalPrefix(ReadOnlySpan<char> key) => _legalPrefixLookup.Contains(key);
+
+    private bool IsLegalSuffix(ReadOnlySpan<char> key) => _legalSuffixLookup.Contains(key);
+
+    private bool TryGetKeyId(ReadOnlySpan<char> key, out int keyId) => _keyIdLookup.TryGetValue(key, out keyId);
+#else
+    private bool IsLegalPrefix(ReadOnlySpan<char> key) => _legalPrefixKeys.Contains(key.ToString());
+
+    private bool IsLegalSuffix(ReadOnlySpan<char> key) => _legalSuffixKeys.Contains(key.ToString());
+
+    private bool TryGetKeyId(ReadOnlySpan<char> key, out int keyId) => _keyIds.TryGetValue(key.ToString(), out keyId);
+#endif
 
     /// <summary>Looks for a known name at the start of the range followed by a sub-unit, longest name first.</summary>
     private PublisherMatch? SplitUnit(string name, string input, string key, int[] map, KeyRange form)

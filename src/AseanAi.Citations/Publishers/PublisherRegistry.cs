@@ -34,7 +34,19 @@ public sealed partial class PublisherRegistry
         _legalSuffixKeys = NormalizeAll(rules.LegalSuffixes);
         _unitSuffixKeys = NormalizeAll(rules.UnitSuffixes);
         _domains = BuildDomainIndex(Publishers);
+
+        // Strippings tries every length of a name's head and tail up to the longest key that could match it.
+        _longestStrippable = Math.Max(
+            Math.Max(LongestKey(_legalPrefixKeys), LongestKey(_legalSuffixKeys)),
+            _keys.Where(info => info.Country is not null).Select(info => info.Key.Length).DefaultIfEmpty(0).Max());
+#if NET9_0_OR_GREATER
+        _legalPrefixLookup = _legalPrefixKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _legalSuffixLookup = _legalSuffixKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _keyIdLookup = _keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
+
+    private static int LongestKey(FrozenSet<string> keys) => keys.Count == 0 ? 0 : keys.Max(key => key.Length);
 
     /// <summary>The built-in registry: at least 150 organisations of Japan, Taiwan, China, Korea, South-East Asia and international bodies, built once on first use.</summary>
     public static PublisherRegistry Default => DefaultRegistry.Value;
