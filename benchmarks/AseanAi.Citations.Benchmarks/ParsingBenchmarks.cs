@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using AseanAi.Citations.Parsing;
 using AseanAi.Citations.Publishers;
@@ -67,64 +66,6 @@ public class ReferenceParserBenchmarks
 
     // A registry equal to the built-in one but another instance, so that each parser made with it has its own memo.
     private ReferenceParserOptions _freshParserOptions = ReferenceParserOptions.Default;
-}
-
-/// <summary>
-/// The plain-text document reader on a long document: the seed article's body repeated to about one million characters
-/// (about 2.7 MB of UTF-8), followed by its reference list. MB/s is the UTF-8 size / mean seconds per operation.
-/// </summary>
-[MemoryDiagnoser]
-public class DocumentReaderBenchmarks
-{
-    private string _document = string.Empty;
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        var seed = File.ReadAllText(Path.Combine(CorpusLines.Root, "seeds", "000_ac0a5415ceaa11bb.txt"));
-        var references = seed.IndexOf("參考文獻", StringComparison.Ordinal);
-        var title = seed[..(seed.IndexOf('\n', StringComparison.Ordinal) + 1)];
-        var body = seed[title.Length..references];
-        var builder = new StringBuilder(title);
-        while (builder.Length < 1_000_000)
-        {
-            builder.Append(body);
-        }
-
-        _document = builder.Append(seed[references..]).ToString();
-    }
-
-    [Benchmark(Baseline = true, Description = "StringReader.ReadLine over the document (floor)")]
-    public int ReadLines()
-    {
-        using var reader = new StringReader(_document);
-        var count = 0;
-        while (reader.ReadLine() is not null)
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    [Benchmark(Description = "PlainTextDocumentReader.ReadBlocksAsync (blocks only)")]
-    public async Task<int> ReadBlocks()
-    {
-        var count = 0;
-        await foreach (var _ in PlainTextDocumentReader.Instance.ReadBlocksAsync(new StringReader(_document)))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    [Benchmark(Description = "PlainTextDocumentReader.ReadAsync (references, mentions, links)")]
-    public async Task<int> ReadDocument()
-    {
-        var document = await PlainTextDocumentReader.Instance.ReadAsync(new StringReader(_document), new CitedDocumentOptions { KeepBodyText = false });
-        return document.References.Length;
-    }
 }
 
 internal static class CorpusLines

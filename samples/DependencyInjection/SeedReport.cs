@@ -75,7 +75,7 @@ internal sealed class SeedReport(
         Console.WriteLine("Links:");
         var targets = await LinkExtractor.ExtractAsync(text, settings.Path, reader, cancellationToken);
         var counts = new Dictionary<LinkVerdict, int>();
-        await foreach (var result in linkChecker.CheckAsync(ToAsync(targets), cancellationToken))
+        await foreach (var result in linkChecker.CheckAsync(targets.ToAsyncEnumerable(), cancellationToken))
         {
             counts[result.Verdict] = counts.GetValueOrDefault(result.Verdict) + 1;
             Console.WriteLine($"  {LinkCheckNames.Of(result.Verdict),-10} {result.Target.Url}{(result.Detail is null ? "" : "  (" + result.Detail + ")")}");
@@ -83,15 +83,5 @@ internal sealed class SeedReport(
 
         Console.WriteLine($"{targets.Count} links: {string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {LinkCheckNames.Of(c.Key)}"))}");
         return 0;
-    }
-
-    private static async IAsyncEnumerable<LinkTarget> ToAsync(IEnumerable<LinkTarget> targets)
-    {
-        foreach (var target in targets)
-        {
-            yield return target;
-        }
-
-        await Task.CompletedTask;
     }
 }

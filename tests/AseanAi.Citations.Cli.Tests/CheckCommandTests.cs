@@ -278,6 +278,12 @@ public sealed class CheckCommandTests : IAsyncLifetime, IDisposable
         wrong.ExitCode.Should().Be(ExitCodes.InputError, "EUC-JP bytes are not UTF-8, and decoding is strict");
         wrong.Error.Should().StartWith("cite: ").And.Contain("utf-8");
         fromConfig.ExitCode.Should().Be(ExitCodes.Success, fromConfig.Error);
+
+        // The file decodes right without any option too, so only a wrong encoding in the config shows that it is read.
+        var wrongConfig = Write("utf8.json", """{ "check": { "encoding": "utf-8" } }""");
+        var fromWrongConfig = await Check(path, "--format", "json", "--config", wrongConfig);
+        fromWrongConfig.ExitCode.Should().Be(ExitCodes.InputError, "the config names UTF-8, and EUC-JP bytes are not UTF-8");
+        fromWrongConfig.Error.Should().StartWith("cite: ").And.Contain("utf-8");
     }
 
     [Fact(Timeout = Bound)]

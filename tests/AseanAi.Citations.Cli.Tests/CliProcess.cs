@@ -39,7 +39,11 @@ internal static class CliProcess
         }
     }
 
-    public static async Task<CliRunner.Run> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
+    public static Task<CliRunner.Run> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args) =>
+        RunAsync(workingDirectory, variables, standardInput: [], args);
+
+    /// <summary>Runs <c>cite</c> with <paramref name="standardInput"/> written to its standard input, which is then closed.</summary>
+    public static async Task<CliRunner.Run> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, byte[] standardInput, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -68,12 +72,13 @@ internal static class CliProcess
         }
 
         using var process = Process.Start(start)!;
-        process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
         try
         {
+            await process.StandardInput.BaseStream.WriteAsync(standardInput, timeout.Token);
+            process.StandardInput.Close();
             await process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)

@@ -6,7 +6,7 @@ namespace AseanAi.Citations.Cli.Tests;
 
 public sealed class ParseCommandTests : IDisposable
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = CliProcess.RepositoryRoot;
     private static readonly string Seed = Path.Combine(Root, "seeds", "000_ac0a5415ceaa11bb.txt");
     private readonly string _folder = Directory.CreateTempSubdirectory("cite-parse-").FullName;
 
@@ -175,16 +175,5 @@ public sealed class ParseCommandTests : IDisposable
         var bytes = withPreamble ? [.. encoding.GetPreamble(), .. encoding.GetBytes(text)] : encoding.GetBytes(text);
         File.WriteAllBytes(path, bytes);
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AseanAi.Citations.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory!.FullName;
     }
 }

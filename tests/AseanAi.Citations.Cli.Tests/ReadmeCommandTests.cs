@@ -10,7 +10,7 @@ namespace AseanAi.Citations.Cli.Tests;
 /// </summary>
 public sealed partial class ReadmeCommandTests : IAsyncLifetime
 {
-    private static readonly string Readme = File.ReadAllText(Path.Combine(FindRoot(), "README.md"));
+    private static readonly string Readme = File.ReadAllText(Path.Combine(CliProcess.RepositoryRoot, "README.md"));
 
     private readonly LinkServer _server = new();
 
@@ -76,16 +76,6 @@ public sealed partial class ReadmeCommandTests : IAsyncLifetime
 
     private static IEnumerable<string> JsonBlocks() => JsonBlock().Matches(Readme).Select(m => m.Groups["body"].Value);
 
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AseanAi.Citations.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("AseanAi.Citations.sln not found above " + AppContext.BaseDirectory);
-    }
 
     // `cite VERB ...` at the start of a shell line, after `run: ` in a workflow step or `dotnet run ... --` in the quick
     // start, up to a comment or the line's end; or as inline code (`cite VERB ...`) in the text and tables.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using AseanAi.Citations.Cli.Input;
@@ -15,7 +14,7 @@ public sealed class StandardInputTests
     private const string Mofa = "外務省「日ASEAN・AI共創イニシアティブ」(令和7年10月26日) https://www.mofa.go.jp/mofaj/files/100927259.pdf";
     private const string Nikkei = "「日本とASEAN、AI協力で合意」『日本経済新聞』2025年10月27日朝刊、5面。";
 
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = CliProcess.RepositoryRoot;
 
     [Fact]
     public async Task ParseStdin_OnePerLineJson_ReadsEachLineWithItsLineNumber()
@@ -84,68 +83,6 @@ public sealed class StandardInputTests
         CitationJson.DeserializeList(run.Output).Should().BeEmpty();
     }
 
-    /// <summary>Runs the built <c>cite</c> (<c>dotnet cite.dll</c>), writes <paramref name="input"/> to its standard input and closes it.</summary>
-    private static async Task<CliRunner.Run> RunWithStandardInputAsync(byte[] input, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(CiteDll());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Variables of the test host's CI that would change what cite writes.
-        foreach (var name in new[] { "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR", "TERM" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        try
-        {
-            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var error = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.StandardInput.BaseStream.WriteAsync(input, timeout.Token);
-            process.StandardInput.Close();
-            await process.WaitForExitAsync(timeout.Token);
-            return new CliRunner.Run(process.ExitCode, await output, await error);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-    }
-
-    /// <summary>
-    /// The CLI project's own build output in the tests' configuration: its runtimeconfig.json describes the tool as it
-    /// ships, where the copy beside the tests leans on the test host's frameworks.
-    /// </summary>
-    private static string CiteDll()
-    {
-        var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var path = Path.Combine(Root, "src", "AseanAi.Citations.Cli", "bin", testFolder.Parent!.Name, testFolder.Name, "cite.dll");
-        File.Exists(path).Should().BeTrue($"the CLI is built before its tests ({path})");
-        return path;
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AseanAi.Citations.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
+    private static Task<CliRunner.Run> RunWithStandardInputAsync(byte[] input, params string[] args) =>
+        CliProcess.RunAsync(Environment.CurrentDirectory, null, input, args);
 }

@@ -349,7 +349,7 @@ internal sealed class CheckCommand
 
         if (Given(parse, _encodingName))
         {
-            settings.Encoding = CheckSettings.NamedEncoding(parse.GetValue(_encodingName)!, "--encoding");
+            settings.Encoding = ConfigSupport.NamedEncoding(parse.GetValue(_encodingName)!, "--encoding");
         }
 
         if (Given(parse, _retries))

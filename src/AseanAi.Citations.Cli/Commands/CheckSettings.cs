@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AseanAi.Citations.Cli.Configuration;
 using AseanAi.Citations.Web.LinkChecking;
+using AseanAi.Citations.Web.LinkChecking.Reports;
 
 namespace AseanAi.Citations.Cli.Commands;
 
@@ -50,7 +51,7 @@ internal sealed class CheckSettings
 
     public Dictionary<string, Dictionary<string, string>> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public HashSet<LinkVerdict> FailOn { get; set; } = [LinkVerdict.Broken, LinkVerdict.Soft404];
+    public HashSet<LinkVerdict> FailOn { get; set; } = [.. LinkCheckReport.DefaultFailOn];
 
     public int FailAfterRuns { get; set; } = 1;
 
@@ -185,20 +186,6 @@ internal sealed class CheckSettings
         @"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>The encoding called <paramref name="name"/>.</summary>
-    /// <exception cref="ConfigFileException">There is none; the message starts with <paramref name="where"/>.</exception>
-    public static System.Text.Encoding NamedEncoding(string name, string where)
-    {
-        try
-        {
-            return Input.InputDecoder.Named(name);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new ConfigFileException(where + ": " + exception.Message);
-        }
-    }
-
     /// <summary>Reads verdict names such as <c>broken,soft-404,timeout</c>.</summary>
     public static HashSet<LinkVerdict> ParseVerdicts(IEnumerable<string> names, string where)
     {
@@ -309,7 +296,7 @@ internal sealed class CheckSettings
 
         if (check.Encoding is { } encoding)
         {
-            Encoding = NamedEncoding(encoding, Where("encoding"));
+            Encoding = ConfigSupport.NamedEncoding(encoding, Where("encoding"));
         }
 
         if (check.GithubActions is { } github)

@@ -152,18 +152,20 @@ internal static class ConfigSupport
     {
         var fromCommandLine = parse.IsGiven(option);
         var name = fromCommandLine ? parse.GetValue(option) : configured;
-        if (name is null)
-        {
-            return null;
-        }
+        return name is null ? null : NamedEncoding(name, fromCommandLine ? "--encoding" : config.Where(section, "encoding"));
+    }
 
+    /// <summary>The encoding called <paramref name="name"/>.</summary>
+    /// <exception cref="Configuration.ConfigFileException">There is none; the message starts with <paramref name="where"/>.</exception>
+    public static System.Text.Encoding NamedEncoding(string name, string where)
+    {
         try
         {
             return Input.InputDecoder.Named(name);
         }
         catch (ArgumentException exception)
         {
-            throw new Configuration.ConfigFileException((fromCommandLine ? "--encoding" : config.Where(section, "encoding")) + ": " + exception.Message);
+            throw new Configuration.ConfigFileException(where + ": " + exception.Message);
         }
     }
 }

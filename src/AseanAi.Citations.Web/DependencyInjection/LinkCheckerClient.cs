@@ -19,7 +19,7 @@ internal sealed class LinkCheckerClient : IDisposable
     public HttpClient Client { get; }
 
     public static LinkCheckerClient Owned(LinkCheckerOptions options) =>
-        new(new HttpClient(LinkChecker.CreateHttpHandler(options), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan }, owned: true);
+        new(LinkChecker.CreateClient(LinkChecker.CreateHttpHandler(options)), owned: true);
 
     public static LinkCheckerClient Borrowed(HttpClient client) => new(client, owned: false);
 

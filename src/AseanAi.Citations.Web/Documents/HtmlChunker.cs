@@ -292,12 +292,7 @@ internal sealed class HtmlChunker
         if (nests && _depth >= MaxDepth && _tagStart.Index > 0)
         {
             // Too deep for one piece: end it here whatever the context; the new piece starts with this element open.
-            if (Flush(_tagStart.Index, (_tagStart.Offset, _tagStart.Line, _tagStart.Column)) is { } deep)
-            {
-                _tagStart = (0, _tagStart.Offset, _tagStart.Line, _tagStart.Column);
-                ready.Add(deep);
-            }
-
+            CutBeforeTag(ready);
             _depth = 0;
             _unsafeDepth = 0;
         }
@@ -325,12 +320,23 @@ internal sealed class HtmlChunker
         // giant table is cut between rows (cell text is not read as references, paragraphs inside cells still are).
         var isBlock = Array.IndexOf(BlockElements, name) >= 0;
         var cut = _tagStart.Index >= _targetLength && ((isBlock && _unsafeDepth == 0) || (_tagStart.Index >= _maxLength && (isBlock || Array.IndexOf(TableParts, name) >= 0)));
-        if (cut && Flush(_tagStart.Index, (_tagStart.Offset, _tagStart.Line, _tagStart.Column)) is { } chunk)
+        if (cut && CutBeforeTag(ready))
         {
-            _tagStart = (0, _tagStart.Offset, _tagStart.Line, _tagStart.Column);
-            ready.Add(chunk);
             _depth = nests ? 1 : 0;
         }
+    }
+
+    /// <summary>Ends the piece just before the tag being read, which then starts the next piece; whether a piece was made.</summary>
+    private bool CutBeforeTag(List<HtmlChunk> ready)
+    {
+        if (Flush(_tagStart.Index, (_tagStart.Offset, _tagStart.Line, _tagStart.Column)) is not { } piece)
+        {
+            return false;
+        }
+
+        _tagStart = (0, _tagStart.Offset, _tagStart.Line, _tagStart.Column);
+        ready.Add(piece);
+        return true;
     }
 
     /// <summary>Ends the current piece before <paramref name="end"/>; what follows starts the next piece, at <paramref name="next"/>.</summary>

@@ -59,15 +59,17 @@ public sealed class HtmlDocumentReader : DocumentReader
                 continue;
             }
 
-            foreach (var block in BlocksOf(document.Body, chunk, firstHeading, cancellationToken))
+            foreach (var block in BlocksOf(document.Body, chunk, cancellationToken))
             {
-                firstHeading &= block.Kind != DocumentBlockKind.Heading;
-                yield return block;
+                // Only the document's first heading keeps level 1; a later h1 is a section.
+                var isHeading = block.Kind == DocumentBlockKind.Heading;
+                yield return isHeading && block.Level == 1 && !firstHeading ? new DocumentBlock(block.Kind, block.Text, block.Span, 2) : block;
+                firstHeading &= !isHeading;
             }
         }
     }
 
-    private static IEnumerable<DocumentBlock> BlocksOf(IElement body, HtmlChunk chunk, bool firstHeading, CancellationToken cancellationToken)
+    private static IEnumerable<DocumentBlock> BlocksOf(IElement body, HtmlChunk chunk, CancellationToken cancellationToken)
     {
         foreach (var element in Blocks(body))
         {
@@ -82,14 +84,7 @@ public sealed class HtmlDocumentReader : DocumentReader
             var name = element.LocalName;
             if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
             {
-                var level = name[1] - '0';
-                if (!firstHeading && level == 1)
-                {
-                    level = 2;
-                }
-
-                firstHeading = false;
-                yield return new DocumentBlock(DocumentBlockKind.Heading, text, span, level);
+                yield return new DocumentBlock(DocumentBlockKind.Heading, text, span, name[1] - '0');
             }
             else if (name is "li" or "dd" or "dt")
             {

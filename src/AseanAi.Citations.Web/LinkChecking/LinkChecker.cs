@@ -62,13 +62,17 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
     {
     }
 
+    /// <summary>A client that owns <paramref name="handler"/> and sets no timeout of its own (the checker times each request).</summary>
+    internal static HttpClient CreateClient(HttpMessageHandler handler) =>
+        new(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+
     private LinkChecker(LinkCheckerSettings settings, HttpClient? client, LinkCheckCache? cache)
     {
         _settings = settings;
         _cache = cache;
         _global = new SemaphoreSlim(_settings.MaxConcurrency, _settings.MaxConcurrency);
         _ownsClient = client is null;
-        _client = client ?? new HttpClient(BuildHandler(_settings), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _client = client ?? CreateClient(BuildHandler(_settings));
         _probe = new HttpProbe(_client, _settings, new PageInspector(Soft404Phrases.Default));
         _archive = _settings.ArchiveEndpoint is { } endpoint ? new ArchiveLookup(_client, endpoint, _settings) : null;
         _pipeline = BuildPipeline(_settings);
@@ -98,7 +102,9 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
         UseCookies = false,
         PreAuthenticate = false,
         Credentials = null,
-        UseProxy = !settings.DenyPrivateAddresses,
+        // A proxy would resolve names itself: not when private addresses are denied, nor when names are resolved by the
+        // caller's resolver (tests that must never leave the machine).
+        UseProxy = !settings.DenyPrivateAddresses && settings.HostResolver is null,
         MaxConnectionsPerServer = settings.MaxConcurrencyPerHost,
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),

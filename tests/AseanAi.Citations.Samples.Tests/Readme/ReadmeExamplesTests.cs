@@ -1,16 +1,9 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using AseanAi.Citations.Csl;
 using AseanAi.Citations.Parsing;
 using AseanAi.Citations.Publishers;
 using AseanAi.Citations.Web.LinkChecking;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AseanAi.Citations.Samples.Tests.Readme;
 
@@ -113,15 +106,8 @@ public sealed partial class ReadmeExamplesTests
     [Fact]
     public async Task LinkCheckingExample_ChecksTheLinksOfAText()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        await using var server = builder.Build();
-        server.MapGet("/ok", () => Results.Content("<html><head><title>Working</title></head><body><h1>Working</h1></body></html>", "text/html; charset=utf-8"));
-        server.MapGet("/missing", () => Results.NotFound());
-        await server.StartAsync();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
-        var markdown = $"# References\n\n- [Working]({address}/ok)\n- [Gone]({address}/missing)\n";
+        await using var site = await LocalSite.StartAsync();
+        var markdown = $"# References\n\n- [Working]({site.Url("ok")})\n- [Gone]({site.Url("gone")})\n";
         var output = new StringWriter();
         var console = Console.Out;
         Console.SetOut(output);
@@ -132,10 +118,9 @@ public sealed partial class ReadmeExamplesTests
         finally
         {
             Console.SetOut(console);
-            await server.StopAsync();
         }
 
-        output.ToString().Should().Contain($"{LinkVerdict.Ok} {address}/ok").And.Contain($"{LinkVerdict.Broken} {address}/missing");
+        output.ToString().Should().Contain($"{LinkVerdict.Ok} {site.Url("ok")}").And.Contain($"{LinkVerdict.Broken} {site.Url("gone")}");
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-
-
 namespace AseanAi.Citations.Web.LinkChecking.Reports;
 
 /// <summary>A Markdown summary for CI job summaries: counts, then a table of findings with their places.</summary>

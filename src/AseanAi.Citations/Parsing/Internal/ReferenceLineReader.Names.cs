@@ -351,7 +351,7 @@ internal sealed partial class ReferenceLineReader
 
         for (var i = 1; i < parts.Length; i += 2)
         {
-            if (parts[i].Length > 24 || LooksLikeGbtName(parts[i]))
+            if (parts[i].Length > 24)
             {
                 return false;
             }

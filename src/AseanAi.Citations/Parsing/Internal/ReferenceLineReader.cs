@@ -850,28 +850,15 @@ internal sealed partial class ReferenceLineReader
     private static readonly SearchValues<char> TypeCodeBrackets = SearchValues.Create("[［");
 
     /// <summary>The next index at or after <paramref name="from"/> holding one of <paramref name="values"/>, or <c>_end</c>.</summary>
-    private int NextOf(int from, SearchValues<char> values)
-    {
-        if (from >= _end)
-        {
-            return _end;
-        }
-
-        var offset = _text.AsSpan(from, _end - from).IndexOfAny(values);
-        return offset < 0 ? _end : from + offset;
-    }
+    private int NextOf(int from, SearchValues<char> values) =>
+        from >= _end ? _end : IndexFrom(from, _text.AsSpan(from, _end - from).IndexOfAny(values));
 
     /// <summary>The next index at or after <paramref name="from"/> holding a title mark or quote, or <c>_end</c>.</summary>
-    private int NextMark(int from)
-    {
-        if (from >= _end)
-        {
-            return _end;
-        }
+    private int NextMark(int from) =>
+        from >= _end ? _end : IndexFrom(from, TitleMarks.IndexOfAny(_text.AsSpan(from, _end - from)));
 
-        var offset = TitleMarks.IndexOfAny(_text.AsSpan(from, _end - from));
-        return offset < 0 ? _end : from + offset;
-    }
+    /// <summary>The index in the line of a search result <paramref name="offset"/> from <paramref name="from"/>; <c>_end</c> for none.</summary>
+    private int IndexFrom(int from, int offset) => offset < 0 ? _end : from + offset;
 
     private void ReadDocumentNumbers()
     {
@@ -1101,7 +1088,7 @@ internal sealed partial class ReferenceLineReader
     // ReadMarks' stack of open marks, kept with the reader.
     private readonly (char Open, int Index)[] _markStack = new (char, int)[MaxMarkDepth];
 
-    private static bool IsMarkChar(char c) => IsOpenMark(c) || c is '」' or '』' or '》' or '〉' or '”' or '’' or '｣' or '"';
+    private static bool IsMarkChar(char c) => TitleMarks.Characters.Contains(c);
 
     private static bool IsOpenMark(char c) => c is '「' or '『' or '《' or '〈' or '“' or '‘' or '｢';
 
