@@ -2,10 +2,11 @@
 # Regenerates the golden files of the built-in CSL styles with citeproc-js (the reference implementation, npm package
 # `citeproc`) and the official styles in ../shared/csl/styles. The outputs are committed as test expectations under
 # tests/AseanAi.Citations.Tests/Golden/csl/; node_modules go to a temporary folder and are never committed.
-# Usage: eng/csl-goldens.sh   (needs node and npm; SHARED=/path/to/shared to override ../shared)
+# Usage: eng/csl-goldens.sh   (needs node and npm; CITE_SHARED_DATA=/path/to/shared to override ../shared)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-shared="${SHARED:-$(cd .. && pwd)/shared}"
+shared="${CITE_SHARED_DATA:-$(cd .. && pwd)/shared}"
+[ -d "$shared/csl/styles" ] && [ -d "$shared/csl/locales" ] || { echo "eng/csl-goldens.sh: $shared/csl/styles or $shared/csl/locales is missing; set CITE_SHARED_DATA to a folder holding the official CSL styles and locales (csl/styles, csl/locales), as ../shared does." >&2; exit 2; }
 golden=tests/AseanAi.Citations.Tests/Golden/csl
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -18,32 +18,12 @@ public static class FixtureRunner
 {
     private static readonly CslProcessorOptions Options = CslProcessorOptions.Default with { PerLanguageEtAl = false };
 
-    /// <summary>The fixtures folder: the argument, else CSL_TEST_SUITE, else ../shared/csl/test-suite/processor-tests/humans above the repository.</summary>
-    public static string? FindFixtures(string? argument)
-    {
-        if (!string.IsNullOrEmpty(argument))
-        {
-            return argument;
-        }
-
-        if (Environment.GetEnvironmentVariable("CSL_TEST_SUITE") is { Length: > 0 } fromEnvironment)
-        {
-            return fromEnvironment;
-        }
-
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AseanAi.Citations.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "csl", "test-suite", "processor-tests", "humans"));
-            }
-
-            directory = directory.Parent;
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// The fixtures folder: the argument, else the one <see cref="AseanAi.Citations.Testing.SharedData"/> finds
+    /// (CSL_TEST_SUITE, CITE_SHARED_DATA, ../shared beside the checkout); null when there is none.
+    /// </summary>
+    public static string? FindFixtures(string? argument) =>
+        !string.IsNullOrEmpty(argument) ? argument : Testing.SharedData.Find(Testing.SharedDataKind.CslTestSuite);
 
     public static IReadOnlyList<FixtureOutcome> RunAll(string directory)
     {

@@ -9,7 +9,9 @@ var directoryArgument = args.Where((a, i) => !a.StartsWith("--", StringCompariso
 var directory = FixtureRunner.FindFixtures(directoryArgument);
 if (directory is null || !Directory.Exists(directory))
 {
-    Console.Error.WriteLine($"The CSL test-suite fixtures were not found at '{directory}'. Pass the folder as an argument or set CSL_TEST_SUITE.");
+    Console.Error.WriteLine(directoryArgument is null
+        ? AseanAi.Citations.Testing.SharedData.MissingMessage(AseanAi.Citations.Testing.SharedDataKind.CslTestSuite) + " Or pass the folder as an argument."
+        : $"The CSL test-suite fixtures folder '{directoryArgument}' does not exist.");
     return 2;
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AseanAi.Citations.Csl.TestSuite;
+using AseanAi.Citations.Testing;
 using AseanAi.Citations.Tests.Infrastructure;
 
 namespace AseanAi.Citations.Tests.Csl;
@@ -11,16 +12,10 @@ namespace AseanAi.Citations.Tests.Csl;
 /// </summary>
 public class CslTestSuiteRatchetTests
 {
-    [Fact]
+    [SharedDataFact(SharedDataKind.CslTestSuite)]
     public void RunAll_OfficialFixtures_PassAtLeastTheRatchet()
     {
-        var directory = FixtureRunner.FindFixtures(argument: null);
-        if (directory is null || !Directory.Exists(directory))
-        {
-            Assert.Fail(
-                $"The CSL test-suite fixtures were not found at '{directory}'. They are read from ../shared/csl/test-suite/processor-tests/humans " +
-                "beside the repository, or from the folder named by the CSL_TEST_SUITE environment variable.");
-        }
+        var directory = SharedData.Require(SharedDataKind.CslTestSuite);
 
         var ratchetPath = Path.Combine(RepositoryPaths.Root, "tests", "AseanAi.Citations.Csl.TestSuite", "ratchet.txt");
         var ratchet = int.Parse(File.ReadAllText(ratchetPath).Trim(), CultureInfo.InvariantCulture);
@@ -33,15 +28,11 @@ public class CslTestSuiteRatchetTests
             $"{ratchet} fixtures passed when the ratchet was last raised; now failing: {string.Join(", ", outcomes.Where(o => !o.Passed).Select(o => o.Fixture.Name).Take(40))}");
     }
 
-    [Fact]
+    [SharedDataFact(SharedDataKind.CslTestSuite)]
     public void Run_AsianGlyphsFixture_RendersFamilyFirstWithoutSpace()
     {
-        var directory = FixtureRunner.FindFixtures(argument: null);
-        var path = directory is null ? null : Path.Combine(directory, "name_AsianGlyphs.txt");
-        if (path is null || !File.Exists(path))
-        {
-            Assert.Fail($"The CSL test-suite fixture name_AsianGlyphs.txt was not found under '{directory}'.");
-        }
+        var path = Path.Combine(SharedData.Require(SharedDataKind.CslTestSuite), "name_AsianGlyphs.txt");
+        File.Exists(path).Should().BeTrue("the test suite holds name_AsianGlyphs.txt");
 
         var outcome = FixtureRunner.Run(Fixture.Read(path));
 

@@ -9,16 +9,6 @@ internal static class RepositoryPaths
 
     public static string SeedDocument => Path.Combine(Seeds, "000_ac0a5415ceaa11bb.txt");
 
-    /// <summary>The shared reference data beside the checkout (../shared), or null when this checkout has none.</summary>
-    public static string? Shared
-    {
-        get
-        {
-            var path = Environment.GetEnvironmentVariable("ASEANAI_SHARED") ?? Path.Combine(Root, "..", "shared");
-            return Directory.Exists(path) ? Path.GetFullPath(path) : null;
-        }
-    }
-
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

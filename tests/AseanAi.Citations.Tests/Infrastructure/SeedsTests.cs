@@ -1,3 +1,5 @@
+using AseanAi.Citations.Testing;
+
 namespace AseanAi.Citations.Tests.Infrastructure;
 
 public class SeedsTests
@@ -12,17 +14,10 @@ public class SeedsTests
         text.Should().Contain("參考文獻");
     }
 
-    [Fact]
+    [SharedDataFact(SharedDataKind.Seeds)]
     public void Seeds_MatchSharedSeedsByteForByte()
     {
-        var shared = RepositoryPaths.Shared;
-        if (shared is null || !Directory.Exists(Path.Combine(shared, "seeds")))
-        {
-            // Outside this workplace there is no ../shared to compare with; the files themselves are tested above.
-            return;
-        }
-
-        var sharedSeeds = Directory.GetFiles(Path.Combine(shared, "seeds"));
+        var sharedSeeds = Directory.GetFiles(SharedData.Require(SharedDataKind.Seeds));
         sharedSeeds.Should().NotBeEmpty();
         foreach (var sharedFile in sharedSeeds)
         {

@@ -22,7 +22,7 @@ public class RoundTripPropertyTests
             },
             iter: Lists);
 
-    [CslSchemaFact]
+    [Fact]
     public void CslJson_GeneratedItems_ValidateAgainstSchema() =>
         CitationGenerators.CitationLists.Sample(citations => CslSchema.Validate(CslJson.Write(citations)).Should().BeEmpty(), iter: Lists);
 
