@@ -55,17 +55,25 @@ internal static class SharedData
     /// <summary>Says what is missing, where it was looked for, how to point at it and where the data comes from.</summary>
     public static string MissingMessage(SharedDataKind kind, Func<string, string?>? environment = null)
     {
-        var (variable, origin) = kind switch
-        {
-            SharedDataKind.CslTestSuite => ("CSL_TEST_SUITE", "the processor-tests/humans folder of https://github.com/citation-style-language/test-suite"),
-            SharedDataKind.CslStyles => ("CSL_STYLES", "https://github.com/citation-style-language/styles"),
-            SharedDataKind.CslLocales => ("CSL_LOCALES", "https://github.com/citation-style-language/locales"),
-            _ => (RootVariable, "this project's shared seeds (a folder seeds/ beside csl/)"),
-        };
         var looked = string.Join(", ", Candidates(kind, environment ?? Environment.GetEnvironmentVariable).Select(p => "'" + Path.GetFullPath(p) + "'"));
-        return $"{Describe(kind)} not found (looked in {looked}). Set {variable} to the folder, or {RootVariable} to a " +
-            $"folder holding csl/ and seeds/ as ../shared does; the data comes from {origin}.";
+        var (_, origin) = Sources(kind);
+        return $"{Describe(kind)} was not found (looked in {looked}). {HowToSet(kind)}; the data comes from {origin}.";
     }
+
+    /// <summary>One line for a skipped test's name: what is missing and which variable to set.</summary>
+    public static string ShortMissingMessage(SharedDataKind kind) => $"skipped: {Describe(kind)} was not found; {HowToSet(kind)}";
+
+    private static string HowToSet(SharedDataKind kind) => Sources(kind).Variable is { } variable
+        ? $"set {variable} to its folder, or {RootVariable} to a folder laid out as ../shared (csl/, seeds/)"
+        : $"set {RootVariable} to a folder laid out as ../shared (csl/, seeds/)";
+
+    private static (string? Variable, string Origin) Sources(SharedDataKind kind) => kind switch
+    {
+        SharedDataKind.CslTestSuite => ("CSL_TEST_SUITE", "the processor-tests/humans folder of https://github.com/citation-style-language/test-suite"),
+        SharedDataKind.CslStyles => ("CSL_STYLES", "https://github.com/citation-style-language/styles"),
+        SharedDataKind.CslLocales => ("CSL_LOCALES", "https://github.com/citation-style-language/locales"),
+        _ => (null, "this project's shared folder (seeds/ holds the seed documents that seeds/ of the repository copies)"),
+    };
 
     private static string Describe(SharedDataKind kind) => kind switch
     {
@@ -77,13 +85,7 @@ internal static class SharedData
 
     private static IEnumerable<string> Candidates(SharedDataKind kind, Func<string, string?> environment)
     {
-        var own = kind switch
-        {
-            SharedDataKind.CslTestSuite => "CSL_TEST_SUITE",
-            SharedDataKind.CslStyles => "CSL_STYLES",
-            SharedDataKind.CslLocales => "CSL_LOCALES",
-            _ => null,
-        };
+        var own = Sources(kind).Variable;
         if (own is not null && environment(own) is { Length: > 0 } ownPath)
         {
             yield return ownPath;
