@@ -56,10 +56,9 @@ public sealed class DateScannerShortcutTests
     [Fact]
     public void Shortcuts_find_what_reading_every_candidate_finds_in_the_corpus_and_the_seed()
     {
-        foreach (var jsonLine in File.ReadLines(ReferenceCorpusTests.CorpusPath).Where(l => l.Length > 0))
+        foreach (var entry in ReferenceCorpus.Load())
         {
-            using var entry = JsonDocument.Parse(jsonLine);
-            AssertSameMentions(entry.RootElement.GetProperty("line").GetString()!);
+            AssertSameMentions(entry.Line);
         }
 
         AssertSameMentions(File.ReadAllText(RepositoryPaths.SeedDocument));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AseanAi.Citations.Parsing;
@@ -7,126 +8,114 @@ using Xunit.Abstractions;
 namespace AseanAi.Citations.Tests.Parsing;
 
 /// <summary>
-/// Per-field accuracy of the reference parser on the labelled corpus of real reference lines
-/// (Corpus/reference-lines.jsonl: each line with its source and the fields a careful reader gives it).
+/// The reference parser on the labelled corpus of real reference lines (Corpus/, see LABELLING.md): per-field
+/// accuracy on the development and the test part, held at or above the floors of Corpus/accuracy-floor.json (raised as
+/// the parser gets better; the goal is 95% per key field and 97% overall on both parts), and every line's full output
+/// pinned in golden files. Misses are printed for the development part only: the test part is scored, never read.
 /// </summary>
 public class ReferenceCorpusTests(ITestOutputHelper output)
 {
-    private const double RequiredAccuracy = 0.95;
-
-    public static string CorpusPath => Path.Combine(RepositoryPaths.Root, "tests", "AseanAi.Citations.Tests", "Corpus", "reference-lines.jsonl");
-
     [Fact]
-    public void Corpus_HasAtLeast120RealLinesWithSources()
+    public void Corpus_IsLargeVariedAndSourced()
     {
-        var entries = ReferenceCorpus.Load(CorpusPath);
+        var entries = ReferenceCorpus.Load();
+        var documents = entries.GroupBy(e => e.Document).ToList();
 
-        entries.Should().HaveCountGreaterThanOrEqualTo(120);
-        entries.Should().OnlyContain(e => !string.IsNullOrWhiteSpace(e.Source) && !string.IsNullOrWhiteSpace(e.Line));
-        entries.Select(e => e.Line).Should().OnlyHaveUniqueItems();
-        entries.Select(e => e.Style).Distinct().Should().Contain(
-            ["gbt7714", "zh-title-marks", "ja-kagi", "ja-wikipedia-newspaper", "ja-book", "sist02", "en-author-date", "ja-author-date", "markdown-link", "footnote"]);
+        entries.Should().HaveCountGreaterThanOrEqualTo(1200);
+        documents.Should().HaveCountGreaterThanOrEqualTo(120);
+        documents.Max(d => d.Count()).Should().BeLessThanOrEqualTo(entries.Count / 20, "no document gives more than 5% of the lines");
+        entries.Should().OnlyContain(e => !string.IsNullOrWhiteSpace(e.Line) && e.Expected.ContainsKey("title") && e.Expected.ContainsKey("authors"));
+        documents.Should().OnlyContain(d => d.Select(e => e.Line).Distinct().Count() == d.Count(), "a document's lines are not repeated");
+        entries.Select(e => e.Language).Distinct().Should().Contain(["ja", "zh-Hant", "zh-Hans", "en"]);
+        var testShare = (double)documents.Count(d => d.First().IsTest) / documents.Count(d => d.First().Collection != "legacy");
+        testShare.Should().BeInRange(0.2, 0.3, "a quarter of the new documents are the test part");
     }
 
     [Fact]
-    public void Parse_Corpus_EachFieldAtLeast95PercentRight()
+    public void Parse_Corpus_StaysAtOrAboveTheFloors()
     {
-        var entries = ReferenceCorpus.Load(CorpusPath);
-        var fields = new[] { "title", "authors", "publisher", "issued", "url" };
-        var right = fields.ToDictionary(f => f, _ => 0);
+        var entries = ReferenceCorpus.Load();
+        var parts = new Dictionary<string, ReferenceCorpus.Score> { ["dev"] = new(), ["test"] = new() };
+        var byLanguage = new SortedDictionary<string, ReferenceCorpus.Score>(StringComparer.Ordinal);
         var misses = new StringBuilder();
 
         foreach (var entry in entries)
         {
-            var citation = ReferenceParser.Default.Parse(entry.Line).Value!;
-            var actual = ReferenceCorpus.Describe(citation);
-            foreach (var field in fields)
+            var actual = ReferenceCorpus.Describe(ReferenceParser.Default.Parse(entry.Line).Value!);
+            var part = entry.IsTest ? "test" : "dev";
+            Action<string, string, string>? miss = entry.IsTest ? null : (field, expected, got) =>
+                misses.Append(CultureInfo.InvariantCulture, $"{field}: expected [{expected}] got [{got}] in {entry.Line}\n");
+            parts[part].Add(entry, actual, miss);
+            var key = part + " " + entry.Language;
+            if (!byLanguage.TryGetValue(key, out var score))
             {
-                if (entry.Expected[field] == actual[field])
-                {
-                    right[field]++;
-                }
-                else
-                {
-                    misses.AppendLine($"{field}: expected [{entry.Expected[field]}] got [{actual[field]}] in {entry.Line}");
-                }
+                byLanguage[key] = score = new ReferenceCorpus.Score();
             }
+
+            score.Add(entry, actual);
         }
 
-        var report = string.Join(", ", fields.Select(f => $"{f} {100.0 * right[f] / entries.Count:F1}%"));
-        output.WriteLine($"Reference corpus: {entries.Count} lines; {report}");
-        output.WriteLine(misses.ToString());
-        foreach (var field in fields)
+        var report = new StringBuilder(ReferenceCorpus.Header).Append('\n');
+        foreach (var (name, score) in parts)
         {
-            ((double)right[field] / entries.Count).Should().BeGreaterThanOrEqualTo(RequiredAccuracy, $"{field} accuracy ({report}); misses:\n{misses}");
+            report.Append(score.Row(name)).Append('\n');
         }
-    }
-}
 
-/// <summary>Reads the corpus and writes citations in its comparison form.</summary>
-internal static class ReferenceCorpus
-{
-    public sealed record Entry(string Style, string Source, string Line, IReadOnlyDictionary<string, string> Expected);
-
-    public static List<Entry> Load(string path)
-    {
-        var entries = new List<Entry>();
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        foreach (var (name, score) in byLanguage)
         {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
+            report.Append(score.Row(name)).Append('\n');
+        }
 
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            var expect = root.GetProperty("expect");
-            var expected = new Dictionary<string, string>
+        output.WriteLine(report.ToString());
+        output.WriteLine("Misses in the development part:\n" + misses);
+
+        using var floors = JsonDocument.Parse(File.ReadAllText(Path.Combine(ReferenceCorpus.Directory, "accuracy-floor.json")));
+        var failures = new List<string>();
+        foreach (var (name, score) in parts)
+        {
+            foreach (var floor in floors.RootElement.GetProperty(name).EnumerateObject().Where(f => !f.Name.StartsWith('_')))
             {
-                ["title"] = Text(expect.GetProperty("title")),
-                ["authors"] = string.Join(" ; ", expect.GetProperty("authors").EnumerateArray().Select(a => a.GetString())),
-                ["publisher"] = Text(expect.GetProperty("publisher")),
-                ["issued"] = Text(expect.GetProperty("issued")),
-                ["url"] = Text(expect.GetProperty("url")),
-            };
-            foreach (var optional in new[] { "accessed", "number" })
-            {
-                if (expect.TryGetProperty(optional, out var value))
+                var accuracy = floor.Name == "all" ? score.Overall(ReferenceCorpus.Fields) : score.Accuracy(floor.Name);
+                if (accuracy < floor.Value.GetDouble())
                 {
-                    expected[optional] = Text(value);
+                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {floor.Name}: {accuracy:P1} is below the floor {floor.Value.GetDouble():P1}"));
                 }
             }
-
-            entries.Add(new Entry(root.GetProperty("style").GetString()!, root.GetProperty("source").GetString()!, root.GetProperty("line").GetString()!, expected));
         }
 
-        return entries;
+        failures.Should().BeEmpty($"accuracy fell below the floors of accuracy-floor.json:\n{report}");
     }
 
-    /// <summary>
-    /// The comparison form: authors as "family|given" for split names, "~literal" for names kept whole, "@name" for
-    /// organisations; the publisher's name and unit as written (an inferred publisher counts as none, since the line does not name it).
-    /// </summary>
-    public static Dictionary<string, string> Describe(Citation citation) => new()
+    [Fact]
+    public void Parse_Corpus_MatchesTheGoldenOutput()
     {
-        ["title"] = citation.Title?.Text ?? string.Empty,
-        ["authors"] = string.Join(" ; ", citation.Authors.Select(Describe)),
-        ["publisher"] = citation.Publisher is { IsInferred: false } publisher ? publisher.Name + publisher.Unit : string.Empty,
-        ["issued"] = citation.Issued?.ToEdtf() ?? string.Empty,
-        ["url"] = citation.Url?.OriginalString ?? string.Empty,
-        ["accessed"] = citation.Accessed?.ToEdtf() ?? string.Empty,
-        ["number"] = citation.Number ?? string.Empty,
-    };
+        var failures = new List<string>();
+        foreach (var group in ReferenceCorpus.Load().GroupBy(e => (e.Collection, Part: e.IsTest ? "test" : "dev")))
+        {
+            var text = new StringBuilder();
+            foreach (var entry in group)
+            {
+                var result = ReferenceParser.Default.Parse(entry.Line);
+                text.Append(JsonSerializer.Serialize(entry.Line, GoldenJson)).Append('\n')
+                    .Append(CitationJson.Serialize(result.Value!, indented: false)).Append('\n');
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    text.Append("  ").Append(diagnostic.ToString()).Append('\n');
+                }
 
-    private static string Describe(Contributor contributor) => contributor switch
-    {
-        { Organization: { } organization } => "@" + organization.Name + (organization.Unit is { } unit ? unit : string.Empty),
-        { Person: { IsLiteral: true } person } => "~" + person.Literal,
-        { Person: { } person } => person.Family + "|" + person.Given,
-        _ => string.Empty,
-    };
+                text.Append('\n');
+            }
 
-    private static string Text(JsonElement element) => element.ValueKind == JsonValueKind.Null ? string.Empty : element.GetString() ?? string.Empty;
+            if (Golden.Compare(Path.Combine("reference-lines", group.Key.Part, group.Key.Collection + ".txt"), text.ToString()) is { } failure)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        failures.Should().BeEmpty();
+    }
+
+    private static readonly JsonSerializerOptions GoldenJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 /// <summary>
@@ -135,10 +124,12 @@ internal static class ReferenceCorpus
 /// </summary>
 public class ReferenceParserReuseTests
 {
+    private static string[] Lines => [.. ReferenceCorpus.Load().Where(e => !e.IsTest).Select(e => e.Line)];
+
     [Fact]
     public void Parse_LineAfterLine_GivesWhatAFreshParserGivesForEachLine()
     {
-        var lines = ReferenceCorpus.Load(ReferenceCorpusTests.CorpusPath).Select(e => e.Line).ToArray();
+        var lines = Lines;
         var shared = new ReferenceParser();
 
         foreach (var line in lines.Concat(lines.Reverse()))
@@ -150,14 +141,14 @@ public class ReferenceParserReuseTests
     [Fact]
     public async Task Parse_FromManyThreadsAtOnce_GivesWhatAFreshParserGivesForEachLine()
     {
-        var lines = ReferenceCorpus.Load(ReferenceCorpusTests.CorpusPath).Select(e => e.Line).ToArray();
+        var lines = Lines;
         var expected = lines.Select(line => Describe(new ReferenceParser().Parse(line))).ToArray();
         var shared = new ReferenceParser();
 
         var workers = Enumerable.Range(0, 8).Select(worker => Task.Run(() =>
         {
             var mismatches = new List<string>();
-            for (var round = 0; round < 20; round++)
+            for (var round = 0; round < 5; round++)
             {
                 for (var n = 0; n < lines.Length; n++)
                 {
