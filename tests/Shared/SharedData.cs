@@ -57,7 +57,8 @@ internal static class SharedData
     {
         var looked = string.Join(", ", Candidates(kind, environment ?? Environment.GetEnvironmentVariable).Select(p => "'" + Path.GetFullPath(p) + "'"));
         var (_, origin) = Sources(kind);
-        return $"{Describe(kind)} was not found (looked in {looked}). {HowToSet(kind)}; the data comes from {origin}.";
+        var howToSet = HowToSet(kind);
+        return $"{Describe(kind)} was not found (looked in {looked}). {char.ToUpperInvariant(howToSet[0])}{howToSet[1..]}; the data comes from {origin}.";
     }
 
     /// <summary>One line for a skipped test's name: what is missing and which variable to set.</summary>
@@ -80,7 +81,7 @@ internal static class SharedData
         SharedDataKind.CslTestSuite => "The CSL test suite",
         SharedDataKind.CslStyles => "The official CSL styles",
         SharedDataKind.CslLocales => "The official CSL locales",
-        _ => "The shared seeds",
+        _ => "The shared seeds folder",
     };
 
     private static IEnumerable<string> Candidates(SharedDataKind kind, Func<string, string?> environment)
