@@ -30,7 +30,7 @@ for path in sorted(glob.glob(os.path.join(corpus, "lines", "*.jsonl"))):
             if document not in documents:
                 documents.append(document)
     new = [d for d in documents if d not in existing]
-    if os.path.basename(path) == "legacy.jsonl":
+    if os.path.basename(path) in ("legacy.jsonl", "seed.jsonl"):
         for document in new:
             existing[document] = "dev"
         continue

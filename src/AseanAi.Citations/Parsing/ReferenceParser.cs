@@ -22,10 +22,7 @@ namespace AseanAi.Citations.Parsing;
 public sealed class ReferenceParser
 {
     private readonly PublisherLookup _publishers;
-
-    // One line reader kept between calls (taken and given back atomically), so that parsing line after line does not
-    // allocate the reader's state each time; concurrent callers that find it taken make their own.
-    private ReferenceLineReader? _spareReader;
+    private readonly Reading.LineReader _lineReader;
 
     /// <summary>Creates a parser with the default options.</summary>
     public ReferenceParser()
@@ -41,6 +38,7 @@ public sealed class ReferenceParser
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         _publishers = ReferenceEquals(options.Publishers, PublisherRegistry.Default) ? PublisherLookup.Default : new PublisherLookup(options.Publishers);
+        _lineReader = ReferenceEquals(_publishers, PublisherLookup.Default) ? Reading.LineReader.Default : new Reading.LineReader(_publishers, Reading.RoleModel.Default);
     }
 
     /// <summary>A parser with the default options, shared.</summary>
@@ -113,24 +111,7 @@ public sealed class ReferenceParser
             return ParseResult.FromValue(Bare(), tooLong is null ? [notText] : [tooLong, notText]);
         }
 
-        var reader = Interlocked.Exchange(ref _spareReader, null);
-        if (reader is null)
-        {
-            reader = new ReferenceLineReader(line, end, context, _publishers);
-        }
-        else
-        {
-            reader.Start(line, end, context);
-        }
-
-        var citation = reader.Read();
-        var diagnostics = reader.Diagnostics;
-        if (reader.IsWorthKeeping)
-        {
-            // Emptied now, so that the spare holds no part of this line and is ready for the next.
-            reader.Reset(string.Empty, 0, ReferenceContext.None);
-            Volatile.Write(ref _spareReader, reader);
-        }
+        var (citation, diagnostics) = _lineReader.Read(line, end, context);
         return ParseResult.FromValue(citation, tooLong is null ? diagnostics : diagnostics.Insert(0, tooLong));
     }
 

@@ -1,0 +1,621 @@
+using System.Collections.Immutable;
+using AseanAi.Citations.Internal;
+using AseanAi.Citations.Parsing.Internal;
+
+namespace AseanAi.Citations.Parsing.Reading;
+
+/// <summary>
+/// Step 5 of reading a reference line: turns the atoms of each field into the citation's values — the title without
+/// its marks, the creators split into names, the publisher resolved through the registry (or, where the line names
+/// none, the organisation that wrote it), the dates read, the work's own address, its type and its language.
+/// </summary>
+internal sealed class CitationAssembler(
+    LineSpans line,
+    FieldRole[] roles,
+    ReferenceContext context,
+    PublisherLookup publishers,
+    ContributorReader contributors,
+    string source)
+{
+    private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+
+    private List<Atom> Atoms => line.Atoms;
+
+    public (Citation Citation, ImmutableArray<Diagnostic> Diagnostics) Build()
+    {
+        Glue();
+        var titleText = FieldText(FieldRole.Title, unwrap: true);
+        var containerText = FieldText(FieldRole.Container, unwrap: true);
+        var language = DetectLanguage(titleText);
+        var authorText = line.Ditto ? null : AuthorText();
+        var authors = contributors.Read(authorText, language, CorporateAuthor(), out var editors);
+        if (authors is [{ Organization: { } press }] && containerText is null && Run(FieldRole.Publisher) is null && IsNewsOrganization(press))
+        {
+            // 日本経済新聞「記事名」: the newspaper holds and publishes the article; it is not its author.
+            containerText = press.Name;
+            authors = [];
+        }
+
+        // A site or medium named right after the title's marks (「…」Science Portal ASEAN) is the website the work is part of.
+        var publisherText = FieldText(FieldRole.Publisher, unwrap: true);
+        var siteAfterTitle = false;
+        if (publisherText is not null && containerText is null && Run(FieldRole.Publisher) is var (publisherFirst, _) && Run(FieldRole.Title) is var (_, titleLast)
+            && publisherFirst == titleLast + 1 && IsMark(Atoms[titleLast].Kind) && Atoms[publisherFirst].Before is SeparatorKind.None or SeparatorKind.Space
+            && !ParsingData.EndsWithPublisherSuffix(publisherText))
+        {
+            containerText = publisherText;
+            siteAfterTitle = true;
+        }
+
+        var issued = DateOf(FieldRole.Issued);
+        var accessed = AccessDate();
+        var url = PickUrl(out var urlHost);
+        var publisher = PickPublisher(publisherText, siteAfterTitle, authors, containerText, url, urlHost);
+        if (containerText is null && publisherText is not null && publisher is not null && IsNewsOrganization(publisher))
+        {
+            // 日本経済新聞「記事名」, 「記事名」『朝日新聞』: a newspaper both holds and publishes its articles.
+            containerText = publisherText;
+        }
+
+        var typeCode = FirstTypeCode();
+        var title = titleText is { Length: > 0 } ? new LocalizedText(titleText, language) : null;
+        if (title is null)
+        {
+            Report(DiagnosticSeverity.Error, "reference.no-title", "No title was found in the reference.", line.BodyStart, line.BodyEnd - line.BodyStart);
+        }
+
+        foreach (var mark in line.UnbalancedMarks)
+        {
+            Report(DiagnosticSeverity.Warning, "reference.unbalanced-mark", $"The title mark '{line.Text[mark]}' is never closed.", mark, 1);
+        }
+
+        var container = containerText is { Length: > 0 } ? new LocalizedText(containerText, ScriptLanguage.Detect(containerText, language) ?? language) : null;
+        var citation = new Citation
+        {
+            Id = context.Id ?? line.LabelId,
+            RawText = source,
+            Span = context.Span is { } span ? new SourceSpan(span.Offset, source.Length, span.Line, span.Column) : null,
+            Title = title,
+            Authors = authors,
+            Editors = editors,
+            ContainerTitle = container,
+            Publisher = publisher,
+            Issued = issued,
+            Accessed = accessed,
+            Url = url,
+            Doi = FindDoi(),
+            Number = line.Numbers.Count > 0 ? line.Slice(line.Numbers[0].Start, line.Numbers[0].End) : null,
+            Page = NewspaperPage(),
+            Language = language,
+            Category = context.Category,
+            Type = PickType(typeCode, url, title, publisher, containerText),
+        };
+        return (citation, _diagnostics.ToImmutable());
+    }
+
+    // ---- Fields from atoms ---------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// An atom that touches atoms of one role on both sides, with no separator between them, is part of the same
+    /// field: (JST) in 科学技術振興機構(JST)アジア・太平洋総合研究センター, (香港) in 三联书店(香港)有限公司.
+    /// </summary>
+    private void Glue()
+    {
+        for (var a = 1; a + 1 < Atoms.Count; a++)
+        {
+            if (roles[a] == FieldRole.Other && roles[a - 1] == roles[a + 1] && roles[a - 1] is FieldRole.Author or FieldRole.Title or FieldRole.Publisher or FieldRole.Container
+                && Atoms[a].Before == SeparatorKind.None && Atoms[a].After == SeparatorKind.None && Atoms[a].Kind is not (AtomKind.Url or AtomKind.TypeCode))
+            {
+                roles[a] = roles[a - 1];
+            }
+        }
+
+        // A CJK note in brackets written against the end of the title is part of it — (概要), (仮訳), (令和5年3月1日現在) —
+        // unless it says what kind of work it is or where in it: (碩士論文), (日文), (PDF), (1-60冊), (p. 124).
+        for (var a = 1; a < Atoms.Count; a++)
+        {
+            if (roles[a] == FieldRole.Other && roles[a - 1] == FieldRole.Title && Atoms[a].Before == SeparatorKind.None
+                && Atoms[a].Kind is AtomKind.Round && (a + 1 == Atoms.Count || roles[a + 1] != FieldRole.Title) && IsTitleNote(line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd)))
+            {
+                roles[a] = FieldRole.Title;
+            }
+        }
+
+        // A unit written against its organisation's name, just before the title: 科学技術振興機構(JST)アジア・太平洋総合研究センター「…」.
+        for (var a = 1; a + 1 < Atoms.Count; a++)
+        {
+            if (roles[a - 1] == FieldRole.Author && roles[a] is FieldRole.Publisher or FieldRole.Other && roles[a + 1] == FieldRole.Title
+                && Atoms[a].Before == SeparatorKind.None && Atoms[a + 1].Before == SeparatorKind.None && Atoms[a].Kind == AtomKind.Text
+                && ContributorReader.IsOrganizationLike(line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd)))
+            {
+                roles[a] = FieldRole.Author;
+            }
+        }
+    }
+
+    private static bool IsTitleNote(string note)
+    {
+        var text = note.Trim();
+        if (text.Length is 0 or > 30 || !CjkCharacters.ContainsCjk(text))
+        {
+            return false;
+        }
+
+        var words = ReadingWords.Instance;
+        var lower = text.ToLowerInvariant();
+        if (words.EndingLength("thesis", lower) > 0 || words.Contains("language-note", lower) || words.Contains("file-note", lower) || words.Contains("editor", lower)
+            || words.EndingLength("access-after", lower) > 0 || words.EndingLength("translator", lower) > 0)
+        {
+            return false;
+        }
+
+        // Counts and places in the work: 1-60冊, 共5册, 頁12, 第3版.
+        return !(text.Any(char.IsDigit) && text[^1] is '冊' or '册' or '頁' or '页' or '卷' or '巻' or '版' or '期' or '号' or '號' || text.StartsWith('頁') || text.StartsWith('页') || text.StartsWith('共'));
+    }
+
+    private bool IsNewsOrganization(PublisherRef organization) =>
+        (organization.Id is { } id && publishers.RoleOf(id) == PublisherRole.NewsMedia) || IsNewspaperName(organization.Name);
+
+    /// <summary>The first run of atoms with <paramref name="role"/>, as the index of its first and last atom.</summary>
+    private (int First, int Last)? Run(FieldRole role)
+    {
+        for (var a = 0; a < Atoms.Count; a++)
+        {
+            if (roles[a] == role)
+            {
+                var last = a;
+                while (last + 1 < Atoms.Count && roles[last + 1] == role)
+                {
+                    last++;
+                }
+
+                return (a, last);
+            }
+        }
+
+        return null;
+    }
+
+    private string? FieldText(FieldRole role, bool unwrap)
+    {
+        if (Run(role) is not var (first, last))
+        {
+            return null;
+        }
+
+        var atoms = Atoms;
+        if (first == last && IsMark(atoms[first].Kind) && unwrap)
+        {
+            // English quotes hold the punctuation that follows the title (“Title,” / “Title.”); CJK marks hold only the title.
+            return Clean(line.Slice(atoms[first].ContentStart, atoms[first].ContentEnd), trimPeriod: atoms[first].Kind is AtomKind.Quote or AtomKind.SingleQuote);
+        }
+
+        var text = line.Slice(atoms[first].Start, atoms[last].End);
+        if (unwrap && IsMark(atoms[first].Kind) && atoms[first].End == atoms[last].End)
+        {
+            text = line.Slice(atoms[first].ContentStart, atoms[first].ContentEnd);
+        }
+
+        return Clean(text, trimPeriod: true);
+    }
+
+    private static bool IsMark(AtomKind kind) =>
+        kind is AtomKind.Corner or AtomKind.WhiteCorner or AtomKind.DoubleAngle or AtomKind.Angle or AtomKind.Quote or AtomKind.SingleQuote;
+
+    /// <summary>Trims white space and the separators a field keeps at its ends; a final period goes, an ellipsis stays.</summary>
+    private static string Clean(string text, bool trimPeriod)
+    {
+        var span = text.AsSpan().Trim();
+        span = span.TrimStart(",，、:：;；|｜ ");
+        var end = span.Length;
+        while (end > 0 && span[end - 1] is ',' or '，' or '、' or ':' or '：' or ';' or '；' or ' ' or '\u3000' or '|' or '｜')
+        {
+            end--;
+        }
+
+        span = span[..end];
+        if (trimPeriod && span.Length > 1 && span[^1] is '.' or '。' or '．' && !span.EndsWith("...", StringComparison.Ordinal))
+        {
+            span = span[..^1].TrimEnd();
+        }
+
+        return span.ToString();
+    }
+
+    private string? AuthorText()
+    {
+        var parts = new List<string>();
+        for (var a = 0; a < Atoms.Count; a++)
+        {
+            if (roles[a] != FieldRole.Author)
+            {
+                continue;
+            }
+
+            var last = a;
+            while (last + 1 < Atoms.Count && roles[last + 1] == FieldRole.Author)
+            {
+                last++;
+            }
+
+            // The period after a final initial belongs to the name (Reich, C. A.).
+            var end = Atoms[last].End;
+            if (end < line.BodyEnd && line.Text[end] == '.' && Atoms[last].ContentLength <= 3 && char.IsAsciiLetterUpper(line.Text[end - 1]))
+            {
+                end++;
+            }
+
+            parts.Add(line.Slice(Atoms[a].Start, end));
+            a = last;
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    // APA corporate authors ("GitHub. (n.d.)") and GB/T ones ("W3C. 题名[EB/OL]"): one capitalised word where a person
+    // would carry initials.
+    private bool CorporateAuthor()
+    {
+        if (Run(FieldRole.Author) is not var (first, last) || first != last)
+        {
+            return false;
+        }
+
+        var next = last + 1 < Atoms.Count ? Atoms[last + 1] : default;
+        return Atoms.Exists(a => a.Kind == AtomKind.TypeCode) || (last + 1 < Atoms.Count && next.Date >= 0);
+    }
+
+    private CitationDate? DateOf(FieldRole role)
+    {
+        for (var a = 0; a < Atoms.Count; a++)
+        {
+            if (roles[a] == role && Atoms[a].Date >= 0)
+            {
+                for (var d = Atoms[a].Date; d < line.Dates.Count && line.Dates[d].End <= Atoms[a].ContentEnd; d++)
+                {
+                    if (!line.Dates[d].IsAccess || role == FieldRole.Accessed)
+                    {
+                        return line.Dates[d].Date;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private CitationDate? AccessDate()
+    {
+        foreach (var date in line.Dates)
+        {
+            if (date.IsAccess)
+            {
+                return date.Date;
+            }
+        }
+
+        return DateOf(FieldRole.Accessed);
+    }
+
+    private string? FirstTypeCode()
+    {
+        foreach (var atom in Atoms)
+        {
+            if (atom.Kind == AtomKind.TypeCode)
+            {
+                return line.Slice(atom.ContentStart, atom.ContentEnd).Trim().ToUpperInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    // ---- The address ---------------------------------------------------------------------------------------------
+
+    private Uri? PickUrl(out string? host)
+    {
+        host = null;
+        var candidates = new List<(string Address, int Start, int End)>();
+        for (var a = 0; a < Atoms.Count; a++)
+        {
+            if (roles[a] == FieldRole.Url && Atoms[a].Url >= 0)
+            {
+                var url = line.Urls[Atoms[a].Url];
+                candidates.Add((url.Address, url.Start, url.End));
+            }
+        }
+
+        // The link the title is written in.
+        for (var a = 0; a < Atoms.Count; a++)
+        {
+            if (roles[a] == FieldRole.Title && Atoms[a].Link >= 0 && line.Links[Atoms[a].Link].Address is { } linked)
+            {
+                candidates.Add((linked, Atoms[a].Start, Atoms[a].End));
+                break;
+            }
+        }
+
+        foreach (var url in line.Urls)
+        {
+            candidates.Add((url.Address, url.Start, url.End));
+        }
+
+        foreach (var link in line.Links)
+        {
+            if (link.Address is { } address && !IsWikiBackLink(address))
+            {
+                candidates.Add((address, link.Start, link.End));
+            }
+        }
+
+        foreach (var (address, start, end) in candidates)
+        {
+            var candidate = address.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "http://" + address : address;
+            if (Uri.TryCreate(candidate, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                var plain = PlainUrlHost.Of(candidate) ?? uri.Host;
+                if (plain.Length > 0)
+                {
+                    host = plain;
+                    return candidate == address ? uri : new Uri(address, UriKind.RelativeOrAbsolute) is { IsAbsoluteUri: true } written ? written : uri;
+                }
+            }
+
+            if (address.StartsWith("http", StringComparison.OrdinalIgnoreCase) || address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                Report(DiagnosticSeverity.Warning, "reference.invalid-url", $"'{address}' is not a valid URL.", start, end - start);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWikiBackLink(string address) => address.Contains("#cite_ref", StringComparison.Ordinal) || address.StartsWith('#');
+
+    private string? FindDoi()
+    {
+        var text = line.Text.AsSpan(line.BodyStart, line.BodyEnd - line.BodyStart);
+        var at = text.IndexOf("10.", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var before = text[..at];
+            if (before.EndsWith("doi:", StringComparison.OrdinalIgnoreCase) || before.EndsWith("doi: ", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("doi.org/", StringComparison.OrdinalIgnoreCase) || before.EndsWith("DOI ", StringComparison.Ordinal))
+            {
+                var end = at;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('，' or '。' or ')' or '）' or ']'))
+                {
+                    end++;
+                }
+
+                var doi = text[at..end].TrimEnd(".,;").ToString();
+                if (doi.Contains('/', StringComparison.Ordinal))
+                {
+                    return doi;
+                }
+            }
+
+            var next = text[(at + 3)..].IndexOf("10.", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 3 + next;
+        }
+
+        return null;
+    }
+
+    // ---- Publisher -----------------------------------------------------------------------------------------------
+
+    private PublisherRef? PickPublisher(string? named, bool siteAfterTitle, ImmutableArray<Contributor> authors, string? container, Uri? url, string? urlHost)
+    {
+        if (named is { Length: > 0 })
+        {
+            // A press or an organisation named as publisher is the publisher; so is a site named after the title, unless
+            // an organisation wrote the work: its site is then the container, and the organisation the publisher.
+            var written = contributors.ReadOrganization(named) ?? PublisherRef.Unresolved(named);
+            if (!siteAfterTitle || !authors.Any(a => a.Organization is not null))
+            {
+                return written;
+            }
+        }
+
+        foreach (var author in authors)
+        {
+            if (author.Organization is { } organization)
+            {
+                return organization;
+            }
+        }
+
+        if (container is { Length: > 0 } && (publishers.Resolve(container) is { } known))
+        {
+            return known;
+        }
+
+        if (url is null)
+        {
+            return null;
+        }
+
+        var host = urlHost ?? url.Host;
+        var original = ArchivedUrl.Original(url, host);
+        if (publishers.ResolveUrl(original ?? url, original is null ? urlHost : null) is { } inferred)
+        {
+            if (original is null && ArchivedUrl.IsArchive(host))
+            {
+                return null;
+            }
+
+            Report(DiagnosticSeverity.Info, "reference.publisher-inferred", $"The publisher was inferred from the URL host '{host}'.", line.BodyStart, 0);
+            return inferred;
+        }
+
+        return null;
+    }
+
+    // ---- Type and language ---------------------------------------------------------------------------------------
+
+    private SourceType PickType(string? typeCode, Uri? url, LocalizedText? title, PublisherRef? publisher, string? container)
+    {
+        if (typeCode is { } code)
+        {
+            var main = code.Split('/')[0];
+            return main switch
+            {
+                "M" => SourceType.Book,
+                "J" => SourceType.JournalArticle,
+                "N" => SourceType.NewsArticle,
+                "R" => SourceType.ResearchReport,
+                "DB" or "DS" => SourceType.Dataset,
+                "EB" or "OL" => SourceType.WebPage,
+                _ => SourceType.Other,
+            };
+        }
+
+        var isPress = (url is not null && url.OriginalString.Contains("/press", StringComparison.OrdinalIgnoreCase))
+            || (title?.Text.Contains("プレスリリース", StringComparison.Ordinal) ?? false) || (title?.Text.Contains("报道发布", StringComparison.Ordinal) ?? false);
+        switch (ReferenceCategories.FromHeading(context.Category))
+        {
+            case ReferenceCategory.Government:
+                return isPress ? SourceType.PressRelease : SourceType.GovernmentDocument;
+            case ReferenceCategory.Media:
+                return SourceType.NewsArticle;
+            case ReferenceCategory.ExpertCommentary:
+                return SourceType.ExpertCommentary;
+            case ReferenceCategory.Research:
+                return SourceType.ResearchReport;
+            case ReferenceCategory.Other:
+                return url is not null ? SourceType.WebPage : SourceType.Other;
+        }
+
+        if (IsNewspaperName(container) || HasNewspaperEdition())
+        {
+            return SourceType.NewsArticle;
+        }
+
+        if (isPress)
+        {
+            return SourceType.PressRelease;
+        }
+
+        if (publisher?.Id is { } id)
+        {
+            switch (publishers.RoleOf(id))
+            {
+                case PublisherRole.Government:
+                    return SourceType.GovernmentDocument;
+                case PublisherRole.NewsMedia:
+                    return SourceType.NewsArticle;
+                case PublisherRole.Research:
+                    return SourceType.ResearchReport;
+            }
+        }
+
+        if (container is not null && HasLocator())
+        {
+            return SourceType.JournalArticle;
+        }
+
+        if (publisher is not null && ParsingData.EndsWithPublisherSuffix(publisher.Name) && container is null && url is null)
+        {
+            return SourceType.Book;
+        }
+
+        return url is not null ? SourceType.WebPage : SourceType.Other;
+    }
+
+    /// <summary>The page of a newspaper article after its edition: 2024年12月19日夕刊、1面.</summary>
+    private string? NewspaperPage()
+    {
+        if (!HasNewspaperEdition())
+        {
+            return null;
+        }
+
+        foreach (var atom in Atoms)
+        {
+            var text = line.Slice(atom.ContentStart, atom.ContentEnd).Trim();
+            if (text.Length >= 2 && text[^1] is '面' or '版' && text[..^1].All(char.IsDigit))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasNewspaperEdition()
+    {
+        var words = ReadingWords.Instance;
+        foreach (var atom in Atoms)
+        {
+            if (atom.Kind == AtomKind.Text && words.EndingLength("newspaper-edition", line.Slice(atom.ContentStart, atom.ContentEnd)) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasLocator()
+    {
+        foreach (var atom in Atoms)
+        {
+            var text = line.Slice(atom.ContentStart, atom.ContentEnd);
+            if (text.StartsWith("vol", StringComparison.OrdinalIgnoreCase) || text.StartsWith("no.", StringComparison.OrdinalIgnoreCase)
+                || text.EndsWith('期') || text.EndsWith('卷') || text.EndsWith('巻') || text.StartsWith("pp", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNewspaperName(string? name) =>
+        name is { Length: >= 2 } && (name.EndsWith("新聞", StringComparison.Ordinal) || name.EndsWith("新闻", StringComparison.Ordinal) || name.EndsWith("日报", StringComparison.Ordinal)
+            || name.EndsWith("日報", StringComparison.Ordinal) || name.EndsWith("時報", StringComparison.Ordinal) || name.EndsWith("时报", StringComparison.Ordinal)
+            || name.EndsWith("晚报", StringComparison.Ordinal) || name.EndsWith("晚報", StringComparison.Ordinal) || name.EndsWith("Times", StringComparison.Ordinal)
+            || name.EndsWith("Shimbun", StringComparison.Ordinal) || name.EndsWith("Post", StringComparison.Ordinal) || name.EndsWith("青年报", StringComparison.Ordinal)
+            || name.EndsWith("早报", StringComparison.Ordinal) || name.EndsWith("早報", StringComparison.Ordinal));
+
+    private string? DetectLanguage(string? title)
+    {
+        var counts = default(ScriptLanguage.Counts);
+        var japaneseMarks = false;
+        foreach (var atom in Atoms)
+        {
+            if (atom.Kind == AtomKind.Url)
+            {
+                continue;
+            }
+
+            var run = line.Text.AsSpan(atom.Start, atom.End - atom.Start);
+            counts.Add(run);
+            japaneseMarks |= atom.Kind is AtomKind.Corner or AtomKind.WhiteCorner;
+        }
+
+        var lineLanguage = counts.Decide(japaneseMarks ? "ja" : null);
+        if (lineLanguage is "zh")
+        {
+            lineLanguage = context.DocumentLanguage is { } document && document.StartsWith("zh", StringComparison.Ordinal) ? document : "zh";
+        }
+
+        if (title is not null)
+        {
+            var titleLanguage = ScriptLanguage.Detect(title, lineLanguage is "en" ? null : lineLanguage);
+            if (titleLanguage is not null and not "zh")
+            {
+                return titleLanguage;
+            }
+        }
+
+        return lineLanguage;
+    }
+
+    private void Report(DiagnosticSeverity severity, string code, string message, int start, int length)
+    {
+        var from = line.Markup.SourceOffset(start);
+        var to = line.Markup.SourceOffset(start + length);
+        _diagnostics.Add(new Diagnostic(severity, code, message, context.SpanAt(from, Math.Max(0, to - from))));
+    }
+}
