@@ -490,8 +490,13 @@ internal sealed class CslSession
         {
             foreach (var item in ambiguous)
             {
-                State(item).AddNames = Math.Max(State(item).AddNames, n);
-                keys[item] = AmbiguityKey(item);
+                var state = State(item);
+                var before = state.AddNames;
+                state.AddNames = Math.Max(before, n);
+                if (state.AddNames != before && !AddedNamesShowAll(item, before))
+                {
+                    keys[item] = AmbiguityKey(item);
+                }
             }
 
             var next = StillAmbiguous(members, keys);
@@ -509,8 +514,13 @@ internal sealed class CslSession
         // Names that did not help are taken away again.
         foreach (var item in ambiguous)
         {
-            State(item).AddNames = saved[item];
-            keys[item] = AmbiguityKey(item);
+            var state = State(item);
+            var before = state.AddNames;
+            state.AddNames = saved[item];
+            if (state.AddNames != before && !AddedNamesShowAll(item, state.AddNames))
+            {
+                keys[item] = AmbiguityKey(item);
+            }
         }
 
         if (givenRule is not null && ambiguous.Count > 1)
@@ -519,6 +529,30 @@ internal sealed class CslSession
         }
 
         return StillAmbiguous(members, keys);
+    }
+
+    /// <summary>
+    /// Whether an item's cites already show every name at <paramref name="addNames"/> added names, so that any larger
+    /// number renders the same and its ambiguity key need not be rendered again: at least one name is added and as
+    /// many as its longest name list (the renderer compares added names only with zero and with the lists' lengths,
+    /// through the et-al use-first it raises).
+    /// </summary>
+    private static bool AddedNamesShowAll(CslItem item, int addNames)
+    {
+        if (addNames <= 0)
+        {
+            return false;
+        }
+
+        foreach (var list in item.Names.Values)
+        {
+            if (list.Length > addNames)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private List<CslItem> ExpandGivenNames(List<CslItem> members, Dictionary<CslItem, string> keys, string rule)
