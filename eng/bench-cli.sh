@@ -54,7 +54,7 @@ native="$bench/tools-native"; anytool="$bench/tools-any"
 rm -rf "$native" "$anytool"
 dotnet tool install AseanAi.Citations.Cli --tool-path "$native" --add-source "$feed" --version "$version" >/dev/null
 dotnet tool install AseanAi.Citations.Cli.any --tool-path "$anytool" --add-source "$feed" --version "$version" >/dev/null
-[ -f "$native/.store/aseanai.citations.cli.$rid/$version/aseanai.citations.cli.$rid/$version/tools/any/$rid/cite" ] \
+[ -f "$native/.store/aseanai.citations.cli/$version/aseanai.citations.cli.$rid/$version/tools/any/$rid/cite" ] \
   || { echo "bench: the installed cite is not the $rid native package" >&2; exit 1; }
 for cite in "$native/cite" "$anytool/cite"; do "$cite" --version >/dev/null; done
 
@@ -91,12 +91,15 @@ runone() {
   curl -s "http://127.0.0.1:$port/__stats" >/dev/null
   local rc=0
   /usr/bin/time -o "$work/time" -f '%e %M' timeout 900 "$@" >"$work/out" 2>"$work/err" || rc=$?
-  echo "$scenario|$tool|$units|$(cat "$work/time")|$rc|$(curl -s "http://127.0.0.1:$port/__stats")" >>"$work/results"
+  # GNU time puts "Command exited with non-zero status N" before its figures when the command fails.
+  echo "$scenario|$tool|$units|$(tail -n 1 "$work/time")|$rc|$(curl -s "http://127.0.0.1:$port/__stats")" >>"$work/results"
+  # A checker exits 1 or 2 when it finds dead links (none should be: every link answers 200) or fails: kept for the end.
+  [ "$rc" = 0 ] || echo "$scenario, $tool: exit $rc: $(head -c 300 "$work/err" | tr '\n' ' ')" >>"$work/failures"
 }
 cite_check=(check --format json --no-cache --max-per-host 100 --max-concurrency 100)
-lk() { env PATH="$node22:$PATH" "$peers/lk/node_modules/.bin/linkinator" "$1" --markdown --format JSON; }
-mlc() { env PATH="$node22:$PATH" "$peers/lk/node_modules/.bin/markdown-link-check" -q "$1"; }
-citeproc() { node eng/csl/render.mjs "$bench/citeproc/node_modules/citeproc" "$shared/csl/styles/$1" "$shared/csl/locales" "$work/items.json"; }
+lk=(env PATH="$node22:$PATH" "$peers/lk/node_modules/.bin/linkinator")
+mlc=(env PATH="$node22:$PATH" "$peers/lk/node_modules/.bin/markdown-link-check" -q)
+citeproc=(node eng/csl/render.mjs "$bench/citeproc/node_modules/citeproc")
 : >"$work/results"
 echo "bench: $reps rounds, alternating, server latency $delay ms"
 for round in $(seq "$reps"); do
@@ -104,19 +107,20 @@ for round in $(seq "$reps"); do
     runone "cite (native)" "check $n" "$n" "$native/cite" "${cite_check[@]}" "$work/links-$n.md"
     runone "cite (any)" "check $n" "$n" "$anytool/cite" "${cite_check[@]}" "$work/links-$n.md"
     [ "$n" = 1 ] || runone "cite (native), 8 per host" "check $n" "$n" "$native/cite" check --format json --no-cache "$work/links-$n.md"
-    runone linkinator "check $n" "$n" lk "$work/links-$n.md"
-    if [ "$n" != 5000 ] || [ "$mlc5000" = 1 ]; then runone markdown-link-check "check $n" "$n" mlc "$work/links-$n.md"; fi
+    runone linkinator "check $n" "$n" "${lk[@]}" "$work/links-$n.md" --markdown --format JSON
+    if [ "$n" != 5000 ] || [ "$mlc5000" = 1 ]; then runone markdown-link-check "check $n" "$n" "${mlc[@]}" "$work/links-$n.md"; fi
   done
   runone "cite (native)" "parse seed" 1 "$native/cite" parse seeds/000_ac0a5415ceaa11bb.txt
   runone "cite (any)" "parse seed" 1 "$anytool/cite" parse seeds/000_ac0a5415ceaa11bb.txt
   for style in sist02 apa; do
     runone "cite (native)" "format 10000 $style" 10000 "$native/cite" format "$work/items.json" --style "$shared/csl/styles/$style.csl" --locales "$shared/csl/locales"
     runone "cite (any)" "format 10000 $style" 10000 "$anytool/cite" format "$work/items.json" --style "$shared/csl/styles/$style.csl" --locales "$shared/csl/locales"
-    runone citeproc-js "format 10000 $style" 10000 citeproc "$style.csl"
+    runone citeproc-js "format 10000 $style" 10000 "${citeproc[@]}" "$shared/csl/styles/$style.csl" "$shared/csl/locales" "$work/items.json"
   done
   echo "bench: round $round of $reps done"
 done
 
+[ ! -s "$work/failures" ] || { echo "bench: runs that did not exit 0:"; sort -u "$work/failures"; echo; }
 python3 - "$work/results" "$delay" "$rid" "$version" <<'PY'
 import json, statistics as st, sys, datetime, platform, os
 rows = {}
