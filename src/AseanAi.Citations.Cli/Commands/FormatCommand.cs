@@ -166,6 +166,8 @@ internal static class FormatCommand
             {
                 Locale = parse.IsGiven(locale) ? parse.GetValue(locale) : section?.Locale,
                 Locales = localeSet,
+                // A long bibliography is rendered on every core; the entries and their order are the same.
+                MaxDegreeOfParallelism = -1,
                 Bilingual = bilingualName switch
                 {
                     "both" => CslBilingualTitles.Both,
@@ -180,15 +182,35 @@ internal static class FormatCommand
                 _ => CslOutputFormat.Text,
             };
             var processor = new CslProcessor(styleResult.Value!, options);
-            foreach (var entry in processor.FormatBibliography(items, outputFormat))
-            {
-                // One entry per line, whatever line breaks a field carried.
-                await output.WriteLineAsync(entry.ReplaceLineEndings(" ")).ConfigureAwait(false);
-            }
+            await WriteEntriesAsync(processor.EnumerateBibliography(items, outputFormat), output).ConfigureAwait(false);
 
             return skipped ? ExitCodes.InputError : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes each entry as it is rendered, one per line whatever line breaks a field carried, in blocks of about
+    /// 32 KB: the bibliography is never held whole, and standard output is not flushed once per entry.
+    /// </summary>
+    private static async Task WriteEntriesAsync(IEnumerable<string> entries, TextWriter output)
+    {
+        const int BlockSize = 32 * 1024;
+        var block = new StringBuilder(BlockSize + 1024);
+        foreach (var entry in entries)
+        {
+            block.Append(entry.ReplaceLineEndings(" ")).Append(output.NewLine);
+            if (block.Length >= BlockSize)
+            {
+                await output.WriteAsync(block).ConfigureAwait(false);
+                block.Clear();
+            }
+        }
+
+        if (block.Length > 0)
+        {
+            await output.WriteAsync(block).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace AseanAi.Citations.Web.LinkChecking;
@@ -14,6 +16,11 @@ internal sealed class PageInspector
     private readonly Soft404Phrases _phrases;
     private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
 
+    // A parser (with its browsing context and configuration) costs more to make than a small page costs to parse, and
+    // one parser parses one page at a time: parsers are reused, each by one thread at a time, as many as pages are
+    // inspected at once.
+    private readonly ConcurrentBag<HtmlParser> _parsers = [];
+
     public PageInspector(Soft404Phrases phrases) => _phrases = phrases;
 
     public PageFacts Inspect(ReadOnlySpan<byte> body, string? mediaType, string? headerCharset, bool truncated, bool detectSoft404)
@@ -27,7 +34,25 @@ internal sealed class PageInspector
         }
 
         var text = PageDecoder.Decode(body, headerCharset, out _);
-        var document = new HtmlParser(_parserOptions).ParseDocument(text);
+        if (!_parsers.TryTake(out var parser))
+        {
+            parser = new HtmlParser(_parserOptions);
+        }
+
+        try
+        {
+            using var document = parser.ParseDocument(text);
+            return Read(document, mediaType, truncated, detectSoft404);
+        }
+        finally
+        {
+            // Back only once its document has been read: the document shares the parser's browsing context.
+            _parsers.Add(parser);
+        }
+    }
+
+    private PageFacts Read(IHtmlDocument document, string? mediaType, bool truncated, bool detectSoft404)
+    {
         var title = Collapse(document.Title);
         var heading = Collapse(document.QuerySelector("h1")?.TextContent);
         var openGraph = Collapse(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));

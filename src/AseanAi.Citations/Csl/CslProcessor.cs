@@ -75,6 +75,31 @@ public sealed class CslProcessor
         return Render(items, [], format, includeUncited: true).Bibliography;
     }
 
+    /// <summary>
+    /// Renders the bibliography of a list of items, all of them, in the style's order, as <see cref="FormatBibliography"/>
+    /// does, but one entry at a time: sorting and disambiguation read every item first (they need them all), then each
+    /// entry is rendered when the enumeration asks for it, so that a caller can write it out before the next is made
+    /// and never holds the whole bibliography.
+    /// </summary>
+    /// <param name="items">The items; ids must be unique (later duplicates are ignored). Read once, when the enumeration starts.</param>
+    /// <param name="format">The output format.</param>
+    /// <returns>The entries, the same strings as <see cref="FormatBibliography"/> returns; none when the style has no
+    /// bibliography. Each enumeration renders afresh; one enumeration is not thread-safe, the processor is.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
+    public IEnumerable<string> EnumerateBibliography(IEnumerable<CslItem> items, CslOutputFormat format = CslOutputFormat.Text)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return Enumerate(this, items, format);
+
+        static IEnumerable<string> Enumerate(CslProcessor processor, IEnumerable<CslItem> items, CslOutputFormat format)
+        {
+            foreach (var (_, entry) in new CslSession(processor, items, format).EnumerateBibliography())
+            {
+                yield return entry;
+            }
+        }
+    }
+
     /// <summary>Renders citations in document order and the bibliography of the items they cite.</summary>
     /// <param name="items">The items that citations may refer to.</param>
     /// <param name="citations">The citations, in document order.</param>

@@ -66,6 +66,13 @@ public sealed record CslProcessorOptions
 
     /// <summary>How Chinese and Japanese names and titles are ordered when sorting.</summary>
     public CslCjkSortOrder CjkSortOrder { get; init; }
+
+    /// <summary>
+    /// How many threads render bibliography entries at once. 1 (the default) renders everything on the caller's thread;
+    /// more than 1 renders long bibliographies in batches on that many thread-pool threads (-1: as many as there are
+    /// processors), with the same entries in the same order. Values below 1 other than -1 count as 1.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
 }
 
 /// <summary>One cite of one item inside a citation: the item, a locator (page 12), affixes and author suppression.</summary>

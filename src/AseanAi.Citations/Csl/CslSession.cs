@@ -37,6 +37,7 @@ internal sealed class CslSession
     private IReadOnlyDictionary<CslName, int>? _globalGiven;
     private readonly List<CslItem> _registry = [];
     private List<CslItem> _bibliographyOrder = [];
+    private Dictionary<CslItem, int>? _bibliographyPosition;
 
     public CslSession(CslProcessor processor, IEnumerable<CslItem> items, CslOutputFormat format)
     {
@@ -489,8 +490,13 @@ internal sealed class CslSession
         {
             foreach (var item in ambiguous)
             {
-                State(item).AddNames = Math.Max(State(item).AddNames, n);
-                keys[item] = AmbiguityKey(item);
+                var state = State(item);
+                var before = state.AddNames;
+                state.AddNames = Math.Max(before, n);
+                if (state.AddNames != before && !AddedNamesShowAll(item, before))
+                {
+                    keys[item] = AmbiguityKey(item);
+                }
             }
 
             var next = StillAmbiguous(members, keys);
@@ -508,8 +514,13 @@ internal sealed class CslSession
         // Names that did not help are taken away again.
         foreach (var item in ambiguous)
         {
-            State(item).AddNames = saved[item];
-            keys[item] = AmbiguityKey(item);
+            var state = State(item);
+            var before = state.AddNames;
+            state.AddNames = saved[item];
+            if (state.AddNames != before && !AddedNamesShowAll(item, state.AddNames))
+            {
+                keys[item] = AmbiguityKey(item);
+            }
         }
 
         if (givenRule is not null && ambiguous.Count > 1)
@@ -518,6 +529,30 @@ internal sealed class CslSession
         }
 
         return StillAmbiguous(members, keys);
+    }
+
+    /// <summary>
+    /// Whether an item's cites already show every name at <paramref name="addNames"/> added names, so that any larger
+    /// number renders the same and its ambiguity key need not be rendered again: at least one name is added and as
+    /// many as its longest name list (the renderer compares added names only with zero and with the lists' lengths,
+    /// through the et-al use-first it raises).
+    /// </summary>
+    private static bool AddedNamesShowAll(CslItem item, int addNames)
+    {
+        if (addNames <= 0)
+        {
+            return false;
+        }
+
+        foreach (var list in item.Names.Values)
+        {
+            if (list.Length > addNames)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private List<CslItem> ExpandGivenNames(List<CslItem> members, Dictionary<CslItem, string> keys, string rule)
@@ -600,18 +635,33 @@ internal sealed class CslSession
         }
 
         var levels = new Dictionary<CslName, int>();
+        var initialsOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var people in byFamily.Values)
         {
-            var distinctGiven = people.Select(p => p.Given ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
-            if (distinctGiven.Count < 2)
+            var distinctGiven = people.Select(p => p.Given ?? string.Empty).Distinct(StringComparer.Ordinal).Count();
+            if (distinctGiven < 2)
             {
                 continue;
             }
 
+            // A person's initials are shared when another given name of the same family has the same initials: the
+            // distinct given names (as written, null apart) are grouped by their initials once, not compared in pairs.
+            var givenByInitials = new Dictionary<string, HashSet<string?>>(StringComparer.Ordinal);
             foreach (var person in people)
             {
-                var initials = InitialsOf(person.Given);
-                var sharedInitials = people.Any(o => o.Given != person.Given && InitialsOf(o.Given) == initials);
+                var initials = CachedInitials(person.Given, initialsOf);
+                if (!givenByInitials.TryGetValue(initials, out var given))
+                {
+                    given = new HashSet<string?>(StringComparer.Ordinal);
+                    givenByInitials[initials] = given;
+                }
+
+                given.Add(person.Given);
+            }
+
+            foreach (var person in people)
+            {
+                var sharedInitials = givenByInitials[CachedInitials(person.Given, initialsOf)].Count > 1;
                 levels[person] = initialsOnly || !sharedInitials ? 1 : 2;
             }
         }
@@ -619,12 +669,39 @@ internal sealed class CslSession
         return levels;
     }
 
+    private static string CachedInitials(string? given, Dictionary<string, string> cache)
+    {
+        if (given is null)
+        {
+            return string.Empty;
+        }
+
+        if (!cache.TryGetValue(given, out var initials))
+        {
+            initials = InitialsOf(given);
+            cache[given] = initials;
+        }
+
+        return initials;
+    }
+
     private static string InitialsOf(string? given) =>
         given is null ? string.Empty : string.Concat(given.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
 
     private void AddYearSuffixes(List<CslItem> members, Dictionary<CslItem, string> keys)
     {
-        var ordered = _bibliographyOrder.Where(members.Contains).ToList();
+        // Suffixes follow the bibliography's order: members are put in it by their positions, looked up once per run.
+        if (_bibliographyPosition is null)
+        {
+            _bibliographyPosition = new Dictionary<CslItem, int>(_bibliographyOrder.Count);
+            for (var i = 0; i < _bibliographyOrder.Count; i++)
+            {
+                _bibliographyPosition.TryAdd(_bibliographyOrder[i], i);
+            }
+        }
+
+        var position = _bibliographyPosition;
+        var ordered = members.Where(position.ContainsKey).Distinct().OrderBy(m => position[m]).ToList();
         for (var i = 0; i < ordered.Count; i++)
         {
             State(ordered[i]).YearSuffix = YearSuffix(i);
@@ -1051,47 +1128,126 @@ internal sealed class CslSession
 
     // ---- Bibliography ----
 
+    /// <summary>
+    /// Sorts and disambiguates the whole bibliography (which needs every item), then renders its entries one at a
+    /// time as they are asked for, so that a caller can write each entry before the next is made.
+    /// </summary>
+    public IEnumerable<(string Id, string Entry)> EnumerateBibliography()
+    {
+        BuildRegistry([], includeUncited: true);
+        SortBibliography();
+        Disambiguate();
+        return RenderBibliographyEntries();
+    }
+
     private (ImmutableArray<string> Entries, ImmutableArray<string> Ids) RenderBibliography()
     {
-        var section = _style.Bibliography;
-        if (section is null)
+        if (_style.Bibliography is null)
         {
             return ([], []);
         }
 
         var entries = ImmutableArray.CreateBuilder<string>(_bibliographyOrder.Count);
         var ids = ImmutableArray.CreateBuilder<string>(_bibliographyOrder.Count);
-        var substitute = section.Option("subsequent-author-substitute");
-        var substituteRule = section.Option("subsequent-author-substitute-rule") ?? "complete-all";
-        var secondFieldAlign = section.Option("second-field-align") is "flush" or "margin";
-        List<string>? previousNames = null;
-        foreach (var item in _bibliographyOrder)
+        foreach (var (id, entry) in RenderBibliographyEntries())
         {
-            var cite = NewCiteState(item);
-            cite.GivenLevels = null;
-            cite.AddNames = 0;
-            cite.Disambiguate = false;
-            var context = new RenderContext(cite, RenderMode.Bibliography, 1);
-            var output = _renderer.RenderLayout(section.Layout, context);
-            if (substitute is not null)
-            {
-                previousNames = SubstituteAuthor(output, previousNames, substitute, substituteRule);
-            }
-
-            if (secondFieldAlign)
-            {
-                AlignSecondField(output);
-            }
-
-            var whole = new OutNode(OutKind.Layout) { Format = section.Layout.Format, Prefix = section.Layout.Prefix, Suffix = section.Layout.Suffix };
-            whole.Add(output);
-            OutputFormatter.ApplyTextCase(whole);
-            var text = whole.IsEmpty ? "[CSL STYLE ERROR: reference with no printed form.]" : _formatter.Format(whole);
-            entries.Add(text);
-            ids.Add(item.Id);
+            entries.Add(entry);
+            ids.Add(id);
         }
 
         return (entries.MoveToImmutable(), ids.MoveToImmutable());
+    }
+
+    private IEnumerable<(string Id, string Entry)> RenderBibliographyEntries()
+    {
+        var section = _style.Bibliography;
+        if (section is null)
+        {
+            yield break;
+        }
+
+        var substitute = section.Option("subsequent-author-substitute");
+        var substituteRule = section.Option("subsequent-author-substitute-rule") ?? "complete-all";
+        var secondFieldAlign = section.Option("second-field-align") is "flush" or "margin";
+        var threads = _processor.Options.MaxDegreeOfParallelism is -1 ? Environment.ProcessorCount : _processor.Options.MaxDegreeOfParallelism;
+        var count = _bibliographyOrder.Count;
+        List<string>? previousNames = null;
+        if (threads <= 1 || count < ParallelBatch)
+        {
+            foreach (var item in _bibliographyOrder)
+            {
+                var output = RenderEntry(item, section);
+                if (substitute is not null)
+                {
+                    previousNames = SubstituteAuthor(output, previousNames, substitute, substituteRule);
+                }
+
+                yield return (item.Id, FinishEntry(output, section, secondFieldAlign));
+            }
+
+            yield break;
+        }
+
+        // Entries are independent of each other up to the author substitution, which compares each entry's names with
+        // the entry before: a batch is rendered on several threads, then substituted (when the style asks) and handed
+        // out in order, so that the caller can write a batch while the next one is not yet made.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        var outputs = new OutNode[ParallelBatch];
+        var texts = new string[ParallelBatch];
+        for (var start = 0; start < count; start += ParallelBatch)
+        {
+            var length = Math.Min(ParallelBatch, count - start);
+            Parallel.For(0, length, parallel, i =>
+            {
+                var output = RenderEntry(_bibliographyOrder[start + i], section);
+                if (substitute is null)
+                {
+                    texts[i] = FinishEntry(output, section, secondFieldAlign);
+                }
+                else
+                {
+                    outputs[i] = output;
+                }
+            });
+            for (var i = 0; i < length; i++)
+            {
+                if (substitute is not null)
+                {
+                    previousNames = SubstituteAuthor(outputs[i], previousNames, substitute, substituteRule);
+                    texts[i] = FinishEntry(outputs[i], section, secondFieldAlign);
+                    outputs[i] = null!;
+                }
+
+                yield return (_bibliographyOrder[start + i].Id, texts[i]);
+            }
+        }
+    }
+
+    /// <summary>Entries rendered together on several threads; also the least number of entries worth the threads.</summary>
+    private const int ParallelBatch = 256;
+
+    /// <summary>An item's bibliography entry, before author substitution. Reads the session's state only.</summary>
+    private OutNode RenderEntry(CslItem item, Section section)
+    {
+        var cite = NewCiteState(item);
+        cite.GivenLevels = null;
+        cite.AddNames = 0;
+        cite.Disambiguate = false;
+        var context = new RenderContext(cite, RenderMode.Bibliography, 1);
+        return _renderer.RenderLayout(section.Layout, context);
+    }
+
+    private string FinishEntry(OutNode output, Section section, bool secondFieldAlign)
+    {
+        if (secondFieldAlign)
+        {
+            AlignSecondField(output);
+        }
+
+        var whole = new OutNode(OutKind.Layout) { Format = section.Layout.Format, Prefix = section.Layout.Prefix, Suffix = section.Layout.Suffix };
+        whole.Add(output);
+        OutputFormatter.ApplyTextCase(whole);
+        return whole.IsEmpty ? "[CSL STYLE ERROR: reference with no printed form.]" : _formatter.Format(whole);
     }
 
     private List<string>? SubstituteAuthor(OutNode output, List<string>? previous, string substitute, string rule)

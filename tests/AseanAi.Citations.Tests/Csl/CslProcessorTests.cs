@@ -207,4 +207,69 @@ public class CslProcessorTests
 
         entry.Should().Contain("<span lang=\"ja\">日ASEAN・AI共創イニシアティブ</span>[Japan-ASEAN AI Co-Creation Initiative]");
     }
+
+    /// <summary>
+    /// Many items sharing families, given names with shared and distinct initials, and years: year suffixes, given-name
+    /// disambiguation (by rule) and author substitution all have work to do.
+    /// </summary>
+    private static IReadOnlyList<CslItem> CrowdedItems(int count)
+    {
+        string[] families = ["Smith", "佐藤", "Tan"];
+        string[] given = ["John", "Jane", "J. R.", "Mary", "仁", "Wei Ling"];
+        var json = string.Join(",", Enumerable.Range(0, count).Select(i =>
+            $$"""{ "id": "i{{i}}", "type": "book", "title": "Title {{i % 7}}", "issued": { "date-parts": [[{{2020 + (i % 3)}}]] }, "author": [ { "family": "{{families[i % families.Length]}}", "given": "{{given[(i / 3) % given.Length]}}" } ] }"""));
+        return Items("[" + json + "]");
+    }
+
+    private static CslStyle CrowdedStyle(string rule) =>
+        CslStyle.Parse($"""
+            <style xmlns="{Namespace}" class="in-text" version="1.0" default-locale="en-US">
+              <info><title>test</title><id>test</id><updated>2025-01-01T00:00:00+00:00</updated></info>
+              <citation disambiguate-add-givenname="true" givenname-disambiguation-rule="{rule}" disambiguate-add-year-suffix="true" disambiguate-add-names="true">
+                <layout><group delimiter=" "><names variable="author"><name form="short"/></names><date variable="issued"><date-part name="year"/></date><text variable="year-suffix"/></group></layout>
+              </citation>
+              <bibliography subsequent-author-substitute="———">
+                <sort><key variable="author"/><key variable="issued"/><key variable="title"/></sort>
+                <layout>
+                  <group delimiter=". ">
+                    <names variable="author"><name/></names>
+                    <group delimiter=""><date variable="issued"><date-part name="year"/></date><text variable="year-suffix"/></group>
+                    <text variable="title"/>
+                  </group>
+                </layout>
+              </bibliography>
+            </style>
+            """).GetValueOrThrow();
+
+    [Theory]
+    [InlineData("by-cite")]
+    [InlineData("all-names")]
+    [InlineData("all-names-with-initials")]
+    [InlineData("primary-name")]
+    [InlineData("primary-name-with-initials")]
+    public void EnumerateBibliography_ParallelOrNot_SameEntriesAsFormatBibliography(string rule)
+    {
+        var items = CrowdedItems(700);
+        var style = CrowdedStyle(rule);
+        var expected = new CslProcessor(style).FormatBibliography(items);
+
+        var streamed = new CslProcessor(style).EnumerateBibliography(items).ToList();
+        var parallel = new CslProcessor(style, CslProcessorOptions.Default with { MaxDegreeOfParallelism = -1 }).EnumerateBibliography(items).ToList();
+        var parallelArray = new CslProcessor(style, CslProcessorOptions.Default with { MaxDegreeOfParallelism = 3 }).FormatBibliography(items);
+
+        expected.Should().HaveCount(700);
+        expected.Should().Contain(e => e.StartsWith("———", StringComparison.Ordinal), "the substitution is exercised");
+        expected.Should().Contain(e => e.Contains("2020a", StringComparison.Ordinal), "year suffixes are exercised");
+        streamed.Should().Equal(expected);
+        parallel.Should().Equal(expected);
+        parallelArray.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void EnumerateBibliography_NullItems_Throws()
+    {
+        var processor = new CslProcessor(CslStyle.BuiltIn("apa"));
+        var act = () => processor.EnumerateBibliography(null!);
+        act.Should().Throw<ArgumentNullException>();
+    }
 }
