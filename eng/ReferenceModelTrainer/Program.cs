@@ -46,7 +46,7 @@ foreach (var row in corpus.Where(r => !r.IsTest))
         }
     }
 
-    examples.Add(new Example(row.Document, spans, reader.Features(spans), gold, titlePlaced));
+    examples.Add(new Example(row.Document, spans, reader.Features(spans), gold, titlePlaced, row));
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{examples.Count} development lines; the title could not be placed in {unplaced}."));
@@ -58,12 +58,36 @@ if (folds > 1)
     var total = 0;
     var titleLines = 0;
     var titleRight = 0;
+    var fieldRight = new Dictionary<string, int>(StringComparer.Ordinal);
+    var fieldTotal = new Dictionary<string, int>(StringComparer.Ordinal);
+    var misses = new StringBuilder();
     for (var k = 0; k < folds; k++)
     {
         var heldOut = documents.Where((_, i) => i % folds == k).ToHashSet(StringComparer.Ordinal);
         var model = Perceptron.Train(training.Where(e => !heldOut.Contains(e.Document)).ToList(), epochs);
-        foreach (var example in training.Where(e => heldOut.Contains(e.Document)))
+        var foldReader = new LineReader(PublisherLookup.Default, model);
+        foreach (var example in examples.Where(e => heldOut.Contains(e.Document)))
         {
+            // Fields, scored as the corpus test scores them.
+            var actual = AseanAi.Citations.Testing.CitationComparison.Describe(foldReader.Read(example.Row.Line, example.Row.Line.Length, AseanAi.Citations.Parsing.ReferenceContext.None).Citation);
+            foreach (var (field, expected) in Expected(example.Row.Expect))
+            {
+                fieldTotal[field] = fieldTotal.GetValueOrDefault(field) + 1;
+                if (actual[field] == expected)
+                {
+                    fieldRight[field] = fieldRight.GetValueOrDefault(field) + 1;
+                }
+                else
+                {
+                    misses.Append(CultureInfo.InvariantCulture, $"{field}: expected [{expected}] got [{actual[field]}] in {example.Row.Line}\n");
+                }
+            }
+
+            if (!example.TitlePlaced)
+            {
+                continue;
+            }
+
             var roles = model.Decode(example.Spans, example.Features);
             right += roles.Zip(example.Gold).Count(p => p.First == p.Second);
             total += roles.Length;
@@ -73,6 +97,9 @@ if (folds > 1)
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{folds}-fold cross-validation by document: {100.0 * right / total:F1}% of atoms given their role; title atoms all right on {100.0 * titleRight / titleLines:F1}% of lines."));
+    Console.WriteLine("fields: " + string.Join(", ", fieldTotal.Keys.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f} {100.0 * fieldRight.GetValueOrDefault(f) / fieldTotal[f]:F1}"))));
+    Directory.CreateDirectory(Path.Combine(root, "artifacts", "corpus"));
+    File.WriteAllText(Path.Combine(root, "artifacts", "corpus", "cv-misses.txt"), misses.ToString());
     return 0;
 }
 
@@ -128,6 +155,21 @@ int Option(string name, int fallback)
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
+static IEnumerable<(string Field, string Expected)> Expected(JsonElement expect)
+{
+    foreach (var field in new[] { "title", "authors", "publisher", "container", "issued", "accessed", "url", "type", "language" })
+    {
+        if (!expect.TryGetProperty(field, out var value))
+        {
+            continue;
+        }
+
+        yield return (field, field == "authors"
+            ? string.Join(" ; ", value.EnumerateArray().Select(a => AseanAi.Citations.Testing.CitationComparison.Normalize(a.GetString())))
+            : AseanAi.Citations.Testing.CitationComparison.Normalize(value.ValueKind == JsonValueKind.Null ? null : value.GetString()));
+    }
+}
+
 static string FindRoot()
 {
     for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
@@ -143,7 +185,7 @@ static string FindRoot()
 
 namespace AseanAi.Citations.ReferenceModelTrainer
 {
-    internal sealed record Example(string Document, LineSpans Spans, List<int>[] Features, FieldRole[] Gold, bool TitlePlaced);
+    internal sealed record Example(string Document, LineSpans Spans, List<int>[] Features, FieldRole[] Gold, bool TitlePlaced, Row Row);
 
     internal sealed record Row(string Document, bool IsTest, string Line, JsonElement Expect);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using AseanAi.Citations.Interchange;
+using AseanAi.Citations.Testing;
 using AseanAi.Citations.Tests.Infrastructure;
 
 namespace AseanAi.Citations.Tests.Parsing;
@@ -93,60 +93,10 @@ internal static class ReferenceCorpus
         return expected;
     }
 
-    /// <summary>
-    /// The comparison form: authors as "family|given" for split names, "~literal" for names kept whole, "@name" for
-    /// organisations; the publisher's name and unit as written (an inferred publisher counts as none, since the line
-    /// does not name it); the type as its CSL name; runs of white space as one space.
-    /// </summary>
-    public static Dictionary<string, string> Describe(Citation citation) => new(StringComparer.Ordinal)
-    {
-        ["title"] = Normalize(citation.Title?.Text),
-        ["authors"] = string.Join(" ; ", citation.Authors.Select(a => Normalize(Describe(a)))),
-        ["publisher"] = Normalize(citation.Publisher is { IsInferred: false } publisher ? publisher.Name + publisher.Unit : null),
-        ["container"] = Normalize(citation.ContainerTitle?.Text),
-        ["issued"] = citation.Issued?.ToEdtf() ?? string.Empty,
-        ["accessed"] = citation.Accessed?.ToEdtf() ?? string.Empty,
-        ["url"] = citation.Url?.OriginalString ?? string.Empty,
-        ["type"] = CslItemTypes.FromSourceType(citation.Type),
-        ["language"] = citation.Language ?? string.Empty,
-    };
+    /// <summary>The comparison form of a citation (<see cref="CitationComparison"/>).</summary>
+    public static Dictionary<string, string> Describe(Citation citation) => CitationComparison.Describe(citation);
 
-    private static string Describe(Contributor contributor) => contributor switch
-    {
-        { Organization: { } organization } => "@" + organization.Name + (organization.Unit is { } unit ? unit : string.Empty),
-        { Person: { IsLiteral: true } person } => "~" + person.Literal,
-        { Person: { } person } => person.Family + "|" + person.Given,
-        _ => string.Empty,
-    };
-
-    private static string Normalize(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    private static string Normalize(string? text) => CitationComparison.Normalize(text);
 
     /// <summary>Per-field counts of right answers over a set of lines.</summary>
     public sealed class Score

@@ -30,6 +30,17 @@ internal static class ParsingData
     /// <summary>Whether <paramref name="text"/> ends with one of the organisation endings; one-character endings need three characters.</summary>
     public static bool EndsWithOrganizationSuffix(ReadOnlySpan<char> text) => EndsWithSuffix(text, OrganizationSuffixIndex.Value, singleCharMinimum: 3);
 
+    private static readonly Lazy<FrozenSet<string>> OrganizationWordSet = new(() =>
+        OrganizationSuffixList.Value.Where(s => s.Length >= 3 && s.All(char.IsAsciiLetter)).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Whether a Latin word is one of the organisation endings used as a word (University, Ministry, Board).</summary>
+    public static bool IsOrganizationWord(ReadOnlySpan<char> word) =>
+#if NET9_0_OR_GREATER
+        OrganizationWordSet.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+#else
+        OrganizationWordSet.Value.Contains(word.ToString());
+#endif
+
     /// <summary>Whether <paramref name="text"/> ends with one of the publisher endings and is longer than it.</summary>
     public static bool EndsWithPublisherSuffix(ReadOnlySpan<char> text) => EndsWithSuffix(text, PublisherSuffixIndex.Value, singleCharMinimum: 2);
 

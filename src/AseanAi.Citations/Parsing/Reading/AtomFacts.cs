@@ -45,6 +45,39 @@ internal static class AtomFacts
             facts[a] = Of(line, a, publishers, firstDate, firstUrl, firstMark, hosts);
         }
 
+        // Site names trail titles behind dashes and bars (title - Section - Site, date, url): how many such separators
+        // stand after and before each atom, in the stretch before the first date or address.
+        var tail = atoms.Count;
+        for (var a = 0; a < atoms.Count; a++)
+        {
+            if (atoms[a].Kind is AtomKind.Url || (atoms[a].Kind == AtomKind.Date && a > 0))
+            {
+                tail = a;
+                break;
+            }
+        }
+
+        var before = 0;
+        for (var a = 0; a < atoms.Count; a++)
+        {
+            if (a > 0 && a < tail && atoms[a].Before is SeparatorKind.Dash or SeparatorKind.Pipe)
+            {
+                before++;
+            }
+
+            facts[a][AtomFeatures.DashesBefore] = (byte)Math.Min(3, before);
+        }
+
+        var after = 0;
+        for (var a = atoms.Count - 1; a >= 0; a--)
+        {
+            facts[a][AtomFeatures.DashesAfter] = (byte)Math.Min(3, a < tail ? after : 0);
+            if (a < tail && atoms[a].Before is SeparatorKind.Dash or SeparatorKind.Pipe)
+            {
+                after++;
+            }
+        }
+
         var lineFacts = new byte[AtomFeatures.LineFactCount];
         lineFacts[AtomFeatures.LineHasTypeCode] = (byte)(hasTypeCode ? 1 : 0);
         lineFacts[AtomFeatures.LineHasMark] = (byte)(hasMark ? 1 : 0);

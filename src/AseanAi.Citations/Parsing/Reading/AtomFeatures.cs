@@ -41,7 +41,9 @@ internal static class AtomFeatures
     public const int UrlRelation = 25;
     public const int MarkRelation = 26;
     public const int EtAl = 27;
-    public const int FactCount = 28;
+    public const int DashesAfter = 28;
+    public const int DashesBefore = 29;
+    public const int FactCount = 30;
 
     /// <summary>The names of each fact's values, indexed by fact.</summary>
     public static readonly string[][] Values =
@@ -74,6 +76,8 @@ internal static class AtomFeatures
         ["no-url", "before", "is", "after"],
         ["no-mark", "before", "is", "after"],
         ["no", "yes"],
+        ["0", "1", "2", "3+"],
+        ["0", "1", "2", "3+"],
     ];
 
     /// <summary>Facts of the whole line, which every atom's features pair with its kind.</summary>
@@ -141,6 +145,10 @@ internal static class AtomFeatures
         ("after*position", After, Position),
         ("site*after", Site, After),
         ("host*link", HostMatch, LinkPlace),
+        ("dashes-after*before", DashesAfter, Before),
+        ("dashes-after*dashes-before", DashesAfter, DashesBefore),
+        ("dashes-after*site", DashesAfter, Site),
+        ("dashes-after*host", DashesAfter, HostMatch),
     ];
 
     // Facts of the neighbours that each atom sees.
@@ -174,7 +182,7 @@ internal static class AtomFeatures
     [
         "kind", "script", "length", "position", "before", "after", "date", "access-word", "registry", "suffix", "name", "place",
         "typecode-next", "typecode-prev", "locator", "link", "emphasis", "bracket", "host", "site", "ellipsis", "case", "particles",
-        "words", "date-relation", "url-relation", "mark-relation", "et-al",
+        "words", "date-relation", "url-relation", "mark-relation", "et-al", "dashes-after", "dashes-before",
     ];
 
     public static readonly string[] LineFactNames = ["typecode", "mark", "link", "access", "script"];

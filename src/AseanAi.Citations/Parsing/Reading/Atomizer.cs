@@ -16,11 +16,12 @@ internal static class Atomizer
         var start = line.BodyStart;
         var end = line.BodyEnd;
 
-        // Region edges: where links and emphasis open and close.
+        // Region edges: where links open and close (emphasis may straddle marks, “*title.”*, so it is a flag of the atoms).
         var edges = new List<int> { start, end };
         foreach (var span in line.Markup.Spans)
         {
-            if (span.Kind is MarkupKind.Link or MarkupKind.Emphasis && span.End > span.Start)
+            // A link written inside title marks, “[title](url)”, 『[週刊ダイヤモンド](…)』, stays inside them.
+            if (span.Kind is MarkupKind.Link && span.End > span.Start && !IsEnclosedByMarks(text, span.Start, span.End, start, end))
             {
                 edges.Add(Math.Clamp(span.Start, start, end));
                 edges.Add(Math.Clamp(span.End, start, end));
@@ -43,7 +44,13 @@ internal static class Atomizer
             atom.Before = a == 0 ? SeparatorKind.Edge : Separator(text, atoms[a - 1].End, atom.Start);
             atom.After = a == atoms.Count - 1 ? SeparatorKind.Edge : Separator(text, atom.End, atoms[a + 1].Start);
             atom.Link = line.LinkAt(atom.Start);
-            atom.Emphasis = line.IsEmphasis(atom.Start);
+            if (atom.Link < 0 && atom.Kind != AtomKind.Text)
+            {
+                // A mark around a link: the link inside it.
+                atom.Link = line.Links.FindIndex(l => l.Start >= atom.ContentStart && l.End <= atom.ContentEnd);
+            }
+
+            atom.Emphasis = line.IsEmphasis((atom.ContentStart + atom.ContentEnd) / 2);
             atom.Date = -1;
             for (var d = 0; d < line.Dates.Count; d++)
             {
@@ -56,6 +63,28 @@ internal static class Atomizer
 
             atoms[a] = atom;
         }
+    }
+
+    private static bool IsEnclosedByMarks(string text, int linkStart, int linkEnd, int start, int end)
+    {
+        var before = linkStart - 1;
+        while (before >= start && text[before] is ' ' or '\u3000')
+        {
+            before--;
+        }
+
+        var after = linkEnd;
+        while (after < end && text[after] is ' ' or '\u3000')
+        {
+            after++;
+        }
+
+        if (before < start || after >= end)
+        {
+            return false;
+        }
+
+        return (text[before], text[after]) is ('“', '”') or ('「', '」') or ('『', '』') or ('《', '》') or ('〈', '〉') or ('"', '"') or ('‘', '’') or ('【', '】');
     }
 
     private static void SplitRegion(LineSpans line, string text, int start, int end, List<Atom> atoms)
@@ -417,6 +446,13 @@ internal static class Atomizer
     {
         var next = i + 1 < end ? text[i + 1] : ' ';
         var previous = i > start ? text[i - 1] : ' ';
+
+        // An ellipsis (... ..) is part of the text it ends: truncated titles keep it.
+        if (next == '.' || previous == '.')
+        {
+            return false;
+        }
+
         if (char.IsAsciiDigit(previous) && char.IsAsciiDigit(next))
         {
             return false;

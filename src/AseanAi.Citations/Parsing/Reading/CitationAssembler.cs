@@ -17,6 +17,8 @@ internal sealed class CitationAssembler(
     ContributorReader contributors,
     string source)
 {
+    private static readonly System.Buffers.SearchValues<char> InitialCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.- ");
+
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
     private List<Atom> Atoms => line.Atoms;
@@ -29,6 +31,19 @@ internal sealed class CitationAssembler(
         var language = DetectLanguage(titleText);
         var authorText = line.Ditto ? null : AuthorText();
         var authors = contributors.Read(authorText, language, CorporateAuthor(), out var editors);
+        var translators = ImmutableArray<Contributor>.Empty;
+        switch (authors.Length > 0 && editors.IsEmpty ? RoleMarkAfterNames() : null)
+        {
+            case "editor":
+                editors = authors;
+                authors = [];
+                break;
+            case "translator":
+                translators = authors;
+                authors = [];
+                break;
+        }
+
         if (authors is [{ Organization: { } press }] && containerText is null && Run(FieldRole.Publisher) is null && IsNewsOrganization(press))
         {
             // 日本経済新聞「記事名」: the newspaper holds and publishes the article; it is not its author.
@@ -78,6 +93,7 @@ internal sealed class CitationAssembler(
             Title = title,
             Authors = authors,
             Editors = editors,
+            Translators = translators,
             ContainerTitle = container,
             Publisher = publisher,
             Issued = issued,
@@ -107,6 +123,16 @@ internal sealed class CitationAssembler(
                 && Atoms[a].Before == SeparatorKind.None && Atoms[a].After == SeparatorKind.None && Atoms[a].Kind is not (AtomKind.Url or AtomKind.TypeCode))
             {
                 roles[a] = roles[a - 1];
+            }
+        }
+
+        // A question or exclamation mark left after the title's last atom: "What is software-in-the-loop (SIL)?".
+        for (var a = 1; a < Atoms.Count; a++)
+        {
+            if (roles[a] == FieldRole.Other && roles[a - 1] == FieldRole.Title && Atoms[a].Before == SeparatorKind.None && Atoms[a].Kind == AtomKind.Text
+                && !line.Text.AsSpan(Atoms[a].ContentStart, Atoms[a].ContentLength).ContainsAnyExcept("?!？！"))
+            {
+                roles[a] = FieldRole.Title;
             }
         }
 
@@ -190,13 +216,38 @@ internal sealed class CitationAssembler(
             return Clean(line.Slice(atoms[first].ContentStart, atoms[first].ContentEnd), trimPeriod: atoms[first].Kind is AtomKind.Quote or AtomKind.SingleQuote);
         }
 
-        var text = line.Slice(atoms[first].Start, atoms[last].End);
-        if (unwrap && IsMark(atoms[first].Kind) && atoms[first].End == atoms[last].End)
+        // A title in marks followed only by notes in brackets: 「…」（研究代表：…）. Outside its marks nothing is the title.
+        if (unwrap && IsMark(atoms[first].Kind) && Enumerable.Range(first + 1, last - first).All(a => atoms[a].Kind is AtomKind.Round or AtomKind.Square or AtomKind.Tortoise))
         {
-            text = line.Slice(atoms[first].ContentStart, atoms[first].ContentEnd);
+            return Clean(line.Slice(atoms[first].ContentStart, atoms[first].ContentEnd), trimPeriod: atoms[first].Kind is AtomKind.Quote or AtomKind.SingleQuote);
         }
 
-        return Clean(text, trimPeriod: true);
+        var text = line.Slice(atoms[first].Start, atoms[last].End);
+        var cleaned = Clean(text, trimPeriod: true);
+        return role == FieldRole.Title ? WithoutHashtags(cleaned) : cleaned;
+    }
+
+    private static bool EndsWithAbbreviation(ReadOnlySpan<char> text) =>
+        text.EndsWith("Ltd.", StringComparison.Ordinal) || text.EndsWith("Inc.", StringComparison.Ordinal) || text.EndsWith("Co.", StringComparison.Ordinal)
+        || text.EndsWith("Corp.", StringComparison.Ordinal) || text.EndsWith("etc.", StringComparison.Ordinal) || text.EndsWith("Jr.", StringComparison.Ordinal)
+        || text.EndsWith("LTD.", StringComparison.Ordinal) || text.EndsWith("INC.", StringComparison.Ordinal);
+
+    // Qiita and note append the page's tags to its title: "TileTemplateについて #Unity". A reader cites the title without them.
+    private static string WithoutHashtags(string title)
+    {
+        var end = title.Length;
+        while (true)
+        {
+            var hash = title.LastIndexOf(" #", end - 1, StringComparison.Ordinal);
+            if (hash <= 0 || title.AsSpan(hash + 2, end - hash - 2).IndexOfAny(' ', '\u3000') >= 0 || end - hash - 2 is 0 or > 30)
+            {
+                break;
+            }
+
+            end = hash;
+        }
+
+        return end == title.Length ? title : title[..end].TrimEnd();
     }
 
     private static bool IsMark(AtomKind kind) =>
@@ -214,7 +265,7 @@ internal sealed class CitationAssembler(
         }
 
         span = span[..end];
-        if (trimPeriod && span.Length > 1 && span[^1] is '.' or '。' or '．' && !span.EndsWith("...", StringComparison.Ordinal))
+        if (trimPeriod && span.Length > 1 && span[^1] is '.' or '。' or '．' && !span.EndsWith("...", StringComparison.Ordinal) && !EndsWithAbbreviation(span))
         {
             span = span[..^1].TrimEnd();
         }
@@ -240,7 +291,8 @@ internal sealed class CitationAssembler(
 
             // The period after a final initial belongs to the name (Reich, C. A.).
             var end = Atoms[last].End;
-            if (end < line.BodyEnd && line.Text[end] == '.' && Atoms[last].ContentLength <= 3 && char.IsAsciiLetterUpper(line.Text[end - 1]))
+            if (end < line.BodyEnd && line.Text[end] == '.' && Atoms[last].ContentLength <= 8 && char.IsAsciiLetterUpper(line.Text[end - 1])
+                && !line.Text.AsSpan(Atoms[last].ContentStart, Atoms[last].ContentLength).ContainsAnyExcept(InitialCharacters))
             {
                 end++;
             }
@@ -250,6 +302,38 @@ internal sealed class CitationAssembler(
         }
 
         return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    // "Kuah-Pearce, K.E., & Hu-Dehart, E. (Eds.).", "潘明智 [Pan, M.]. (Ed.).", "Mukoh Takai (trans.)": a bracket after the
+    // names says they edited or translated the work; "editor", "translator" or null.
+    private string? RoleMarkAfterNames()
+    {
+        if (Run(FieldRole.Author) is not var (_, last))
+        {
+            return null;
+        }
+
+        for (var a = last + 1; a < Atoms.Count && a <= last + 2; a++)
+        {
+            var atom = Atoms[a];
+            if (atom.Kind is not (AtomKind.Round or AtomKind.Square))
+            {
+                return null;
+            }
+
+            var note = line.Slice(atom.ContentStart, atom.ContentEnd).Trim().ToLowerInvariant();
+            if (ReadingWords.Instance.Contains("editor", note) || ReadingWords.Instance.Contains("editor", note + "."))
+            {
+                return "editor";
+            }
+
+            if (ReadingWords.Instance.Contains("translator", note) || note is "trans" or "tr." or "tr")
+            {
+                return "translator";
+            }
+        }
+
+        return null;
     }
 
     // APA corporate authors ("GitHub. (n.d.)") and GB/T ones ("W3C. 题名[EB/OL]"): one capitalised word where a person

@@ -94,7 +94,7 @@ internal sealed class ContributorReader(PublisherLookup publishers)
             foreach (var piece in SplitNames(text))
             {
                 var name = StripEtAl(piece);
-                if (string.IsNullOrWhiteSpace(name) || name.Length > 80)
+                if (string.IsNullOrWhiteSpace(name) || name.Length > 80 || IsTranslatorNote(name))
                 {
                     continue;
                 }
@@ -111,6 +111,11 @@ internal sealed class ContributorReader(PublisherLookup publishers)
 
         return result.ToImmutable();
     }
+
+    // "trans. from the German by R. F. C. Hull", "tr. G. Hunsinger": a translator, not an author.
+    private static bool IsTranslatorNote(string name) =>
+        name.StartsWith("trans", StringComparison.OrdinalIgnoreCase) || name.StartsWith("tr. ", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("translated", StringComparison.OrdinalIgnoreCase);
 
     private static string StripEtAl(string text)
     {
@@ -153,7 +158,7 @@ internal sealed class ContributorReader(PublisherLookup publishers)
             return null;
         }
 
-        foreach (var mention in publishers.FindMentionsInName(name))
+        foreach (var mention in CjkCharacters.ContainsCjk(name) ? publishers.FindMentionsInName(name) : [])
         {
             if (mention.Start == 0 && mention.Length < name.Length)
             {
@@ -176,6 +181,11 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         if (name.StartsWith("株式会社", StringComparison.Ordinal) || name.StartsWith("有限会社", StringComparison.Ordinal) || name.StartsWith("一般社団法人", StringComparison.Ordinal)
             || name.StartsWith("公益財団法人", StringComparison.Ordinal) || name.StartsWith("独立行政法人", StringComparison.Ordinal) || name.StartsWith("国立研究開発法人", StringComparison.Ordinal)
             || name.StartsWith("一般財団法人", StringComparison.Ordinal) || name.StartsWith("公益社団法人", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!CjkCharacters.ContainsCjk(name) && HasOrganizationWord(name))
         {
             return true;
         }
@@ -212,6 +222,30 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         }
 
         return capitals > 0 && word.Length >= 3;
+    }
+
+    // National Taiwan University Alumni Association, U.S. Congress, Taipei Times Editorial: a word that names a body,
+    // anywhere in a Latin name of two words or more.
+    private static bool HasOrganizationWord(ReadOnlySpan<char> name)
+    {
+        if (name.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var rest = name;
+        while (!rest.IsEmpty)
+        {
+            var space = rest.IndexOf(' ');
+            var word = (space < 0 ? rest : rest[..space]).Trim(".,()");
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (word.Length >= 3 && char.IsUpper(word[0]) && (ParsingData.IsOrganizationWord(word) || word is "Congress" or "Editorial" or "Parliament" or "Senate" or "Cabinet"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGovernmentEnding(char c) => c is '省' or '庁' or '廳' or '厅' or '府' or '局' or '署';
@@ -304,6 +338,12 @@ internal sealed class ContributorReader(PublisherLookup publishers)
             return false;
         }
 
+        // "Koichiro Ito, Masaki Murata": when most parts are names of two words, each part is a whole name.
+        if (parts.Count(p => p.Contains(' ', StringComparison.Ordinal) && !IsInitialsList(p)) * 2 > parts.Length)
+        {
+            return false;
+        }
+
         foreach (var part in parts)
         {
             if (IsOrganizationLike(part))
@@ -340,6 +380,8 @@ internal sealed class ContributorReader(PublisherLookup publishers)
 
         return true;
     }
+
+    private static bool IsInitialsList(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => IsInitials(w));
 
     private static bool IsParticleFamily(string family) =>
         family.StartsWith("van ", StringComparison.Ordinal) || family.StartsWith("von ", StringComparison.Ordinal) || family.StartsWith("de ", StringComparison.Ordinal)
@@ -381,11 +423,12 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         return letters >= 1 && (word.Contains('.') ? letters <= 3 : letters <= 2);
     }
 
+    // Han, Hangul and kana: the letters of East-Asian personal names (田中リベカ, 欅 リベカ).
     private static bool IsAllCjk(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (!(c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uAC00' and <= '\uD7AF') or '々' or 'ヶ' or 'ノ'))
+            if (!(c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u3041' and <= '\u30FA') or '々' or 'ー'))
             {
                 return false;
             }
@@ -409,6 +452,14 @@ internal sealed class ContributorReader(PublisherLookup publishers)
             return Name(spaced[0], spaced[1]);
         }
 
+        // 艾倫·羅斯, ジョン・スミス: a Western name written in CJK keeps its order, family name last.
+        var dotted = name.Split(['·', '・', '‧', '•', '．'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (dotted.Length >= 2 && dotted.All(p => IsAllCjk(p)))
+        {
+            var separator = name[name.IndexOfAny(['·', '・', '‧', '•', '．'])].ToString();
+            return Name(dotted[^1], string.Join(separator, dotted[..^1]));
+        }
+
         var compact = name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
         if (!IsAllCjk(compact) || compact.Length is < 2 or > 5)
         {
@@ -428,7 +479,7 @@ internal sealed class ContributorReader(PublisherLookup publishers)
                 _ => japanese ? 2 : 1,
             };
         }
-        else if (compact.Length == 4 && familyLength == 1 && language == "ja")
+        else if (compact.Length >= 4 && familyLength == 1 && language == "ja")
         {
             familyLength = 2;
         }

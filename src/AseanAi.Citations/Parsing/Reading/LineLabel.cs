@@ -21,6 +21,11 @@ internal static class LineLabel
             bodyEnd--;
         }
 
+        if (CodeStrings(text, bodyStart, bodyEnd) is { } strings)
+        {
+            return strings;
+        }
+
         if (bodyEnd - bodyStart > 2 && text[bodyStart] is '(' or '（')
         {
             var close = text[bodyStart] == '(' ? ')' : '）';
@@ -38,6 +43,75 @@ internal static class LineLabel
 
         return (bodyStart, bodyEnd);
     }
+
+    /// <summary>
+    /// A reference kept in source code as a string — <c>label: "国税庁『…』",</c>, <c>source_band(s, "出典：…")</c>,
+    /// <c>'戦略経営論第3版 高木俊雄',</c> — is read from its string: the stretch from the first string that holds CJK text
+    /// or an address to the last such string. Null when the line does not read as code.
+    /// </summary>
+    private static (int Start, int End)? CodeStrings(string text, int start, int end)
+    {
+        var first = text.AsSpan(start, Math.Min(end - start, 60)).IndexOfAny('"', '\'');
+        if (first < 0)
+        {
+            return null;
+        }
+
+        // What comes before the first string must be code: an identifier, a call, a key, an assignment.
+        var prefix = text.AsSpan(start, first);
+        if (prefix.ContainsAnyExcept(CodeCharacters) || (prefix.Length > 0 && prefix.IndexOfAny("(:={,") < 0))
+        {
+            return null;
+        }
+
+        int? from = null;
+        var to = 0;
+        var lastClose = -1;
+        var i = start + first;
+        while (i < end)
+        {
+            var quote = text[i];
+            if (quote is not ('"' or '\''))
+            {
+                i++;
+                continue;
+            }
+
+            var close = text.IndexOf(quote, i + 1, end - i - 1);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            if (i > start + first && text.AsSpan(lastClose + 1, i - lastClose - 1).ContainsAnyExcept(CodeCharacters))
+            {
+                // Text between two strings that is not code: this is prose with quotes, not code.
+                return null;
+            }
+
+            var content = text.AsSpan(i + 1, close - i - 1);
+            if (content.ContainsAnyInRange('\u3040', '\u9FFF') || content.StartsWith("http", StringComparison.Ordinal))
+            {
+                from ??= i + 1;
+                to = close;
+            }
+
+            lastClose = close;
+            i = close + 1;
+        }
+
+        // A line that opens with a string is code only when nothing but code punctuation follows its last string: '…',
+        if (from is null || (prefix.IsEmpty && text.AsSpan(lastClose + 1, end - lastClose - 1).ContainsAnyExcept(",;) ")))
+        {
+            return null;
+        }
+
+        // Only the text between the strings' quotes is read: the quotes and commas between strings become spaces' worth of separators.
+        return (from.Value, to);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CodeCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.$({:=, ");
 
     // Whether the bracket opened at open is closed first at close (nothing in between closes it).
     private static bool ClosesAt(string text, int open, int close)
@@ -101,6 +175,31 @@ internal static class LineLabel
             return i + 1;
         }
 
+        // LaTeX: \bibitem{key}, \bibitem[label]{key}, \item.
+        if (c == '\\')
+        {
+            var rest = text.AsSpan(i, end - i);
+            if (rest.StartsWith("\\bibitem", StringComparison.Ordinal))
+            {
+                var j = i + "\\bibitem".Length;
+                if (j < end && text[j] == '[' && text.IndexOf(']', j, Math.Min(60, end - j)) is > 0 and var optionClose)
+                {
+                    j = optionClose + 1;
+                }
+
+                if (j < end && text[j] == '{' && text.IndexOf('}', j, Math.Min(80, end - j)) is > 0 and var keyClose)
+                {
+                    id = text[(j + 1)..keyClose];
+                    return keyClose + 1;
+                }
+            }
+
+            if (rest.StartsWith("\\item", StringComparison.Ordinal) && (rest.Length == 5 || !char.IsAsciiLetter(rest[5])))
+            {
+                return i + 5;
+            }
+        }
+
         if (c is '^' or '↑')
         {
             var j = SkipSpaces(text, i + 1, end);
@@ -126,9 +225,16 @@ internal static class LineLabel
             }
 
             var labelStart = j;
-            while (j < end && j - labelStart <= 40 && text[j] != close && text[j] is not ('[' or ']' or ' ' or '('))
+            while (j < end && j - labelStart <= 40 && text[j] != close && text[j] is not ('[' or ']' or ' ' or '(' or '］' or '】'))
             {
                 j++;
+            }
+
+            // A number label may close with the other width's bracket: [5］.
+            if (j < end && j > labelStart && text[j] is ']' or '］' or '】' && text[j] != close && IsListNumber(text[labelStart..j]))
+            {
+                id = AsciiDigits(text[labelStart..j]);
+                return j + 1;
             }
 
             if (j < end && text[j] == close && j > labelStart)
