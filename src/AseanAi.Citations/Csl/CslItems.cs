@@ -34,7 +34,7 @@ public static class CslItems
     public static IReadOnlyList<CslItem> FromCitations(IEnumerable<Citation> citations)
     {
         ArgumentNullException.ThrowIfNull(citations);
-        return Read(Interchange.CslJson.Write(citations, indented: false)).Value ?? [];
+        return Read(Interchange.CslJson.Write(citations, indented: false, Interchange.InterchangeWriteOptions.ForRendering)).Value ?? [];
     }
 
     /// <summary>Reads CSL-JSON items.</summary>

@@ -103,6 +103,12 @@ internal static class LatexText
                     builder.Append(@"\ ");
                     break;
                 case '\t': builder.Append(' '); break;
+                case '-' or '`' or '\'' when i + 1 < text.Length && text[i + 1] == c:
+                    // TeX makes -- an en dash, ``/'' curly quotes: an empty group keeps the characters as they are.
+                    builder.Append(c).Append("{}");
+                    break;
+                case '\u2013': builder.Append("--"); break;
+                case '\u2014': builder.Append("---"); break;
                 default: builder.Append(c); break;
             }
         }
@@ -125,6 +131,7 @@ internal static class LatexText
 
         var builder = new StringBuilder(raw.Length);
         var pendingSpace = false;
+        var pendingLineBreak = false;
         var i = 0;
         while (i < raw.Length)
         {
@@ -132,6 +139,7 @@ internal static class LatexText
             if (c is ' ' or '\t' or '\n' or '\r')
             {
                 pendingSpace = builder.Length > 0;
+                pendingLineBreak |= c is '\n' or '\r';
                 i++;
                 continue;
             }
@@ -144,8 +152,32 @@ internal static class LatexText
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                // A line break between two CJK characters is no space, as pTeX and upTeX read it (経済成\n長 is 経済成長).
+                if (!(pendingLineBreak && IsWideCharacter(builder[^1]) && IsWideCharacter(c)))
+                {
+                    builder.Append(' ');
+                }
+
                 pendingSpace = false;
+            }
+
+            pendingLineBreak = false;
+            if (c is '-' or '`' or '\'' && i + 1 < raw.Length && raw[i + 1] == c)
+            {
+                // TeX ligatures: --- em dash, -- en dash (1--7 is 1–7), ``…'' curly double quotes.
+                if (c == '-')
+                {
+                    var em = i + 2 < raw.Length && raw[i + 2] == '-';
+                    builder.Append(em ? '\u2014' : '\u2013');
+                    i += em ? 3 : 2;
+                }
+                else
+                {
+                    builder.Append(c == '`' ? '\u201C' : '\u201D');
+                    i += 2;
+                }
+
+                continue;
             }
 
             if (c == '~')
@@ -294,6 +326,11 @@ internal static class LatexText
         return raw[start..];
     }
 
+    // CJK characters and full-width punctuation, between which pTeX and upTeX drop a line break (surrogates: CJK extensions).
+    private static bool IsWideCharacter(char c) =>
+        c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF')
+        || char.IsSurrogate(c);
+
     private static bool NeedsDecoding(ReadOnlySpan<char> raw)
     {
         foreach (var c in raw)
@@ -304,6 +341,7 @@ internal static class LatexText
             }
         }
 
-        return raw.Contains("  ", StringComparison.Ordinal);
+        return raw.Contains("  ", StringComparison.Ordinal) || raw.Contains("--", StringComparison.Ordinal)
+            || raw.Contains("``", StringComparison.Ordinal) || raw.Contains("''", StringComparison.Ordinal);
     }
 }
