@@ -93,6 +93,19 @@ internal sealed class BibTeXReader
     {
         var start = _position;
         _position++;
+
+        // BibTeX allows white space between @ and the type (@\n MaNuAl (key, …)); text that only looks so stays comment.
+        var afterSpace = _position;
+        while (afterSpace < _text.Length && char.IsWhiteSpace(_text[afterSpace]))
+        {
+            afterSpace++;
+        }
+
+        if (afterSpace > _position && LooksLikeEntry(afterSpace - 1))
+        {
+            _position = afterSpace;
+        }
+
         var typeStart = _position;
         while (_position < _text.Length && (char.IsAsciiLetterOrDigit(_text[_position]) || _text[_position] is '_' or '-'))
         {

@@ -78,6 +78,26 @@ internal static class InterchangeDates
         }
 
         var trimmed = text.AsSpan().Trim();
+
+        // A copyright or circa year as GB/T 7714 and catalogues write it: c1988, ©1988, ca. 1988.
+        var yearOnly = trimmed;
+        if (yearOnly.StartsWith("ca.", StringComparison.OrdinalIgnoreCase))
+        {
+            yearOnly = yearOnly[3..].TrimStart();
+        }
+        else if (yearOnly.Length == 5 && yearOnly[0] is 'c' or 'C' or '\u00A9')
+        {
+            yearOnly = yearOnly[1..];
+        }
+
+        if (yearOnly.Length == 4 && yearOnly.Length < trimmed.Length
+            && int.TryParse(yearOnly, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var marked)
+            && marked is >= PartialDate.MinYear and <= PartialDate.MaxYear)
+        {
+            date = new CitationDate(new PartialDate(marked)).WithOriginalText(trimmed.ToString());
+            return true;
+        }
+
         var digits = 0;
         while (digits < trimmed.Length && char.IsAsciiDigit(trimmed[digits]))
         {

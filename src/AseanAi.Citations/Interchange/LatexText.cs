@@ -15,6 +15,23 @@ internal static class LatexText
     private static readonly FrozenDictionary<string, string> Symbols = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["textbackslash"] = "\\",
+
+        // Logos as they read, and font switches, which the text does not keep (\rm, \it in old .bib files).
+        ["TeX"] = "TeX",
+        ["LaTeX"] = "LaTeX",
+        ["LaTeXe"] = "LaTeX2\u03b5",
+        ["BibTeX"] = "BibTeX",
+        ["XeTeX"] = "XeTeX",
+        ["MF"] = "Metafont",
+        ["MP"] = "MetaPost",
+        ["rm"] = "",
+        ["it"] = "",
+        ["bf"] = "",
+        ["sf"] = "",
+        ["tt"] = "",
+        ["sc"] = "",
+        ["sl"] = "",
+        ["em"] = "",
         ["textasciitilde"] = "~",
         ["textasciicircum"] = "^",
         ["textbar"] = "|",
