@@ -1078,10 +1078,18 @@ internal sealed partial class ReferenceLineReader
         {
             return MainTypeCode(code) switch
             {
-                "M" => SourceType.Book,
+                // GB/T 7714-2015 §4.1 and appendix B: the document type codes.
+                "M" or "G" => SourceType.Book,
+                "C" => SourceType.ConferencePaper,
                 "J" => SourceType.JournalArticle,
                 "N" => SourceType.NewsArticle,
                 "R" => SourceType.ResearchReport,
+                "D" => SourceType.Thesis,
+                "S" => SourceType.Standard,
+                "P" => SourceType.Patent,
+                "CP" => SourceType.Software,
+                "A" => SourceType.Collection,
+                "CM" => SourceType.Map,
                 "DB" or "DS" => SourceType.Dataset,
                 "EB" => SourceType.WebPage,
                 _ => SourceType.Other,
