@@ -10,9 +10,6 @@ namespace AseanAi.Citations.Interchange;
 /// <summary>Reads BibTeX and BibLaTeX files into citations; see <see cref="BibTeX"/>.</summary>
 internal sealed class BibTeXReader
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     // Fields read as written: URLs and DOIs are verbatim in BibLaTeX, and the custom JSON fields are JSON.
     private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal)
     {
@@ -862,8 +859,8 @@ internal sealed class BibTeXReader
                 return null;
             }
 
-            var index = Array.FindIndex(MonthNames, name => name.StartsWith(lower, StringComparison.Ordinal));
-            return index < 0 ? null : index + 1;
+            var month = Dates.EnglishDateWords.MonthByPrefix(lower);
+            return month == 0 ? null : month;
         }
 
         private CitationDate? ReadDate(string name, string? textKey)

@@ -19,6 +19,9 @@ internal static class CslJsonWriter
         "source", "status", "supplement", "title-short", "version", "volume-title", "year-suffix",
     };
 
+    /// <summary>Whether <paramref name="name"/> is a CSL string variable that the model has no field for (ISBN, edition).</summary>
+    public static bool IsStringVariable(string name) => StringVariables.Contains(name);
+
     public static void WriteItem(Utf8JsonWriter writer, Citation citation, string id, string? citationKey, InterchangeWriteOptions options)
     {
         writer.WriteStartObject();

@@ -8,9 +8,6 @@ namespace AseanAi.Citations.Interchange;
 /// <summary>The value forms of RIS: names (<c>AU</c>), dates (<c>PY</c>, <c>DA</c>, <c>Y2</c>) and languages (<c>LA</c>).</summary>
 internal static class RisFields
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     // LA values that are neither tags nor babel names, as reference managers write them.
     private static readonly FrozenDictionary<string, string> LanguageNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -219,8 +216,8 @@ internal static class RisFields
             return null;
         }
 
-        var index = Array.FindIndex(MonthNames, name => name.StartsWith(lower, StringComparison.Ordinal));
-        return index < 0 ? null : index + 1;
+        var month = Dates.EnglishDateWords.MonthByPrefix(lower);
+        return month == 0 ? null : month;
     }
 
     private static Season? ParseSeason(string other) => other.Trim().ToUpperInvariant() switch
