@@ -23,6 +23,9 @@ internal sealed class CitationKeys
     private readonly StringBuilder _builder = new(48);
     private readonly bool _unicode;
 
+    // Per instance (one written file): names seen before are looked up in the registry and romanised once.
+    private readonly Dictionary<string, string> _asciiNames = new(StringComparer.Ordinal);
+
     /// <summary>Creates a key maker: ASCII keys unless <paramref name="unicode"/>.</summary>
     public CitationKeys(bool unicode = false) => _unicode = unicode;
 
@@ -87,13 +90,7 @@ internal sealed class CitationKeys
         _builder.Clear();
         var first = !citation.Authors.IsEmpty ? citation.Authors[0] : !citation.Editors.IsEmpty ? citation.Editors[0] : null;
         var organization = first?.Organization ?? (first is null ? citation.Publisher : null);
-        var id = organization?.Id;
-        if (id is null && organization is not null && Publishers.PublisherRegistry.Default.TryResolve(organization.Name, out var known))
-        {
-            id = known.Id;
-        }
-
-        if (id is not null)
+        if (organization?.Id is { } id)
         {
             // A registry id's last part is the body's usual abbreviation: jp.mofa, cn.ndrc.
             Romanisation.Append(_builder, id[(id.LastIndexOf('.') + 1)..], MaxNameRunes);
@@ -102,9 +99,25 @@ internal sealed class CitationKeys
         {
             Romanisation.Append(_builder, reading, MaxNameRunes);
         }
-        else
+        else if ((first is null ? citation.Publisher?.Name : NameOf(first)) is { } name)
         {
-            Romanisation.Append(_builder, first is null ? citation.Publisher?.Name : NameOf(first), MaxNameRunes);
+            if (!_asciiNames.TryGetValue(name, out var ascii))
+            {
+                var part = new StringBuilder(MaxNameRunes);
+                if (organization is not null && Publishers.PublisherRegistry.Default.TryResolve(organization.Name, out var known))
+                {
+                    Romanisation.Append(part, known.Id[(known.Id.LastIndexOf('.') + 1)..], MaxNameRunes);
+                }
+                else
+                {
+                    Romanisation.Append(part, name, MaxNameRunes);
+                }
+
+                ascii = part.ToString();
+                _asciiNames[name] = ascii;
+            }
+
+            _builder.Append(ascii);
         }
 
         if (_builder.Length == 0 || !char.IsAsciiLetter(_builder[0]))
