@@ -200,7 +200,10 @@ internal sealed class RisReader
         {
             var found = new List<(int Offset, ExtraField Field, string Written)>();
             ReadCustomLines(found);
-            foreach (var field in record.Fields.Where(f => !KnownTags.Contains(f.Tag)))
+            // SO (source) is the container only when no container tag gives one; else it is kept as an extra field.
+            var typeIsBook = record.Type.ToUpperInvariant() is "BOOK" or "EBOOK" or "EDBOOK";
+            var soIsContainer = First("T2", "JF", "JO", "JA", "J2") is null && (typeIsBook || First("BT") is null);
+            foreach (var field in record.Fields.Where(f => !KnownTags.Contains(f.Tag) || (f.Tag == "SO" && !soIsContainer)))
             {
                 found.Add((field.Offset, new ExtraField(ExtraFieldNames.Canonical(field.Tag), field.Value), field.Tag));
             }

@@ -96,6 +96,16 @@ public class RealShapesTests
     }
 
     [Fact]
+    public void Read_RisSourceBesideAJournal_IsKeptAsAnExtraField()
+    {
+        var citation = Ris.Read("TY  - JOUR\r\nTI  - 汉语史稿\r\nT2  - 中国语文\r\nSO  - 中国语文, 2001(3): 1-7\r\nER  - \r\n").Value!.Single();
+
+        citation.ContainerTitle!.Text.Should().Be("中国语文");
+        citation.ExtraFields.Should().Equal(new ExtraField("SO", "中国语文, 2001(3): 1-7"));
+        (Ris.Read(Ris.Write([citation])).Value!.Single() with { Id = null }).Should().Be(citation);
+    }
+
+    [Fact]
     public void Read_CitationKey_IsTheId_AndKeysAreKeptOnWriting()
     {
         // Better BibTeX's CSL-JSON: a numeric id beside the key people cite by.
