@@ -893,6 +893,12 @@ internal sealed class BibTeXReader
                 return null;
             }
 
+            // A URL has no white space: a long one wrapped across lines in the .bib file is joined again.
+            if (url.AsSpan().IndexOfAny(" \t\r\n") >= 0)
+            {
+                url = string.Concat(url.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+            }
+
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
             {
                 return uri;

@@ -106,6 +106,39 @@ public class InterchangeCorpusTests(ITestOutputHelper output)
         fieldAccuracy.Should().BeGreaterThanOrEqualTo(RequiredFieldAccuracy, misses.ToString());
     }
 
+    [Theory]
+    [InlineData(InterchangeFormat.CslJson)]
+    [InlineData(InterchangeFormat.BibLaTeX)]
+    [InlineData(InterchangeFormat.BibTeX)]
+    [InlineData(InterchangeFormat.Ris)]
+    public void RoundTrip_EveryCorpusFile_IsLossless(InterchangeFormat format)
+    {
+        var failures = new StringBuilder();
+        foreach (var file in Labels().Select(l => l.File).Distinct())
+        {
+            var text = File.ReadAllText(Path.Combine(CorpusFolder, file));
+            var read = CitationInterchange.Read(text, file.EndsWith(".json", StringComparison.Ordinal) ? InterchangeFormat.CslJson : InterchangeFormat.BibLaTeX).Value!;
+            var back = CitationInterchange.Read(CitationInterchange.Write(read, format, TestOptions.KeepSource), format).Value!;
+            back.Should().HaveCount(read.Count, file);
+            for (var i = 0; i < read.Count; i++)
+            {
+                if (!Equals(back[i], read[i]))
+                {
+                    failures.AppendLine($"{file} {read[i].Id}: {Differences(read[i], back[i])}");
+                }
+            }
+        }
+
+        failures.ToString().Should().BeEmpty();
+    }
+
+    private static string Differences(Citation expected, Citation actual) =>
+        string.Join("; ", typeof(Citation).GetProperties()
+            .Where(p => p.GetValue(expected) is System.Collections.IEnumerable list and not string && p.GetValue(actual) is System.Collections.IEnumerable other
+                ? !list.Cast<object>().SequenceEqual(other.Cast<object>())
+                : !Equals(p.GetValue(expected), p.GetValue(actual)))
+            .Select(p => $"{p.Name} [{p.GetValue(actual)}] expected [{p.GetValue(expected)}]"));
+
     private static string? FirstCreator(Citation citation)
     {
         var first = citation.Authors.IsEmpty ? citation.Editors.FirstOrDefault() : citation.Authors[0];
