@@ -72,7 +72,20 @@ public sealed class ConvertCommandTests : IDisposable
         var run = await CliRunner.RunAsync("convert", ris, "--from", "ris", "--to", "bibtex");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
-        run.Output.Should().StartWith("@techreport{佐藤2024報告,").And.Contain("author = {佐藤, 仁}").And.Contain("year = {2024},\n  month = dec\n}");
+        run.Output.Should().StartWith("@techreport{zuoteng2024,", "classic BibTeX keys are ASCII").And.Contain("author = {佐藤, 仁}").And.Contain("year = {2024},\n  month = dec\n}");
+    }
+
+    [Fact]
+    public async Task Convert_KeepSourceAndUnicodeKeys_AreOptIn()
+    {
+        var csl = File("refs.json", """[{"id": "n1", "type": "report", "title": "報告", "author": [{"family": "佐藤", "given": "仁"}], "issued": {"date-parts": [[2024]]}, "custom": {"raw-text": "佐藤仁「報告」(2024)"}}, {"type": "report", "title": "白書", "author": [{"literal": "外務省"}], "issued": {"date-parts": [[2025]]}}]""");
+
+        var plain = await CliRunner.RunAsync("convert", csl, "--to", "biblatex");
+        var kept = await CliRunner.RunAsync("convert", csl, "--to", "biblatex", "--keep-source", "--unicode-keys");
+
+        plain.ExitCode.Should().Be(ExitCodes.Success, plain.Error);
+        plain.Output.Should().Contain("@report{n1,", "an input key is kept as it is").And.Contain("@report{mofa2025,").And.NotContain("raw-text");
+        kept.Output.Should().Contain("@report{n1,").And.Contain("raw-text = {佐藤仁「報告」(2024)}").And.Contain("@report{外務省2025白書,");
     }
 
     [Fact]

@@ -45,6 +45,16 @@ internal sealed class ConvertCommand
         Description = "Also list the input's fields that the model has no place for. Default: off (only their count is given).",
     };
 
+    private readonly Option<bool> _keepSource = new("--keep-source")
+    {
+        Description = "Also write the library's bookkeeping: each reference as written (raw-text), where it stood (source-span) and publishers' registry ids (JSON in custom fields). Default: off, so that other tools get only their own fields.",
+    };
+
+    private readonly Option<bool> _unicodeKeys = new("--unicode-keys")
+    {
+        Description = "Make keys for citations without an id in their own script (外務省2025日ASEAN) rather than ASCII (mofa2025). Not for classic BibTeX, which needs ASCII keys. Default: off.",
+    };
+
     private readonly Option<string> _config = CommonOptions.Config();
 
     // Options are built per command tree, never shared: System.CommandLine symbols are mutable and keep their parents.
@@ -58,7 +68,7 @@ internal sealed class ConvertCommand
     {
         var command = new Command("convert", "Convert citations between CSL-JSON, BibLaTeX, BibTeX and RIS, or from a reference list to them; CJK text, names and dates are kept.")
         {
-            _input, _to, _from, _output, _encodingName, _verbose, _config,
+            _input, _to, _from, _output, _encodingName, _verbose, _keepSource, _unicodeKeys, _config,
         };
         _to.AcceptOnlyFromAmong([.. CitationInterchange.Names]);
         _from.AcceptOnlyFromAmong([.. CitationInput.FormNames]);
@@ -130,12 +140,17 @@ internal sealed class ConvertCommand
         }
 
         var citations = result.Value ?? [];
+        var options = new InterchangeWriteOptions
+        {
+            KeepSource = parse.IsGiven(_keepSource) ? parse.GetValue(_keepSource) : section?.KeepSource ?? false,
+            UnicodeKeys = parse.IsGiven(_unicodeKeys) ? parse.GetValue(_unicodeKeys) : section?.UnicodeKeys ?? false,
+        };
         var target = parse.GetValue(_output);
         try
         {
             if (target is null)
             {
-                CitationInterchange.WriteTo(output, citations, to);
+                CitationInterchange.WriteTo(output, citations, to, options);
                 await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
             else
@@ -143,7 +158,7 @@ internal sealed class ConvertCommand
                 var file = new StreamWriter(target, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 await using (file.ConfigureAwait(false))
                 {
-                    CitationInterchange.WriteTo(file, citations, to);
+                    CitationInterchange.WriteTo(file, citations, to, options);
                 }
             }
         }

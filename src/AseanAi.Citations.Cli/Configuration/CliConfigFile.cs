@@ -42,6 +42,10 @@ internal sealed class ConvertConfig
     public string? Encoding { get; init; }
 
     public bool? Verbose { get; init; }
+
+    public bool? KeepSource { get; init; }
+
+    public bool? UnicodeKeys { get; init; }
 }
 
 /// <summary>The <c>format</c> section.</summary>

@@ -10,11 +10,6 @@ namespace AseanAi.Citations.Csl;
 /// </summary>
 internal static class CslDateParser
 {
-    private static readonly string[] MonthNames =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ];
-
     private static readonly string[] SeasonNames = ["spring", "summer", "autumn", "winter"];
 
     public static CslDateValue Parse(string text)
@@ -151,7 +146,7 @@ internal static class CslDateParser
             }
 
             var lower = token.ToLowerInvariant();
-            var monthIndex = Array.FindIndex(MonthNames, name => lower.Length >= 3 && name.StartsWith(lower, StringComparison.Ordinal));
+            var monthIndex = Dates.EnglishDateWords.MonthByPrefix(lower) - 1;
             if (monthIndex >= 0 && m == 0)
             {
                 m = monthIndex + 1;

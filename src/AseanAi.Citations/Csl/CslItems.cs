@@ -23,9 +23,9 @@ namespace AseanAi.Citations.Csl;
 public static class CslItems
 {
     /// <summary>
-    /// Turns citations of the library's model into CSL items through the interchange mapping
-    /// (<see cref="Interchange.CslJson"/>), so that a <see cref="Citation"/> renders exactly as its CSL-JSON does:
-    /// translations and transliterations of titles, dates (令和7年10月26日 as a date), organisations as literal names.
+    /// Turns citations of the library's model into CSL items directly, as their CSL-JSON (<see cref="Interchange.CslJson"/>)
+    /// reads, so that a <see cref="Citation"/> renders exactly as its CSL-JSON does: translations and transliterations of
+    /// titles, dates, organisations as literal names; a finer kind's marker genre is not shown.
     /// </summary>
     /// <param name="citations">The citations; an item's id is the citation's <see cref="Citation.Id"/>, else a readable key
     /// made unique within the list.</param>
@@ -34,7 +34,7 @@ public static class CslItems
     public static IReadOnlyList<CslItem> FromCitations(IEnumerable<Citation> citations)
     {
         ArgumentNullException.ThrowIfNull(citations);
-        return Read(Interchange.CslJson.Write(citations, indented: false)).Value ?? [];
+        return CslItemMapping.FromCitations(citations);
     }
 
     /// <summary>Reads CSL-JSON items.</summary>
@@ -375,7 +375,7 @@ public static class CslItems
     }
 
     /// <summary>The first page of a page variable: "22" of "22-45", "S12" of "S12–S15, 30"; null when it starts with none.</summary>
-    private static string? FirstPage(string page)
+    internal static string? FirstPage(string page)
     {
         var trimmed = page.TrimStart();
         var end = 0;

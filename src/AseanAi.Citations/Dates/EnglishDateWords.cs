@@ -53,6 +53,29 @@ internal static class EnglishDateWords
         return 0;
     }
 
+    /// <summary>
+    /// The month (1–12) whose English name starts with <paramref name="lowerWord"/> of three letters or more (oct, octo,
+    /// october, sept), as BibTeX month fields, RIS dates and CSL raw dates write them; 0 for none. The one month-name table
+    /// of the library.
+    /// </summary>
+    public static int MonthByPrefix(ReadOnlySpan<char> lowerWord)
+    {
+        if (lowerWord.Length < 3)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].AsSpan().StartsWith(lowerWord))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The season that a lower-case word names (spring, summer, autumn, fall, winter), or 0.</summary>
     public static int Season(ReadOnlySpan<char> lowerWord) => lowerWord switch
     {

@@ -29,13 +29,14 @@ public static class BibTeX
     /// <summary>Writes citations as a <c>.bib</c> file.</summary>
     /// <param name="citations">The citations, in order.</param>
     /// <param name="dialect">BibLaTeX (the default) or classic BibTeX.</param>
+    /// <param name="options">What to write besides the standard fields (bookkeeping, Unicode keys); <see langword="null"/> for <see cref="InterchangeWriteOptions.Default"/>.</param>
     /// <returns>The file's text: one entry per citation, separated by blank lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="citations"/> or one of its items is <see langword="null"/>.</exception>
-    public static string Write(IEnumerable<Citation> citations, BibTeXDialect dialect = BibTeXDialect.BibLaTeX)
+    public static string Write(IEnumerable<Citation> citations, BibTeXDialect dialect = BibTeXDialect.BibLaTeX, InterchangeWriteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(citations);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        WriteTo(writer, citations, dialect);
+        WriteTo(writer, citations, dialect, options ?? InterchangeWriteOptions.Default);
         return writer.ToString();
     }
 
@@ -53,7 +54,26 @@ public static class BibTeX
             throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown BibTeX dialect.");
         }
 
-        new BibTeXWriter(dialect).Write(output, citations);
+        new BibTeXWriter(dialect, InterchangeWriteOptions.Default).Write(output, citations);
+    }
+
+    /// <summary>Writes citations as a <c>.bib</c> file to a text writer, with choices.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="citations">The citations, in order.</param>
+    /// <param name="dialect">BibLaTeX or classic BibTeX.</param>
+    /// <param name="options">What to write besides the standard fields (bookkeeping, Unicode keys).</param>
+    /// <exception cref="ArgumentNullException">An argument or one of the citations is <see langword="null"/>.</exception>
+    public static void WriteTo(TextWriter output, IEnumerable<Citation> citations, BibTeXDialect dialect, InterchangeWriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(citations);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Enum.IsDefined(dialect))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown BibTeX dialect.");
+        }
+
+        new BibTeXWriter(dialect, options).Write(output, citations);
     }
 
     /// <summary>Reads a BibTeX or BibLaTeX file.</summary>

@@ -25,7 +25,18 @@ internal static class BibTeXNames
             if (contributor.Person is { Literal: null } person)
             {
                 WritePart(builder, person.Family!);
-                if (person.Given is not null)
+                if (person.Suffix is not null)
+                {
+                    // von Last, Jr, First: BibTeX's form with a suffix.
+                    builder.Append(", ");
+                    WritePart(builder, person.Suffix);
+                    builder.Append(", ");
+                    if (person.Given is not null)
+                    {
+                        WritePart(builder, person.Given);
+                    }
+                }
+                else if (person.Given is not null)
                 {
                     builder.Append(", ");
                     WritePart(builder, person.Given);
@@ -73,15 +84,20 @@ internal static class BibTeXNames
         return false;
     }
 
-    /// <summary>Reads a name list; <paramref name="report"/> hears of names it had to change or drop.</summary>
-    public static ImmutableArray<Contributor> Read(string raw, Action<string> report)
+    /// <summary>
+    /// Reads a name list; <paramref name="report"/> hears of names it had to change or drop; <paramref name="others"/>
+    /// tells whether the list ends in <c>and others</c> (et al.), which is not a name.
+    /// </summary>
+    public static ImmutableArray<Contributor> Read(string raw, Action<string> report, out bool others)
     {
         var builder = ImmutableArray.CreateBuilder<Contributor>();
+        others = false;
         foreach (var name in SplitTopLevel(raw))
         {
             if (name.Equals("others", StringComparison.OrdinalIgnoreCase))
             {
-                report("'and others' (et al.) has no place in the model; dropped it");
+                report("'and others' (et al.) is not a name; kept it as the extra field et-al");
+                others = true;
                 continue;
             }
 
@@ -106,15 +122,15 @@ internal static class BibTeXNames
         var parts = SplitTopLevelCommas(name);
         string family;
         string? given;
+        string? suffix = null;
         if (parts.Count >= 2)
         {
             family = LatexText.Decode(parts[0]);
             given = LatexText.Decode(parts[^1]);
             if (parts.Count > 2)
             {
-                var suffix = LatexText.Decode(parts[1]);
-                given = string.IsNullOrEmpty(given) ? suffix : given + ", " + suffix;
-                report($"the suffix '{suffix}' of '{family}' was kept after the given name");
+                // von Last, Jr, First.
+                suffix = LatexText.Decode(string.Join(',', parts.Skip(1).Take(parts.Count - 2)));
             }
         }
         else
@@ -125,11 +141,17 @@ internal static class BibTeXNames
                 family = LatexText.Decode(words[0]);
                 given = null;
             }
-            else if (CjkCharacters.ContainsCjk(name))
+            else if (CjkCharacters.ContainsCjk(name) && !(CjkCharacters.ContainsCjk(words[^1]) && !CjkCharacters.ContainsCjk(words[0])))
             {
                 // CJK names are written family first: 佐藤 仁.
                 family = LatexText.Decode(words[0]);
                 given = LatexText.Decode(string.Join(' ', words.Skip(1)));
+            }
+            else if (CjkCharacters.ContainsCjk(name))
+            {
+                // A Western name in kana after Latin initials (P. R. クルーグマン): given names first, the family name last.
+                family = LatexText.Decode(words[^1]);
+                given = LatexText.Decode(string.Join(' ', words.Take(words.Count - 1)));
             }
             else
             {
@@ -156,7 +178,7 @@ internal static class BibTeXNames
             (family, given) = (given, null);
         }
 
-        return Contributor.ForPerson(PersonName.Create(family, string.IsNullOrWhiteSpace(given) ? null : given));
+        return Contributor.ForPerson(PersonName.Create(family, string.IsNullOrWhiteSpace(given) ? null : given).WithSuffix(suffix));
     }
 
     private static bool IsOneGroup(string name)
@@ -233,7 +255,8 @@ internal static class BibTeXNames
 
     private static List<string> SplitTopLevelCommas(string name) => SplitTopLevelBy(name, c => c == ',', keepEmpty: true);
 
-    private static List<string> SplitTopLevelWords(string name) => SplitTopLevelBy(name, char.IsWhiteSpace, keepEmpty: false);
+    // A tie (佐藤~花子) separates words as a space does.
+    private static List<string> SplitTopLevelWords(string name) => SplitTopLevelBy(name, c => char.IsWhiteSpace(c) || c == '~', keepEmpty: false);
 
     private static List<string> SplitTopLevelBy(string text, Func<char, bool> isSeparator, bool keepEmpty)
     {

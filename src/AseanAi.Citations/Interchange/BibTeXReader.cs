@@ -10,9 +10,6 @@ namespace AseanAi.Citations.Interchange;
 /// <summary>Reads BibTeX and BibLaTeX files into citations; see <see cref="BibTeX"/>.</summary>
 internal sealed class BibTeXReader
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     // Fields read as written: URLs and DOIs are verbatim in BibLaTeX, and the custom JSON fields are JSON.
     private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal)
     {
@@ -28,7 +25,7 @@ internal sealed class BibTeXReader
     {
         "author", "editor", "translator", "title", "journaltitle", "journal", "booktitle", "entrysubtype", "publisher",
         "institution", "organization", "school", "location", "address", "date", "year", "month", "day", "urldate", "volume",
-        "number", "issue", "pages", "url", "doi", "langid", "language", "hyphenation", "note", "howpublished",
+        "number", "issue", "pages", "url", "doi", "langid", "language", "hyphenation", "note", "howpublished", "type",
         CustomFields.CitationId, CustomFields.SourceType, CustomFields.LanguageTag, CustomFields.TitleLanguage,
         CustomFields.TitleTranslations, CustomFields.TitleTransliterations, CustomFields.ContainerTitleLanguage,
         CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations, CustomFields.Authors,
@@ -93,6 +90,19 @@ internal sealed class BibTeXReader
     {
         var start = _position;
         _position++;
+
+        // BibTeX allows white space between @ and the type (@\n MaNuAl (key, …)); text that only looks so stays comment.
+        var afterSpace = _position;
+        while (afterSpace < _text.Length && char.IsWhiteSpace(_text[afterSpace]))
+        {
+            afterSpace++;
+        }
+
+        if (afterSpace > _position && LooksLikeEntry(afterSpace - 1))
+        {
+            _position = afterSpace;
+        }
+
         var typeStart = _position;
         while (_position < _text.Length && (char.IsAsciiLetterOrDigit(_text[_position]) || _text[_position] is '_' or '-'))
         {
@@ -478,23 +488,25 @@ internal sealed class BibTeXReader
 
         public Citation Map()
         {
-            var unmapped = entry.Fields.Where(f => !KnownFields.Contains(f.Name)).Select(f => f.Name).ToList();
-            if (unmapped.Count > 0)
+            var extra = entry.Fields.Where(f => !KnownFields.Contains(f.Name)).ToList();
+            if (extra.Count > 0)
             {
-                Report(DiagnosticSeverity.Info, "bibtex.unmapped-fields", $"The model has no place for {string.Join(", ", unmapped)}; skipped.");
+                Report(DiagnosticSeverity.Info, "bibtex.extra-fields", $"The model has no place for {string.Join(", ", extra.Select(f => f.Name))}; kept them as extra fields.");
             }
 
-            if (!BibTeXEntryTypes.IsKnown(entry.Type))
+            if (!ItemTypes.IsKnown(TypeFormat.BibTeX, entry.Type))
             {
                 Report(DiagnosticSeverity.Info, "bibtex.unknown-type", $"'@{entry.Type}' is not a BibTeX or BibLaTeX entry type; read it as @misc.");
             }
 
-            var type = BibTeXEntryTypes.Read(entry.Type, Text("entrysubtype"));
+            var genreField = GenreField();
+            var (type, genre) = ItemTypes.Read(TypeFormat.BibTeX, entry.Type, Text("entrysubtype"), genreField);
             if (Text(CustomFields.SourceType) is { } customType)
             {
-                if (SourceTypeNames.TryParse(customType, out var exact) && BibTeXEntryTypes.Writes(exact, entry.Type))
+                if (SourceTypeNames.TryParse(customType, out var exact) && ItemTypes.Writes(TypeFormat.BibTeX, exact, entry.Type))
                 {
                     type = exact;
+                    genre = genreField;
                 }
                 else
                 {
@@ -503,17 +515,33 @@ internal sealed class BibTeXReader
             }
 
             var language = ReadLanguage();
-            var isArticle = entry.Type is "article" or "inproceedings" or "conference";
+            var isArticle = BibTeXWriter.IsArticle(type);
+            var (authors, authorsOthers) = ReadNames("author", CustomFields.Authors);
+            var (editors, editorsOthers) = ReadNames("editor", CustomFields.Editors);
+            var (translators, translatorsOthers) = ReadNames("translator", CustomFields.Translators);
+            var extras = ImmutableArray.CreateBuilder<ExtraField>(extra.Count + 1);
+            foreach (var field in extra)
+            {
+                extras.Add(new ExtraField(field.Name, Text(field.Name) ?? string.Empty));
+            }
+
+            if (InterchangeNames.OthersField(authorsOthers, editorsOthers, translatorsOthers) is { } others)
+            {
+                extras.Add(others);
+            }
+
+            var title = ReadText("title", language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations);
             return new Citation
             {
                 Id = Text(CustomFields.CitationId) ?? (entry.Key.Length > 0 ? entry.Key : null),
                 Type = type,
+                Genre = genre,
                 Language = language,
-                Title = ReadText("title", language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations),
+                Title = title,
                 ContainerTitle = ReadText(_fields.ContainsKey("journaltitle") ? "journaltitle" : _fields.ContainsKey("journal") ? "journal" : "booktitle", language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations),
-                Authors = ReadNames("author", CustomFields.Authors),
-                Editors = ReadNames("editor", CustomFields.Editors),
-                Translators = ReadNames("translator", CustomFields.Translators),
+                Authors = authors,
+                Editors = editors,
+                Translators = translators,
                 Publisher = ReadPublisher(),
                 PublisherPlace = Text("location") ?? Text("address"),
                 Issued = ReadIssued(),
@@ -526,10 +554,21 @@ internal sealed class BibTeXReader
                 Page = Text("pages"),
                 Note = Text("note"),
                 Category = Text(CustomFields.Category),
+                ExtraFields = extras.ToImmutable(),
                 RawText = Text(CustomFields.RawText),
                 Span = ReadSpan(),
             };
         }
+
+        // BibLaTeX's type field holds localisation keys for common genres (phdthesis); they read as the words they stand for.
+        private string? GenreField() => Text("type") switch
+        {
+            null => null,
+            "phdthesis" => "PhD thesis",
+            "mathesis" or "mastersthesis" => "Master's thesis",
+            "techreport" => "technical report",
+            var other => other,
+        };
 
         private void Report(DiagnosticSeverity severity, string code, string message, Field? field = null)
         {
@@ -668,14 +707,19 @@ internal sealed class BibTeXReader
             return null;
         }
 
-        private ImmutableArray<Contributor> ReadNames(string name, string customKey)
+        private (ImmutableArray<Contributor> Names, bool Others) ReadNames(string name, string customKey)
         {
             if (!_fields.TryGetValue(name, out var field))
             {
-                return [];
+                return ([], false);
             }
 
-            var names = BibTeXNames.Read(field.Value, message => Report(DiagnosticSeverity.Info, "bibtex.name", $"'{name}': {message}.", field));
+            var names = BibTeXNames.Read(field.Value, message => Report(DiagnosticSeverity.Info, "bibtex.name", $"'{name}': {message}.", field), out var others);
+            return (ReadExactNames(name, customKey, names), others);
+        }
+
+        private ImmutableArray<Contributor> ReadExactNames(string name, string customKey, ImmutableArray<Contributor> names)
+        {
             if (Json(customKey) is not { } custom)
             {
                 return names;
@@ -771,6 +815,12 @@ internal sealed class BibTeXReader
             var year = LatexText.Decode(yearField.Value);
             if (!int.TryParse(year, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var y) || y is < PartialDate.MinYear or > PartialDate.MaxYear)
             {
+                // A year as people write it: 1960/1985, 1872（明治五年）, 2003a, 平成15年, read by the date reader and kept as written.
+                if (InterchangeDates.TryParseFreeText(year, out var written))
+                {
+                    return written;
+                }
+
                 Report(DiagnosticSeverity.Warning, "bibtex.invalid-date", $"'year' holds '{year}', which is not a year; ignored the date.", yearField);
                 return null;
             }
@@ -809,8 +859,8 @@ internal sealed class BibTeXReader
                 return null;
             }
 
-            var index = Array.FindIndex(MonthNames, name => name.StartsWith(lower, StringComparison.Ordinal));
-            return index < 0 ? null : index + 1;
+            var month = Dates.EnglishDateWords.MonthByPrefix(lower);
+            return month == 0 ? null : month;
         }
 
         private CitationDate? ReadDate(string name, string? textKey)
@@ -841,6 +891,12 @@ internal sealed class BibTeXReader
             if (url is null)
             {
                 return null;
+            }
+
+            // A URL has no white space: a long one wrapped across lines in the .bib file is joined again.
+            if (url.AsSpan().IndexOfAny(" \t\r\n") >= 0)
+            {
+                url = string.Concat(url.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
             }
 
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri))

@@ -8,13 +8,22 @@ using AseanAi.Citations.Serialization;
 namespace AseanAi.Citations.Interchange;
 
 /// <summary>Writes citations as BibTeX or BibLaTeX entries; see <see cref="BibTeX"/>.</summary>
-internal sealed class BibTeXWriter(BibTeXDialect dialect)
+internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOptions options)
 {
     private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    private readonly StringBuilder _builder = new(2048);
-    private readonly CitationKeys _keys = new();
 
-    public static bool IsArticle(SourceType type) => type is SourceType.JournalArticle or SourceType.NewsArticle;
+    // Fields the writer itself writes; an extra field of the same name is not written a second time.
+    private static readonly HashSet<string> StandardFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "author", "editor", "translator", "title", "journaltitle", "journal", "booktitle", "entrysubtype", "type", "publisher",
+        "institution", "school", "location", "address", "date", "year", "month", "urldate", "volume", "number", "issue",
+        "pages", "url", "doi", "langid", "language", "note",
+    };
+
+    private readonly StringBuilder _builder = new(2048);
+    private readonly CitationKeys _keys = new(options.UnicodeKeys && dialect == BibTeXDialect.BibLaTeX);
+
+    public static bool IsArticle(SourceType type) => type is SourceType.JournalArticle or SourceType.NewsArticle or SourceType.MagazineArticle;
 
     /// <summary>The key an id can be used as: a valid key that is not just a number (numbers are list positions, not keys).</summary>
     public static bool CanBeKey(string? id)
@@ -69,12 +78,14 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect)
     {
         var b = _builder;
         var bibLaTeX = dialect == BibTeXDialect.BibLaTeX;
-        var entryType = BibTeXEntryTypes.Write(c.Type, dialect);
+        var format = bibLaTeX ? TypeFormat.BibLaTeX : TypeFormat.BibTeX;
+        var written = ItemTypes.Write(format, c.Type, c.Genre);
+        var entryType = written.Name;
         b.Append('@').Append(entryType).Append('{').Append(key).Append(",\n");
 
-        Names("author", c.Authors);
-        Names("editor", c.Editors);
-        Names("translator", c.Translators);
+        Names("author", c.Authors, InterchangeNames.HasOthers(c, "author"));
+        Names("editor", c.Editors, InterchangeNames.HasOthers(c, "editor"));
+        Names("translator", c.Translators, InterchangeNames.HasOthers(c, "translator"));
         if (c.Title is { } title)
         {
             Field("title");
@@ -84,17 +95,27 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect)
 
         if (c.ContainerTitle is { } container)
         {
-            Text(bibLaTeX ? "journaltitle" : "journal", container.Text);
+            // Parts of books (chapters, papers in proceedings, entries) name their book in booktitle.
+            var inBook = entryType is "incollection" or "inproceedings" or "inbook" or "inreference";
+            Text(inBook ? "booktitle" : bibLaTeX ? "journaltitle" : "journal", container.Text);
         }
 
-        if (BibTeXEntryTypes.Subtype(c.Type, dialect) is { } subtype)
+        if (written.Subtype is { } subtype)
         {
             Text("entrysubtype", subtype);
         }
 
+        Text("type", written.Genre);
         if (c.Publisher is { } publisher)
         {
-            ListText(entryType is "report" or "techreport" ? "institution" : "publisher", publisher.ToString());
+            var field = entryType switch
+            {
+                "report" or "techreport" => "institution",
+                "thesis" => bibLaTeX ? "institution" : "school",
+                "phdthesis" or "mastersthesis" => "school",
+                _ => "publisher",
+            };
+            ListText(field, publisher.ToString());
         }
 
         if (c.PublisherPlace is not null)
@@ -168,7 +189,7 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect)
             Text(CustomFields.CitationId, c.Id);
         }
 
-        if (!BibTeXEntryTypes.Writes(c.Type, entryType) || BibTeXEntryTypes.Read(entryType, BibTeXEntryTypes.Subtype(c.Type, dialect)) != c.Type)
+        if (written.NeedsSourceType)
         {
             Text(CustomFields.SourceType, SourceTypeNames.ToName(c.Type));
         }
@@ -179,7 +200,7 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect)
         ContributorExtras(CustomFields.Authors, c.Authors);
         ContributorExtras(CustomFields.Editors, c.Editors);
         ContributorExtras(CustomFields.Translators, c.Translators);
-        if (c.Publisher is { IsResolved: true } resolved)
+        if (options.KeepSource && c.Publisher is { IsResolved: true } resolved)
         {
             Json(CustomFields.Publisher, resolved, NativeJsonParts.WritePublisher);
         }
@@ -197,10 +218,29 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect)
         }
 
         Text(CustomFields.Category, c.Category);
-        Text(CustomFields.RawText, c.RawText);
-        if (c.Span is { } span)
+        foreach (var extra in c.ExtraFields)
         {
-            Json(CustomFields.SourceSpan, span, NativeJsonParts.WriteSpan);
+            var name = ExtraFieldNames.In(format, extra.Name);
+            if (extra.Name != InterchangeNames.EtAl && IsFieldName(name) && !StandardFields.Contains(name) && !name.StartsWith(CustomFields.SourceType, StringComparison.Ordinal))
+            {
+                if (VerbatimExtra(name))
+                {
+                    Raw(name, VerbatimUrl(extra.Value));
+                }
+                else
+                {
+                    Text(name, extra.Value);
+                }
+            }
+        }
+
+        if (options.KeepSource)
+        {
+            Text(CustomFields.RawText, c.RawText);
+            if (c.Span is { } span)
+            {
+                Json(CustomFields.SourceSpan, span, NativeJsonParts.WriteSpan);
+            }
         }
 
         // Drop the comma after the last field.
@@ -256,17 +296,44 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect)
 
     private void Json<T>(string name, T value, Action<Utf8JsonWriter, T> write) => Raw(name, NativeJsonParts.ToJson(value, write));
 
-    private void Names(string name, ImmutableArray<Contributor> contributors)
+    private void Names(string name, ImmutableArray<Contributor> contributors, bool others)
     {
-        if (contributors.IsEmpty)
+        if (contributors.IsEmpty && !others)
         {
             return;
         }
 
         Field(name);
         BibTeXNames.Write(_builder, contributors);
+        if (others)
+        {
+            _builder.Append(contributors.IsEmpty ? "others" : " and others");
+        }
+
         EndField();
     }
+
+    // Field names BibTeX reads: letters, digits and - _ : . (an extra field from another format may not be one).
+    private static bool IsFieldName(string name)
+    {
+        if (name.Length == 0 || !char.IsAsciiLetter(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Fields the reader takes verbatim (file paths, eprints): written without TeX escapes.
+    private static bool VerbatimExtra(string name) => name is "file" or "eprint";
 
     private void TextExtras(LocalizedText? text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey)
     {
@@ -293,9 +360,9 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect)
 
     private void ContributorExtras(string key, ImmutableArray<Contributor> contributors)
     {
-        if (InterchangeNames.NeedsNativeForm(contributors))
+        if (InterchangeNames.NeedsNativeForm(contributors, includeRegistry: options.KeepSource))
         {
-            Json(key, contributors, NativeJsonParts.WriteContributors);
+            Json(key, InterchangeNames.WithoutRegistry(contributors, options.KeepSource), NativeJsonParts.WriteContributors);
         }
     }
 

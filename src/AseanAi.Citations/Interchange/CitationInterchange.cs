@@ -119,24 +119,35 @@ public static class CitationInterchange
     /// <param name="format">The format.</param>
     /// <exception cref="ArgumentNullException">An argument or one of the citations is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
-    public static void WriteTo(TextWriter output, IEnumerable<Citation> citations, InterchangeFormat format)
+    public static void WriteTo(TextWriter output, IEnumerable<Citation> citations, InterchangeFormat format) =>
+        WriteTo(output, citations, format, InterchangeWriteOptions.Default);
+
+    /// <summary>Writes citations in a format, with choices.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="citations">The citations, in order.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="options">What to write besides the standard fields (bookkeeping, Unicode keys).</param>
+    /// <exception cref="ArgumentNullException">An argument or one of the citations is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
+    public static void WriteTo(TextWriter output, IEnumerable<Citation> citations, InterchangeFormat format, InterchangeWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(citations);
+        ArgumentNullException.ThrowIfNull(options);
         switch (format)
         {
             case InterchangeFormat.CslJson:
-                output.Write(CslJson.Write(citations));
+                output.Write(CslJson.Write(citations, indented: true, options));
                 output.Write('\n');
                 break;
             case InterchangeFormat.BibLaTeX:
-                BibTeX.WriteTo(output, citations, BibTeXDialect.BibLaTeX);
+                BibTeX.WriteTo(output, citations, BibTeXDialect.BibLaTeX, options);
                 break;
             case InterchangeFormat.BibTeX:
-                BibTeX.WriteTo(output, citations, BibTeXDialect.BibTeX);
+                BibTeX.WriteTo(output, citations, BibTeXDialect.BibTeX, options);
                 break;
             case InterchangeFormat.Ris:
-                Ris.WriteTo(output, citations);
+                Ris.WriteTo(output, citations, options);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown interchange format.");
@@ -149,10 +160,20 @@ public static class CitationInterchange
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="citations"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
-    public static string Write(IEnumerable<Citation> citations, InterchangeFormat format)
+    public static string Write(IEnumerable<Citation> citations, InterchangeFormat format) =>
+        Write(citations, format, InterchangeWriteOptions.Default);
+
+    /// <summary>Writes citations in a format, with choices.</summary>
+    /// <param name="citations">The citations, in order.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="options">What to write besides the standard fields (bookkeeping, Unicode keys).</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException">An argument or one of the citations is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
+    public static string Write(IEnumerable<Citation> citations, InterchangeFormat format, InterchangeWriteOptions options)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        WriteTo(writer, citations, format);
+        WriteTo(writer, citations, format, options);
         return writer.ToString();
     }
 }

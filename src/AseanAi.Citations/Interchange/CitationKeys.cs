@@ -4,10 +4,12 @@ using System.Text;
 namespace AseanAi.Citations.Interchange;
 
 /// <summary>
-/// Makes readable citation keys such as <c>外務省2025日ASEAN</c> or <c>Sato2025Research</c>: the first author's family
-/// name or organisation, the year and the start of the title, in their own script (no romanisation), keeping only
-/// letters and digits so that the key is valid in BibTeX, Biber, Pandoc and CSL-JSON. Keys are unique within one
-/// instance: a repeat gets <c>-2</c>, <c>-3</c>, … in order of arrival.
+/// Makes readable citation keys. By default ASCII, as classic BibTeX needs: the first author's (or the publisher's)
+/// registry id (<c>jp.mofa</c> gives <c>mofa</c>), else a reading of the name (<c>yomi</c>), else the name romanised
+/// (<see cref="Romanisation"/>), then the year: <c>mofa2025</c>, <c>sato2025</c>; repeats get <c>a</c>, <c>b</c>, ….
+/// With Unicode keys: the name in its own script, the year and the start of the title (<c>外務省2025日ASEAN</c>), repeats
+/// getting <c>-2</c>, <c>-3</c>. Either way keys hold only letters, digits and <c>-</c>, valid in BibTeX, Biber, Pandoc
+/// and CSL-JSON, and unique within one instance.
 /// </summary>
 /// <remarks>Not thread-safe: use one instance per written file.</remarks>
 internal sealed class CitationKeys
@@ -19,6 +21,13 @@ internal sealed class CitationKeys
     // The next suffix to try for each base key, so that many citations with one base key take linear, not quadratic, time.
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.OrdinalIgnoreCase);
     private readonly StringBuilder _builder = new(48);
+    private readonly bool _unicode;
+
+    // Per instance (one written file): names seen before are looked up in the registry and romanised once.
+    private readonly Dictionary<string, string> _asciiNames = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a key maker: ASCII keys unless <paramref name="unicode"/>.</summary>
+    public CitationKeys(bool unicode = false) => _unicode = unicode;
 
     /// <summary>Whether <paramref name="key"/> is a key that BibTeX, Biber and Pandoc all accept unchanged.</summary>
     public static bool IsValidKey(string? key)
@@ -53,7 +62,7 @@ internal sealed class CitationKeys
 
         for (var n = _nextSuffix.GetValueOrDefault(baseKey, 2); ; n++)
         {
-            var candidate = string.Create(CultureInfo.InvariantCulture, $"{baseKey}-{n}");
+            var candidate = _unicode ? string.Create(CultureInfo.InvariantCulture, $"{baseKey}-{n}") : baseKey + Letters(n - 1);
             if (_used.Add(candidate))
             {
                 _nextSuffix[baseKey] = n + 1;
@@ -62,7 +71,91 @@ internal sealed class CitationKeys
         }
     }
 
-    private string BaseKey(Citation citation)
+    // 1 → a, 26 → z, 27 → aa: the usual suffixes of author–year keys.
+    private static string Letters(int n)
+    {
+        var letters = new StringBuilder(2);
+        for (; n > 0; n = (n - 1) / 26)
+        {
+            letters.Insert(0, (char)('a' + ((n - 1) % 26)));
+        }
+
+        return letters.ToString();
+    }
+
+    private string BaseKey(Citation citation) => _unicode ? UnicodeBaseKey(citation) : AsciiBaseKey(citation);
+
+    private string AsciiBaseKey(Citation citation)
+    {
+        _builder.Clear();
+        var first = !citation.Authors.IsEmpty ? citation.Authors[0] : !citation.Editors.IsEmpty ? citation.Editors[0] : null;
+        var organization = first?.Organization ?? (first is null ? citation.Publisher : null);
+        if (organization?.Id is { } id)
+        {
+            // A registry id's last part is the body's usual abbreviation: jp.mofa, cn.ndrc.
+            Romanisation.Append(_builder, id[(id.LastIndexOf('.') + 1)..], MaxNameRunes);
+        }
+        else if (Reading(citation) is { } reading)
+        {
+            Romanisation.Append(_builder, reading, MaxNameRunes);
+        }
+        else if ((first is null ? citation.Publisher?.Name : NameOf(first)) is { } name)
+        {
+            if (!_asciiNames.TryGetValue(name, out var ascii))
+            {
+                var part = new StringBuilder(MaxNameRunes);
+                if (organization is not null && Publishers.PublisherRegistry.Default.TryResolve(organization.Name, out var known))
+                {
+                    Romanisation.Append(part, known.Id[(known.Id.LastIndexOf('.') + 1)..], MaxNameRunes);
+                }
+                else
+                {
+                    Romanisation.Append(part, name, MaxNameRunes);
+                }
+
+                ascii = part.ToString();
+                _asciiNames[name] = ascii;
+            }
+
+            _builder.Append(ascii);
+        }
+
+        if (_builder.Length == 0 || !char.IsAsciiLetter(_builder[0]))
+        {
+            _builder.Insert(0, "ref");
+        }
+
+        if (citation.Issued is { } issued && issued.Start.Year >= 0)
+        {
+            _builder.Append(issued.Start.Year.ToString("0000", CultureInfo.InvariantCulture));
+        }
+
+        return _builder.ToString();
+    }
+
+    // The first author's family name in a reading field (Japanese BibTeX's yomi): kana are family first, Latin given first.
+    private static string? Reading(Citation citation)
+    {
+        foreach (var field in citation.ExtraFields)
+        {
+            if (field.Name is "yomi" or "author-yomi" && field.Value.Length > 0)
+            {
+                var firstName = field.Value.Split(" and ", 2, StringSplitOptions.TrimEntries)[0];
+                var words = firstName.Split([' ', '\u3000', ','], StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0)
+                {
+                    return null;
+                }
+
+                var latin = words.All(w => w.All(char.IsAscii));
+                return latin && !firstName.Contains(',', StringComparison.Ordinal) ? words[^1] : words[0];
+            }
+        }
+
+        return null;
+    }
+
+    private string UnicodeBaseKey(Citation citation)
     {
         _builder.Clear();
         var name = citation.Authors.IsEmpty ? null : NameOf(citation.Authors[0]);

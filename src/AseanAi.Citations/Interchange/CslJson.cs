@@ -33,19 +33,20 @@ public static class CslJson
     /// <summary>Writes citations as a CSL-JSON array.</summary>
     /// <param name="citations">The citations, in order.</param>
     /// <param name="indented">Whether to indent the output for people.</param>
+    /// <param name="options">What to write besides the standard variables (bookkeeping, Unicode ids); <see langword="null"/> for <see cref="InterchangeWriteOptions.Default"/>.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="citations"/> or one of its items is <see langword="null"/>.</exception>
     /// <remarks>
     /// Each item's <c>id</c> is the citation's <see cref="Citation.Id"/>; a citation without one gets a readable key made
     /// from its first author, year and title (such as <c>外務省2025日ASEAN</c>), unique within the output.
     /// </remarks>
-    public static string Write(IEnumerable<Citation> citations, bool indented = true)
+    public static string Write(IEnumerable<Citation> citations, bool indented = true, InterchangeWriteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(citations);
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
         {
-            WriteTo(writer, citations);
+            WriteTo(writer, citations, options ?? InterchangeWriteOptions.Default);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -68,11 +69,20 @@ public static class CslJson
     /// <param name="writer">The writer; its options decide indentation and escaping.</param>
     /// <param name="citations">The citations, in order.</param>
     /// <exception cref="ArgumentNullException">An argument or one of the citations is <see langword="null"/>.</exception>
-    public static void WriteTo(Utf8JsonWriter writer, IEnumerable<Citation> citations)
+    public static void WriteTo(Utf8JsonWriter writer, IEnumerable<Citation> citations) =>
+        WriteTo(writer, citations, InterchangeWriteOptions.Default);
+
+    /// <summary>Writes citations as a CSL-JSON array with a caller's JSON writer, with choices.</summary>
+    /// <param name="writer">The writer; its options decide indentation and escaping.</param>
+    /// <param name="citations">The citations, in order.</param>
+    /// <param name="options">What to write besides the standard variables (bookkeeping, Unicode ids).</param>
+    /// <exception cref="ArgumentNullException">An argument or one of the citations is <see langword="null"/>.</exception>
+    public static void WriteTo(Utf8JsonWriter writer, IEnumerable<Citation> citations, InterchangeWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(citations);
-        var keys = new CitationKeys();
+        ArgumentNullException.ThrowIfNull(options);
+        var keys = new CitationKeys(options.UnicodeKeys);
         var pending = new List<Citation>();
         foreach (var citation in citations)
         {
@@ -87,8 +97,15 @@ public static class CslJson
         writer.WriteStartArray();
         foreach (var citation in pending)
         {
-            var key = keys.Next(citation);
-            CslJsonWriter.WriteItem(writer, citation, citation.Id ?? key, key);
+            // An id read beside a citation-key (Zotero's number or URI) goes back as the id, the key as citation-key.
+            if (citation.Id is not null && OriginalId(citation) is { } originalId)
+            {
+                CslJsonWriter.WriteItem(writer, citation, originalId, citation.Id, options);
+            }
+            else
+            {
+                CslJsonWriter.WriteItem(writer, citation, citation.Id ?? keys.Next(citation), null, options);
+            }
         }
 
         writer.WriteEndArray();
@@ -108,11 +125,23 @@ public static class CslJson
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer, Compact))
         {
-            var key = new CitationKeys().Next(citation);
-            CslJsonWriter.WriteItem(writer, citation, id ?? citation.Id ?? key, key);
+            CslJsonWriter.WriteItem(writer, citation, id ?? citation.Id ?? new CitationKeys().Next(citation), null, InterchangeWriteOptions.Default);
         }
 
         return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+    }
+
+    private static string? OriginalId(Citation citation)
+    {
+        foreach (var field in citation.ExtraFields)
+        {
+            if (field.Name == "id")
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reads CSL-JSON: an array of items, or a single item object.</summary>

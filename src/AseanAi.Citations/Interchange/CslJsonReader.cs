@@ -129,6 +129,16 @@ internal sealed class CslJsonReader
         citations.Add(itemReader.ReadItem(document.RootElement));
     }
 
+    /// <summary>The prefix of an extra field whose value is CSL-JSON other than a string (a name list, a date).</summary>
+    internal const string ExtraJsonPrefix = "json:";
+
+    internal static bool IsCustomKey(string key) => key is CustomFields.SourceType or CustomFields.CitationId or CustomFields.LanguageTag
+        or CustomFields.TitleLanguage or CustomFields.TitleTranslations or CustomFields.TitleTransliterations
+        or CustomFields.ContainerTitleLanguage or CustomFields.ContainerTitleTranslations or CustomFields.ContainerTitleTransliterations
+        or CustomFields.Authors or CustomFields.Editors or CustomFields.Translators or CustomFields.Publisher
+        or CustomFields.IssuedEdtf or CustomFields.IssuedText or CustomFields.AccessedEdtf or CustomFields.AccessedText
+        or CustomFields.DocumentNumber or CustomFields.Category or CustomFields.Note or CustomFields.RawText or CustomFields.SourceSpan;
+
     private Citation ReadItem(JsonElement item)
     {
         string? id = null;
@@ -151,8 +161,11 @@ internal sealed class CslJsonReader
         var translators = ImmutableArray<Contributor>.Empty;
         CitationDate? issued = null;
         CitationDate? accessed = null;
+        string? genre = null;
+        string? citationKey = null;
         JsonElement custom = default;
-        List<string>? skipped = null;
+        List<ExtraField>? extraFields = null;
+        List<string>? extraNames = null;
 
         foreach (var property in item.EnumerateObject())
         {
@@ -179,7 +192,8 @@ internal sealed class CslJsonReader
                 case "translator": translators = ReadNames(property.Name, value); break;
                 case "issued": issued = ReadDate(property.Name, value); break;
                 case "accessed": accessed = ReadDate(property.Name, value); break;
-                case "citation-key": break;
+                case "citation-key": citationKey = Scalar(property.Name, value); break;
+                case "genre": genre = Scalar(property.Name, value); break;
                 case "custom":
                     if (value.ValueKind == JsonValueKind.Object)
                     {
@@ -192,14 +206,44 @@ internal sealed class CslJsonReader
 
                     break;
                 default:
-                    (skipped ??= []).Add(property.Name);
+                    // Strings and numbers are kept as text; names, dates and the like as their JSON.
+                    (extraNames ??= []).Add(property.Name);
+                    (extraFields ??= []).Add(new ExtraField(ExtraFieldNames.Canonical(property.Name), value.ValueKind switch
+                    {
+                        JsonValueKind.String => value.GetString()!,
+                        JsonValueKind.Number => value.GetRawText(),
+                        _ => ExtraJsonPrefix + value.GetRawText(),
+                    }));
                     break;
             }
         }
 
-        if (skipped is not null)
+        if (custom.ValueKind == JsonValueKind.Object)
         {
-            Report(DiagnosticSeverity.Info, "csl-json.unmapped-fields", $"The model has no place for {string.Join(", ", skipped)}; skipped.");
+            foreach (var property in custom.EnumerateObject())
+            {
+                if (!IsCustomKey(property.Name) && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    (extraNames ??= []).Add("custom." + property.Name);
+                    (extraFields ??= []).Add(new ExtraField(ExtraFieldNames.Canonical(property.Name), property.Value.GetString()!));
+                }
+            }
+        }
+
+        if (extraFields is not null)
+        {
+            Report(DiagnosticSeverity.Info, "csl-json.extra-fields", $"The model has no place for {string.Join(", ", extraNames!)}; kept them as extra fields.");
+        }
+
+        // Better BibTeX and Zotero write the key people cite by as citation-key, beside an id that is a number or a URI.
+        if (citationKey is not null && !string.Equals(citationKey, id, StringComparison.Ordinal))
+        {
+            if (id is not null)
+            {
+                (extraFields ??= []).Add(new ExtraField("id", id));
+            }
+
+            id = citationKey;
         }
 
         if (id is null)
@@ -216,14 +260,25 @@ internal sealed class CslJsonReader
         {
             Report(DiagnosticSeverity.Warning, "csl-json.unknown-type", $"'{cslType}' is not a CSL 1.0.2 item type; read it as 'document'.");
         }
+        var (readType, readGenre) = ItemTypes.Read(TypeFormat.Csl, cslType, null, genre);
+        if (cslType is not null && CslItemTypes.IsKnown(cslType))
+        {
+            type = readType;
+        }
         else
         {
-            type = CslItemTypes.ToSourceType(cslType);
+            readGenre = genre;
         }
 
         var normalizedLanguage = NormalizeLanguage(language, "language");
         var extras = new CustomReader(this, custom);
-        type = extras.SourceType(type, cslType);
+        var exactType = extras.SourceType(type, cslType);
+        if (exactType != type || (custom.ValueKind == JsonValueKind.Object && custom.TryGetProperty(CustomFields.SourceType, out _)))
+        {
+            // With source-type the genre is read as written: it was not used to say the kind.
+            (type, readGenre) = (exactType, genre);
+        }
+
         authors = extras.Contributors(CustomFields.Authors, authors);
         editors = extras.Contributors(CustomFields.Editors, editors);
         translators = extras.Contributors(CustomFields.Translators, translators);
@@ -232,6 +287,7 @@ internal sealed class CslJsonReader
         {
             Id = id,
             Type = type,
+            Genre = readGenre,
             Language = normalizedLanguage,
             Category = category,
             Title = title is null ? null : extras.Text(title, normalizedLanguage, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations),
@@ -250,6 +306,7 @@ internal sealed class CslJsonReader
             Page = page,
             Number = number,
             Note = note,
+            ExtraFields = extraFields is null ? [] : [.. extraFields],
             RawText = extras.String(CustomFields.RawText),
             Span = extras.Span(),
         };
@@ -357,7 +414,7 @@ internal sealed class CslJsonReader
         var literal = NameText(name, "literal");
         if (family is not null)
         {
-            // CSL particles and suffixes have no place of their own in the model; they stay with the part they belong to.
+            // CSL particles have no place of their own in the model; they stay with the part they belong to.
             var dropping = NameText(name, "dropping-particle");
             var nonDropping = NameText(name, "non-dropping-particle");
             var suffix = NameText(name, "suffix");
@@ -371,17 +428,14 @@ internal sealed class CslJsonReader
                 given = given is null ? dropping : given + " " + dropping;
             }
 
-            if (suffix is not null)
-            {
-                given = given is null ? suffix : given + ", " + suffix;
-            }
-
-            return Contributor.ForPerson(PersonName.Create(family, given));
+            return Contributor.ForPerson(PersonName.Create(family, given).WithSuffix(suffix));
         }
 
         if (literal is not null)
         {
-            return Contributor.ForOrganization(PublisherRef.Unresolved(literal));
+            return InterchangeNames.IsPersonLiteral(literal)
+                ? Contributor.ForPerson(PersonName.FromLiteral(literal))
+                : Contributor.ForOrganization(PublisherRef.Unresolved(literal));
         }
 
         return given is not null ? Contributor.ForPerson(PersonName.Create(given)) : null;
@@ -664,7 +718,7 @@ internal sealed class CslJsonReader
 
             if (value.ValueKind == JsonValueKind.String && SourceTypeNames.TryParse(value.GetString(), out var type))
             {
-                if (cslType is null || string.Equals(CslItemTypes.FromSourceType(type), cslType, StringComparison.Ordinal))
+                if (cslType is null || ItemTypes.Writes(TypeFormat.Csl, type, cslType))
                 {
                     return type;
                 }

@@ -7,12 +7,29 @@ namespace AseanAi.Citations.Interchange;
 /// <summary>Writes citations as CSL-JSON items; see <see cref="CslJson"/>.</summary>
 internal static class CslJsonWriter
 {
-    public static void WriteItem(Utf8JsonWriter writer, Citation citation, string id, string? citationKey)
+    // The CSL 1.0.2 variables (CSL-JSON schema 1.0.2) that the model has no field for and that take a string or number;
+    // an extra field under one of these names is written as the variable itself, any other in "custom".
+    private static readonly HashSet<string> StringVariables = new(StringComparer.Ordinal)
+    {
+        "abstract", "annote", "archive", "archive_collection", "archive_location", "archive-place", "authority", "call-number",
+        "chapter-number", "citation-label", "collection-number", "collection-title", "container-title-short", "dimensions",
+        "division", "edition", "event", "event-title", "event-place", "ISBN", "ISSN", "jurisdiction", "keyword", "medium",
+        "number-of-pages", "number-of-volumes", "original-publisher", "original-publisher-place", "original-title", "part",
+        "part-title", "PMCID", "PMID", "printing", "references", "reviewed-genre", "reviewed-title", "scale", "section",
+        "source", "status", "supplement", "title-short", "version", "volume-title", "year-suffix",
+    };
+
+    /// <summary>Whether <paramref name="name"/> is a CSL string variable that the model has no field for (ISBN, edition).</summary>
+    public static bool IsStringVariable(string name) => StringVariables.Contains(name);
+
+    public static void WriteItem(Utf8JsonWriter writer, Citation citation, string id, string? citationKey, InterchangeWriteOptions options)
     {
         writer.WriteStartObject();
         writer.WriteString("id", id);
-        var cslType = CslItemTypes.FromSourceType(citation.Type);
+        var written = ItemTypes.Write(TypeFormat.Csl, citation.Type, citation.Genre);
+        var cslType = written.Name;
         writer.WriteString("type", cslType);
+        WriteString(writer, "genre", options.MarkFinerKinds || citation.Genre is not null ? written.Genre : null);
         if (citationKey is not null && !string.Equals(citationKey, id, StringComparison.Ordinal))
         {
             writer.WriteString("citation-key", citationKey);
@@ -46,11 +63,49 @@ internal static class CslJsonWriter
         WriteString(writer, "page", citation.Page);
         WriteString(writer, "number", citation.Number);
         WriteString(writer, "note", citation.Note);
-        WriteCustom(writer, citation, cslType, issuedNeedsEdtf, accessedNeedsEdtf);
+        List<ExtraField>? customExtras = null;
+        HashSet<string>? seen = null;
+        foreach (var extra in citation.ExtraFields)
+        {
+            var name = ExtraFieldNames.In(TypeFormat.Csl, extra.Name);
+            if (name == "id" || !(seen ??= new(StringComparer.Ordinal)).Add(name))
+            {
+                continue;
+            }
+
+            if (extra.Value.StartsWith(CslJsonReader.ExtraJsonPrefix, StringComparison.Ordinal) && IsJson(extra.Value.AsSpan(CslJsonReader.ExtraJsonPrefix.Length)))
+            {
+                writer.WritePropertyName(name);
+                writer.WriteRawValue(extra.Value.AsSpan(CslJsonReader.ExtraJsonPrefix.Length));
+            }
+            else if (StringVariables.Contains(name))
+            {
+                writer.WriteString(name, extra.Value);
+            }
+            else
+            {
+                (customExtras ??= []).Add(new ExtraField(name, extra.Value));
+            }
+        }
+
+        WriteCustom(writer, citation, written.NeedsSourceType, issuedNeedsEdtf, accessedNeedsEdtf, options, customExtras);
         writer.WriteEndObject();
     }
 
-    private static void WriteCustom(Utf8JsonWriter writer, Citation citation, string cslType, bool issuedNeedsEdtf, bool accessedNeedsEdtf)
+    private static bool IsJson(ReadOnlySpan<char> text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text.ToString());
+            return document.RootElement.ValueKind is JsonValueKind.Array or JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static void WriteCustom(Utf8JsonWriter writer, Citation citation, bool needsSourceType, bool issuedNeedsEdtf, bool accessedNeedsEdtf, InterchangeWriteOptions options, List<ExtraField>? extras)
     {
         var started = false;
         void Start()
@@ -62,7 +117,7 @@ internal static class CslJsonWriter
             }
         }
 
-        if (CslItemTypes.ToSourceType(cslType) != citation.Type)
+        if (needsSourceType)
         {
             Start();
             writer.WriteString(CustomFields.SourceType, SourceTypeNames.ToName(citation.Type));
@@ -78,10 +133,10 @@ internal static class CslJsonWriter
             WriteTextExtras(writer, Start, container, citation.Language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations);
         }
 
-        WriteContributorExtras(writer, Start, CustomFields.Authors, citation.Authors);
-        WriteContributorExtras(writer, Start, CustomFields.Editors, citation.Editors);
-        WriteContributorExtras(writer, Start, CustomFields.Translators, citation.Translators);
-        if (citation.Publisher is { IsResolved: true } publisher)
+        WriteContributorExtras(writer, Start, CustomFields.Authors, citation.Authors, options.KeepSource);
+        WriteContributorExtras(writer, Start, CustomFields.Editors, citation.Editors, options.KeepSource);
+        WriteContributorExtras(writer, Start, CustomFields.Translators, citation.Translators, options.KeepSource);
+        if (options.KeepSource && citation.Publisher is { IsResolved: true } publisher)
         {
             Start();
             writer.WritePropertyName(CustomFields.Publisher);
@@ -90,13 +145,22 @@ internal static class CslJsonWriter
 
         WriteDateExtras(writer, Start, citation.Issued, issuedNeedsEdtf, CustomFields.IssuedEdtf, CustomFields.IssuedText);
         WriteDateExtras(writer, Start, citation.Accessed, accessedNeedsEdtf, CustomFields.AccessedEdtf, CustomFields.AccessedText);
-        if (citation.RawText is not null)
+        foreach (var extra in extras ?? [])
+        {
+            if (!CslJsonReader.IsCustomKey(extra.Name))
+            {
+                Start();
+                writer.WriteString(extra.Name, extra.Value);
+            }
+        }
+
+        if (options.KeepSource && citation.RawText is not null)
         {
             Start();
             writer.WriteString(CustomFields.RawText, citation.RawText);
         }
 
-        if (citation.Span is { } span)
+        if (options.KeepSource && citation.Span is { } span)
         {
             Start();
             writer.WritePropertyName(CustomFields.SourceSpan);
@@ -139,14 +203,28 @@ internal static class CslJsonWriter
         }
     }
 
-    private static void WriteContributorExtras(Utf8JsonWriter writer, Action start, string key, ImmutableArray<Contributor> contributors)
+    private static void WriteContributorExtras(Utf8JsonWriter writer, Action start, string key, ImmutableArray<Contributor> contributors, bool keepSource)
     {
-        if (InterchangeNames.NeedsNativeForm(contributors))
+        if (InterchangeNames.NeedsNativeForm(contributors, isUnwritable: null, includeRegistry: keepSource) || HasUnreadableLiteral(contributors))
         {
             start();
             writer.WritePropertyName(key);
-            NativeJsonParts.WriteContributors(writer, contributors);
+            NativeJsonParts.WriteContributors(writer, InterchangeNames.WithoutRegistry(contributors, keepSource));
         }
+    }
+
+    // An organisation whose literal would read back as a person (陳登 as a body), which only the native form keeps.
+    private static bool HasUnreadableLiteral(ImmutableArray<Contributor> contributors)
+    {
+        foreach (var contributor in contributors)
+        {
+            if (contributor.Organization is { } organization && InterchangeNames.IsPersonLiteral(organization.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void WriteDateExtras(Utf8JsonWriter writer, Action start, CitationDate? date, bool needsEdtf, string edtfKey, string textKey)
@@ -194,6 +272,11 @@ internal static class CslJsonWriter
                 if (person.Given is not null)
                 {
                     writer.WriteString("given", person.Given);
+                }
+
+                if (person.Suffix is not null)
+                {
+                    writer.WriteString("suffix", person.Suffix);
                 }
             }
             else

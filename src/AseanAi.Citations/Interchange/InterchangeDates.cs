@@ -64,6 +64,59 @@ internal static class InterchangeDates
         return false;
     }
 
+    /// <summary>
+    /// Reads a year or date field as people write it when it is not a plain number: <c>1960/1985</c> (EDTF), 平成15年,
+    /// <c>1872（明治五年）</c> and <c>2003a</c> (a leading year with a note or a letter after it). The date keeps the text
+    /// as written, so that writers give it back. Never throws.
+    /// </summary>
+    public static bool TryParseFreeText(string? text, [NotNullWhen(true)] out CitationDate? date)
+    {
+        if (TryParseText(text, out date))
+        {
+            date = date.WithOriginalText(text!.Trim());
+            return true;
+        }
+
+        var trimmed = text.AsSpan().Trim();
+
+        // A copyright or circa year as GB/T 7714 and catalogues write it: c1988, ©1988, ca. 1988.
+        var yearOnly = trimmed;
+        if (yearOnly.StartsWith("ca.", StringComparison.OrdinalIgnoreCase))
+        {
+            yearOnly = yearOnly[3..].TrimStart();
+        }
+        else if (yearOnly.Length == 5 && yearOnly[0] is 'c' or 'C' or '\u00A9')
+        {
+            yearOnly = yearOnly[1..];
+        }
+
+        if (yearOnly.Length == 4 && yearOnly.Length < trimmed.Length
+            && int.TryParse(yearOnly, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var marked)
+            && marked is >= PartialDate.MinYear and <= PartialDate.MaxYear)
+        {
+            date = new CitationDate(new PartialDate(marked)).WithOriginalText(trimmed.ToString());
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < trimmed.Length && char.IsAsciiDigit(trimmed[digits]))
+        {
+            digits++;
+        }
+
+        // A four-digit year, then something that is not a digit (a bracket, a letter, an era in brackets).
+        if (digits == 4 && trimmed.Length > 4
+            && int.TryParse(trimmed[..4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= PartialDate.MinYear and <= PartialDate.MaxYear)
+        {
+            date = new CitationDate(new PartialDate(year)).WithOriginalText(trimmed.ToString());
+            return true;
+        }
+
+        date = null;
+        return false;
+    }
+
     /// <summary>Whether two dates mean the same days, ignoring seasons' and qualifiers' finer points: the same years, months and days at both ends.</summary>
     public static bool SameParts(CitationDate a, CitationDate b) =>
         SameParts(a.Start, b.Start) && a.IsInterval == b.IsInterval && (!a.IsInterval || SameParts(a.End!.Value, b.End!.Value));

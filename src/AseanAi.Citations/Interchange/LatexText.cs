@@ -15,6 +15,23 @@ internal static class LatexText
     private static readonly FrozenDictionary<string, string> Symbols = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["textbackslash"] = "\\",
+
+        // Logos as they read, and font switches, which the text does not keep (\rm, \it in old .bib files).
+        ["TeX"] = "TeX",
+        ["LaTeX"] = "LaTeX",
+        ["LaTeXe"] = "LaTeX2\u03b5",
+        ["BibTeX"] = "BibTeX",
+        ["XeTeX"] = "XeTeX",
+        ["MF"] = "Metafont",
+        ["MP"] = "MetaPost",
+        ["rm"] = "",
+        ["it"] = "",
+        ["bf"] = "",
+        ["sf"] = "",
+        ["tt"] = "",
+        ["sc"] = "",
+        ["sl"] = "",
+        ["em"] = "",
         ["textasciitilde"] = "~",
         ["textasciicircum"] = "^",
         ["textbar"] = "|",
@@ -103,6 +120,12 @@ internal static class LatexText
                     builder.Append(@"\ ");
                     break;
                 case '\t': builder.Append(' '); break;
+                case '-' or '`' or '\'' when i + 1 < text.Length && text[i + 1] == c:
+                    // TeX makes -- an en dash, ``/'' curly quotes: an empty group keeps the characters as they are.
+                    builder.Append(c).Append("{}");
+                    break;
+                case '\u2013': builder.Append("--"); break;
+                case '\u2014': builder.Append("---"); break;
                 default: builder.Append(c); break;
             }
         }
@@ -125,6 +148,7 @@ internal static class LatexText
 
         var builder = new StringBuilder(raw.Length);
         var pendingSpace = false;
+        var pendingLineBreak = false;
         var i = 0;
         while (i < raw.Length)
         {
@@ -132,6 +156,7 @@ internal static class LatexText
             if (c is ' ' or '\t' or '\n' or '\r')
             {
                 pendingSpace = builder.Length > 0;
+                pendingLineBreak |= c is '\n' or '\r';
                 i++;
                 continue;
             }
@@ -144,8 +169,32 @@ internal static class LatexText
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                // A line break between two CJK characters is no space, as pTeX and upTeX read it (経済成\n長 is 経済成長).
+                if (!(pendingLineBreak && IsWideCharacter(builder[^1]) && IsWideCharacter(c)))
+                {
+                    builder.Append(' ');
+                }
+
                 pendingSpace = false;
+            }
+
+            pendingLineBreak = false;
+            if (c is '-' or '`' or '\'' && i + 1 < raw.Length && raw[i + 1] == c)
+            {
+                // TeX ligatures: --- em dash, -- en dash (1--7 is 1–7), ``…'' curly double quotes.
+                if (c == '-')
+                {
+                    var em = i + 2 < raw.Length && raw[i + 2] == '-';
+                    builder.Append(em ? '\u2014' : '\u2013');
+                    i += em ? 3 : 2;
+                }
+                else
+                {
+                    builder.Append(c == '`' ? '\u201C' : '\u201D');
+                    i += 2;
+                }
+
+                continue;
             }
 
             if (c == '~')
@@ -294,6 +343,11 @@ internal static class LatexText
         return raw[start..];
     }
 
+    // CJK characters and full-width punctuation, between which pTeX and upTeX drop a line break (surrogates: CJK extensions).
+    private static bool IsWideCharacter(char c) =>
+        c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF')
+        || char.IsSurrogate(c);
+
     private static bool NeedsDecoding(ReadOnlySpan<char> raw)
     {
         foreach (var c in raw)
@@ -304,6 +358,7 @@ internal static class LatexText
             }
         }
 
-        return raw.Contains("  ", StringComparison.Ordinal);
+        return raw.Contains("  ", StringComparison.Ordinal) || raw.Contains("--", StringComparison.Ordinal)
+            || raw.Contains("``", StringComparison.Ordinal) || raw.Contains("''", StringComparison.Ordinal);
     }
 }

@@ -81,6 +81,11 @@ internal static class NativeJsonParts
                 else
                 {
                     writer.WriteString("family", person.Family);
+                    if (person.Suffix is not null)
+                    {
+                        writer.WriteString("suffix", person.Suffix);
+                    }
+
                     if (person.Given is not null)
                     {
                         writer.WriteString("given", person.Given);
@@ -252,7 +257,7 @@ internal static class NativeJsonParts
             }
             else if (literal is null && !string.IsNullOrWhiteSpace(family) && (given is null || !string.IsNullOrWhiteSpace(given)))
             {
-                builder.Add(Contributor.ForPerson(PersonName.Create(family, given)));
+                builder.Add(Contributor.ForPerson(PersonName.Create(family, given).WithSuffix(GetString(item, "suffix"))));
             }
             else
             {

@@ -42,7 +42,33 @@ public static class Ris
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(citations);
-        new RisWriter().Write(output, citations);
+        new RisWriter(InterchangeWriteOptions.Default).Write(output, citations);
+    }
+
+    /// <summary>Writes citations as an RIS file, with choices.</summary>
+    /// <param name="citations">The citations, in order.</param>
+    /// <param name="options">What to write besides the standard tags (bookkeeping, Unicode ids).</param>
+    /// <returns>The file's text.</returns>
+    /// <exception cref="ArgumentNullException">An argument or one of the citations is <see langword="null"/>.</exception>
+    public static string Write(IEnumerable<Citation> citations, InterchangeWriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteTo(writer, citations, options);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes citations as an RIS file to a text writer, with choices.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="citations">The citations, in order.</param>
+    /// <param name="options">What to write besides the standard tags (bookkeeping, Unicode ids).</param>
+    /// <exception cref="ArgumentNullException">An argument or one of the citations is <see langword="null"/>.</exception>
+    public static void WriteTo(TextWriter output, IEnumerable<Citation> citations, InterchangeWriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(citations);
+        ArgumentNullException.ThrowIfNull(options);
+        new RisWriter(options).Write(output, citations);
     }
 
     /// <summary>Reads an RIS file.</summary>

@@ -8,9 +8,6 @@ namespace AseanAi.Citations.Interchange;
 /// <summary>The value forms of RIS: names (<c>AU</c>), dates (<c>PY</c>, <c>DA</c>, <c>Y2</c>) and languages (<c>LA</c>).</summary>
 internal static class RisFields
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     // LA values that are neither tags nor babel names, as reference managers write them.
     private static readonly FrozenDictionary<string, string> LanguageNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,8 +30,12 @@ internal static class RisFields
     /// <summary>A person as <c>family, given</c>; an organisation as its name.</summary>
     public static string FormatName(Contributor contributor) =>
         contributor.Person is { Literal: null } person
-            ? person.Given is null ? person.Family! : person.Family + ", " + person.Given
+            ? (person.Given is null ? person.Family! : person.Family + ", " + person.Given) + (person.Suffix is null ? string.Empty : (person.Given is null ? ", , " : ", ") + person.Suffix)
             : contributor.ToString();
+
+    // Name suffixes as RIS and BibTeX files write them (Jr., III).
+    private static bool IsSuffix(string part) =>
+        part.TrimEnd('.') is "Jr" or "Sr" or "jr" or "sr" or "II" or "III" or "IV" or "V" or "2nd" or "3rd" or "4th";
 
     /// <summary>
     /// Reads an <c>AU</c>-like value: <c>family, given</c> is a person; a value without a comma is an organisation, as
@@ -54,9 +55,31 @@ internal static class RisFields
         {
             var family = text[..comma].Trim();
             var given = text[(comma + 1)..].Trim();
-            if (given.Length == 0)
+            string? suffix = null;
+            var second = given.IndexOf(',', StringComparison.Ordinal);
+            if (second >= 0)
+            {
+                // Last, First, Suffix (the RIS specification's form) or Last, Suffix, First (BibTeX's, as some exports write it).
+                var middle = given[..second].Trim();
+                var last = given[(second + 1)..].Trim();
+                if (IsSuffix(last))
+                {
+                    (given, suffix) = (middle, last);
+                }
+                else if (IsSuffix(middle))
+                {
+                    (given, suffix) = (last, middle);
+                }
+            }
+
+            if (given.Length == 0 && suffix is null)
             {
                 return Contributor.ForOrganization(PublisherRef.Unresolved(family));
+            }
+
+            if (suffix is not null && family.Length > 0)
+            {
+                return Contributor.ForPerson(PersonName.Create(family, given.Length == 0 ? null : given).WithSuffix(suffix));
             }
 
             return family.Length == 0
@@ -193,8 +216,8 @@ internal static class RisFields
             return null;
         }
 
-        var index = Array.FindIndex(MonthNames, name => name.StartsWith(lower, StringComparison.Ordinal));
-        return index < 0 ? null : index + 1;
+        var month = Dates.EnglishDateWords.MonthByPrefix(lower);
+        return month == 0 ? null : month;
     }
 
     private static Season? ParseSeason(string other) => other.Trim().ToUpperInvariant() switch

@@ -13,7 +13,7 @@ internal sealed class RisReader
     private static readonly HashSet<string> KnownTags = new(StringComparer.Ordinal)
     {
         "TY", "ER", "ID", "TI", "T1", "CT", "BT", "T2", "JO", "JF", "JA", "J2", "AU", "A1", "A2", "ED", "A3", "A4", "PB", "CY",
-        "PY", "Y1", "DA", "Y2", "VL", "IS", "SP", "EP", "M1", "UR", "DO", "LA", "N1", "U1",
+        "PY", "Y1", "DA", "Y2", "VL", "IS", "SP", "EP", "M1", "M3", "UR", "DO", "LA", "N1", "U1", "SO",
     };
 
     private readonly string _text;
@@ -198,25 +198,39 @@ internal sealed class RisReader
 
         private Citation MapCore()
         {
-            ReadCustomLines();
-            var unmapped = record.Fields.Select(f => f.Tag).Where(t => !KnownTags.Contains(t)).Distinct().ToList();
-            if (unmapped.Count > 0)
+            var found = new List<(int Offset, ExtraField Field, string Written)>();
+            ReadCustomLines(found);
+            // SO (source) is the container only when no container tag gives one; else it is kept as an extra field.
+            var typeIsBook = record.Type.ToUpperInvariant() is "BOOK" or "EBOOK" or "EDBOOK";
+            var soIsContainer = First("T2", "JF", "JO", "JA", "J2") is null && (typeIsBook || First("BT") is null);
+            foreach (var field in record.Fields.Where(f => !KnownTags.Contains(f.Tag) || (f.Tag == "SO" && !soIsContainer)))
             {
-                Report(DiagnosticSeverity.Info, "ris.unmapped-tags", $"The model has no place for {string.Join(", ", unmapped)}; skipped.");
+                found.Add((field.Offset, new ExtraField(ExtraFieldNames.Canonical(field.Tag), field.Value), field.Tag));
+            }
+
+            // In the order of the lines, as writers give them back.
+            found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+            var extras = found.Select(f => f.Field).ToImmutableArray();
+            if (extras.Length > 0)
+            {
+                var names = found.Select(f => f.Written).Distinct();
+                Report(DiagnosticSeverity.Info, "ris.extra-fields", $"The model has no place for {string.Join(", ", names)}; kept them as extra fields.");
             }
 
             var typeName = record.Type.ToUpperInvariant();
-            if (!RisTypes.IsKnown(typeName))
+            if (!ItemTypes.IsKnown(TypeFormat.Ris, typeName))
             {
                 Report(DiagnosticSeverity.Info, "ris.unknown-type", $"'{record.Type}' is not an RIS reference type; read it as GEN.");
             }
 
-            var type = RisTypes.Read(typeName);
+            var genreField = First("M3");
+            var (type, genre) = ItemTypes.Read(TypeFormat.Ris, typeName, null, genreField);
             if (CustomString(CustomFields.SourceType) is { } customType)
             {
-                if (SourceTypeNames.TryParse(customType, out var exact) && string.Equals(RisTypes.Write(exact), typeName, StringComparison.Ordinal))
+                if (SourceTypeNames.TryParse(customType, out var exact) && ItemTypes.Writes(TypeFormat.Ris, exact, typeName))
                 {
                     type = exact;
+                    genre = genreField;
                 }
                 else
                 {
@@ -229,9 +243,10 @@ internal sealed class RisReader
             {
                 Id = First("ID"),
                 Type = type,
+                Genre = genre,
                 Language = language,
                 Title = ReadText(First("TI", "T1", "CT") ?? (typeName is "BOOK" or "EBOOK" or "EDBOOK" ? First("BT") : null), language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations),
-                ContainerTitle = ReadText(First("T2", "JF", "JO", "JA", "J2") ?? (typeName is "BOOK" or "EBOOK" or "EDBOOK" ? null : First("BT")), language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations),
+                ContainerTitle = ReadText(First("T2", "JF", "JO", "JA", "J2") ?? (typeName is "BOOK" or "EBOOK" or "EDBOOK" ? null : First("BT")) ?? First("SO"), language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations),
                 Authors = ReadNames(CustomFields.Authors, "AU", "A1"),
                 Editors = ReadNames(CustomFields.Editors, "A2", "ED", "A3"),
                 Translators = ReadNames(CustomFields.Translators, "A4"),
@@ -247,6 +262,7 @@ internal sealed class RisReader
                 Doi = ReadDoi(),
                 Note = ReadNote(),
                 Category = CustomString(CustomFields.Category),
+                ExtraFields = extras,
                 RawText = CustomString(CustomFields.RawText),
                 Span = ReadSpan(),
             };
@@ -283,7 +299,7 @@ internal sealed class RisReader
             return null;
         }
 
-        private void ReadCustomLines()
+        private void ReadCustomLines(List<(int Offset, ExtraField Field, string Written)> extras)
         {
             foreach (var field in record.Fields)
             {
@@ -296,7 +312,18 @@ internal sealed class RisReader
                 var key = colon > 0 ? field.Value[..colon] : null;
                 if (key is null || !IsCustomKey(key))
                 {
-                    Report(DiagnosticSeverity.Info, "ris.unmapped-tags", "A U1 line that is not a 'key: JSON' line of this library; skipped.", field);
+                    // Another tool's U1 line, or an extra field this library wrote as "name: \"value\"".
+                    if (key is not null && NativeJsonParts.TryParse(field.Value[(colon + 2)..], out var extraDocument, out _)
+                        && extraDocument!.RootElement.ValueKind == JsonValueKind.String)
+                    {
+                        extras.Add((field.Offset, new ExtraField(ExtraFieldNames.Canonical(key), extraDocument.RootElement.GetString()!), "U1 " + key));
+                        extraDocument.Dispose();
+                    }
+                    else
+                    {
+                        extras.Add((field.Offset, new ExtraField("U1", field.Value), "U1"));
+                    }
+
                     continue;
                 }
 

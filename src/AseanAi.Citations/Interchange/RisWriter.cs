@@ -7,11 +7,18 @@ using AseanAi.Citations.Serialization;
 namespace AseanAi.Citations.Interchange;
 
 /// <summary>Writes citations as RIS records; see <see cref="Ris"/>.</summary>
-internal sealed class RisWriter
+internal sealed class RisWriter(InterchangeWriteOptions options)
 {
     private const string NewLine = "\r\n";
+
+    // Tags the writer itself writes; an extra field under one of them is not written a second time.
+    private static readonly HashSet<string> StandardTags = new(StringComparer.Ordinal)
+    {
+        "TY", "ID", "AU", "TI", "T2", "A2", "A4", "PB", "CY", "PY", "DA", "Y2", "VL", "IS", "SP", "EP", "M1", "M3", "UR", "DO", "LA", "N1", "ER",
+    };
+
     private readonly StringBuilder _builder = new(2048);
-    private readonly CitationKeys _keys = new();
+    private readonly CitationKeys _keys = new(options.UnicodeKeys);
 
     public void Write(TextWriter output, IEnumerable<Citation> citations)
     {
@@ -36,8 +43,8 @@ internal sealed class RisWriter
 
     private void WriteRecord(Citation c, string id)
     {
-        var ty = RisTypes.Write(c.Type);
-        Tag("TY", ty);
+        var written = ItemTypes.Write(TypeFormat.Ris, c.Type, c.Genre);
+        Tag("TY", written.Name);
         Tag("ID", id);
         Names("AU", c.Authors);
         Tag("TI", c.Title?.Text);
@@ -67,6 +74,7 @@ internal sealed class RisWriter
         Tag("IS", c.Issue);
         WritePages(c.Page);
         Tag("M1", c.Number);
+        Tag("M3", written.Genre);
         Tag("UR", c.Url?.OriginalString);
         Tag("DO", c.Doi);
         Tag("LA", c.Language);
@@ -77,7 +85,7 @@ internal sealed class RisWriter
         }
 
         // What RIS has no tag for, one "key: JSON" per U1 line (U1 is RIS's user-defined tag).
-        if (RisTypes.Read(ty) != c.Type)
+        if (written.NeedsSourceType)
         {
             Custom(CustomFields.SourceType, SourceTypeNames.ToName(c.Type));
         }
@@ -87,7 +95,7 @@ internal sealed class RisWriter
         ContributorExtras(CustomFields.Authors, c.Authors);
         ContributorExtras(CustomFields.Editors, c.Editors);
         ContributorExtras(CustomFields.Translators, c.Translators);
-        if (c.Publisher is { IsResolved: true } publisher)
+        if (options.KeepSource && c.Publisher is { IsResolved: true } publisher)
         {
             Custom(CustomFields.Publisher, publisher, NativeJsonParts.WritePublisher);
         }
@@ -122,12 +130,29 @@ internal sealed class RisWriter
             Custom(CustomFields.Category, c.Category);
         }
 
-        if (c.RawText is not null)
+        foreach (var extra in c.ExtraFields)
+        {
+            var name = ExtraFieldNames.In(TypeFormat.Ris, extra.Name);
+            if (name == "U1")
+            {
+                Tag("U1", extra.Value);
+            }
+            else if (name.Length == 2 && char.IsAsciiLetterUpper(name[0]) && char.IsAsciiLetterOrDigit(name[1]) && !StandardTags.Contains(name) && CanWriteExactly(extra.Value))
+            {
+                Tag(name, extra.Value);
+            }
+            else if (!name.Contains(": ", StringComparison.Ordinal) && !IsCustomName(name))
+            {
+                Custom(name, extra.Value);
+            }
+        }
+
+        if (options.KeepSource && c.RawText is not null)
         {
             Custom(CustomFields.RawText, c.RawText);
         }
 
-        if (c.Span is { } span)
+        if (options.KeepSource && c.Span is { } span)
         {
             Custom(CustomFields.SourceSpan, span, NativeJsonParts.WriteSpan);
         }
@@ -235,23 +260,26 @@ internal sealed class RisWriter
         }
     }
 
+    private static bool IsCustomName(string name) => name is CustomFields.SourceType or CustomFields.Category or CustomFields.Note
+        or CustomFields.RawText or CustomFields.SourceSpan or CustomFields.Authors or CustomFields.Editors or CustomFields.Translators;
+
     private void ContributorExtras(string key, ImmutableArray<Contributor> contributors)
     {
-        if (NeedsNativeForm(contributors))
+        if (NeedsNativeForm(contributors, options.KeepSource))
         {
-            Custom(key, contributors, NativeJsonParts.WriteContributors);
+            Custom(key, InterchangeNames.WithoutRegistry(contributors, options.KeepSource), NativeJsonParts.WriteContributors);
         }
     }
 
     /// <summary>Whether any contributor would read back differently from its <c>AU</c> line, or has what RIS cannot hold.</summary>
-    private static bool NeedsNativeForm(ImmutableArray<Contributor> contributors)
+    private static bool NeedsNativeForm(ImmutableArray<Contributor> contributors, bool keepSource)
     {
-        if (InterchangeNames.NeedsNativeForm(contributors))
+        if (InterchangeNames.NeedsNativeForm(contributors, includeRegistry: keepSource))
         {
             return true;
         }
 
-        foreach (var contributor in contributors)
+        foreach (var contributor in InterchangeNames.WithoutRegistry(contributors, keepSource))
         {
             var written = RisFields.FormatName(contributor);
             if (written.Contains('\n', StringComparison.Ordinal) || !Equals(RisFields.ParseName(written), contributor))

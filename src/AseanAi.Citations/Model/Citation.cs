@@ -31,6 +31,12 @@ public sealed record Citation
             : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown source type.");
     }
 
+    /// <summary>
+    /// The genre: the type, class or subtype of the work as its source says it (PhD thesis, 博士学位论文, white paper);
+    /// CSL <c>genre</c>, BibTeX <c>type</c>, RIS <c>M3</c>. <see langword="null"/> when not given.
+    /// </summary>
+    public string? Genre { get; init; }
+
     /// <summary>The title of the work, in its language, with any translations and transliterations.</summary>
     public LocalizedText? Title { get; init; }
 
@@ -102,6 +108,17 @@ public sealed record Citation
     /// <summary>Any further note, as written.</summary>
     public string? Note { get; init; }
 
+    /// <summary>
+    /// Fields of an interchange file that the model has no place for, in the order read (<c>isbn</c>, <c>abstract</c>);
+    /// written back by every writer under its format's name. Empty when none. Equality compares them as a set of
+    /// name–value pairs.
+    /// </summary>
+    public ImmutableArray<ExtraField> ExtraFields
+    {
+        get;
+        init => field = SequenceEquality.OrEmpty(value);
+    } = [];
+
     /// <summary>The text the citation was read from, exactly as written; <see langword="null"/> when not read from text.</summary>
     public string? RawText { get; init; }
 
@@ -113,6 +130,7 @@ public sealed record Citation
         other is not null
         && string.Equals(Id, other.Id, StringComparison.Ordinal)
         && Type == other.Type
+        && string.Equals(Genre, other.Genre, StringComparison.Ordinal)
         && Equals(Title, other.Title)
         && SequenceEquality.Equal(Authors, other.Authors)
         && SequenceEquality.Equal(Editors, other.Editors)
@@ -131,8 +149,35 @@ public sealed record Citation
         && string.Equals(Language, other.Language, StringComparison.Ordinal)
         && string.Equals(Category, other.Category, StringComparison.Ordinal)
         && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && SameFields(ExtraFields, other.ExtraFields)
         && string.Equals(RawText, other.RawText, StringComparison.Ordinal)
         && Nullable.Equals(Span, other.Span);
+
+    // Extra fields compare as a set of name–value pairs: formats keep some in one place and some in another (CSL-JSON's
+    // variables and its custom object), so their order may change on a round trip.
+    private static bool SameFields(ImmutableArray<ExtraField> a, ImmutableArray<ExtraField> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        if (SequenceEquality.Equal(a, b))
+        {
+            return true;
+        }
+
+        var remaining = b.ToList();
+        foreach (var field in a)
+        {
+            if (!remaining.Remove(field))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override int GetHashCode()

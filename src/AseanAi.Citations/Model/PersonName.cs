@@ -28,6 +28,26 @@ public sealed record PersonName
     /// <summary>The whole name as one unit, used when the split into family and given names is unknown.</summary>
     public string? Literal { get; }
 
+    /// <summary>
+    /// A suffix that follows the name (Jr., III), as BibTeX's <c>von Last, Jr, First</c>, CSL's <c>suffix</c> and RIS's
+    /// <c>Last, First, Suffix</c> write it; <see langword="null"/> when none. Set it with <see cref="WithSuffix"/>.
+    /// </summary>
+    public string? Suffix { get; private init; }
+
+    /// <summary>A copy of this name with <paramref name="suffix"/> (Jr., III), or without one for <see langword="null"/>.</summary>
+    /// <param name="suffix">The suffix; blank is the same as <see langword="null"/>.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="InvalidOperationException">The name is a literal, which has no parts.</exception>
+    public PersonName WithSuffix(string? suffix)
+    {
+        if (Literal is not null && !string.IsNullOrWhiteSpace(suffix))
+        {
+            throw new InvalidOperationException("A literal name has no suffix.");
+        }
+
+        return this with { Suffix = string.IsNullOrWhiteSpace(suffix) ? null : suffix.Trim() };
+    }
+
     /// <summary><see langword="true"/> when the name is a single literal whose parts are unknown.</summary>
     public bool IsLiteral => Literal is not null;
 
@@ -78,9 +98,10 @@ public sealed record PersonName
 
         if (Given is null)
         {
-            return Family!;
+            return Suffix is null ? Family! : Family + " " + Suffix;
         }
 
-        return IsCjk ? Family + Given : Given + " " + Family;
+        var name = IsCjk ? Family + Given : Given + " " + Family;
+        return Suffix is null ? name : name + " " + Suffix;
     }
 }

@@ -76,6 +76,7 @@ public static class CitationJson
     {
         Id = citation.Id,
         Type = SourceTypeNames.ToName(citation.Type),
+        Genre = citation.Genre,
         Title = ToDto(citation.Title),
         Authors = ToDto(citation.Authors),
         Editors = ToDto(citation.Editors),
@@ -94,6 +95,7 @@ public static class CitationJson
         Language = citation.Language,
         Category = citation.Category,
         Note = citation.Note,
+        Extra = citation.ExtraFields.IsEmpty ? null : citation.ExtraFields.Select(f => new ExtraFieldDto { Name = f.Name, Value = f.Value }).ToArray(),
         RawText = citation.RawText,
         Span = citation.Span is { } span
             ? new SpanDto { Offset = span.Offset, Length = span.Length, Line = span.Line, Column = span.Column }
@@ -113,6 +115,7 @@ public static class CitationJson
         {
             Family = c.Person?.Family,
             Given = c.Person?.Given,
+            Suffix = c.Person?.Suffix,
             Literal = c.Person?.Literal,
             Organization = ToDto(c.Organization),
         }).ToArray();
@@ -140,6 +143,7 @@ public static class CitationJson
         {
             Id = dto.Id,
             Type = type,
+            Genre = dto.Genre,
             Title = FromDto(dto.Title, path + ".title"),
             Authors = FromDto(dto.Authors, path + ".authors"),
             Editors = FromDto(dto.Editors, path + ".editors"),
@@ -158,6 +162,7 @@ public static class CitationJson
             Language = dto.Language is null ? null : Guard(path + ".language", () => LanguageTags.Normalize(dto.Language, "language")),
             Category = dto.Category,
             Note = dto.Note,
+            ExtraFields = dto.Extra is null ? [] : [.. dto.Extra.Select((f, i) => Guard(FormattableString.Invariant($"{path}.extra[{i}]"), () => new ExtraField(f?.Name!, f?.Value!)))],
             RawText = dto.RawText,
             Span = dto.Span is { } span
                 ? Guard(path + ".span", () => new SourceSpan(span.Offset, span.Length, span.Line, span.Column))
@@ -225,7 +230,7 @@ public static class CitationJson
                     ? (dto.Family is null && dto.Given is null
                         ? PersonName.FromLiteral(dto.Literal)
                         : throw new JsonException($"A person has either a 'literal' name or 'family'/'given' parts, not both, at {itemPath}."))
-                    : PersonName.Create(dto.Family ?? throw new JsonException($"Missing 'family' at {itemPath}."), dto.Given))));
+                    : PersonName.Create(dto.Family ?? throw new JsonException($"Missing 'family' at {itemPath}."), dto.Given).WithSuffix(dto.Suffix))));
         }
 
         return builder.MoveToImmutable();

@@ -14,6 +14,8 @@ internal sealed class CitationDto
 
     public string? Type { get; set; }
 
+    public string? Genre { get; set; }
+
     public TextDto? Title { get; set; }
 
     public ContributorDto[]? Authors { get; set; }
@@ -50,9 +52,18 @@ internal sealed class CitationDto
 
     public string? Note { get; set; }
 
+    public ExtraFieldDto[]? Extra { get; set; }
+
     public string? RawText { get; set; }
 
     public SpanDto? Span { get; set; }
+}
+
+internal sealed class ExtraFieldDto
+{
+    public string? Name { get; set; }
+
+    public string? Value { get; set; }
 }
 
 internal sealed class TextDto
@@ -72,6 +83,8 @@ internal sealed class ContributorDto
     public string? Family { get; set; }
 
     public string? Given { get; set; }
+
+    public string? Suffix { get; set; }
 
     public string? Literal { get; set; }
 

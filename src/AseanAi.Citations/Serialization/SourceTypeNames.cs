@@ -1,41 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
+using AseanAi.Citations.Interchange;
 
 namespace AseanAi.Citations.Serialization;
 
 /// <summary>The kebab-case names that the JSON form and the command line use for <see cref="SourceType"/> values.</summary>
+/// <remarks>The names come from the kinds' table (<c>Interchange/item-types.tsv</c>); every name ever written is still read.</remarks>
 internal static class SourceTypeNames
 {
-    public static string ToName(SourceType type) => type switch
-    {
-        SourceType.GovernmentDocument => "government-document",
-        SourceType.PressRelease => "press-release",
-        SourceType.NewsArticle => "news-article",
-        SourceType.WebPage => "web-page",
-        SourceType.ExpertCommentary => "expert-commentary",
-        SourceType.ResearchReport => "research-report",
-        SourceType.JournalArticle => "journal-article",
-        SourceType.Book => "book",
-        SourceType.Dataset => "dataset",
-        _ => "other",
-    };
+    public static string ToName(SourceType type) => Enum.IsDefined(type) ? ItemTypes.NameOf(type) : "other";
 
-    public static bool TryParse([NotNullWhen(true)] string? name, out SourceType type)
-    {
-        SourceType? found = name switch
-        {
-            "government-document" => SourceType.GovernmentDocument,
-            "press-release" => SourceType.PressRelease,
-            "news-article" => SourceType.NewsArticle,
-            "web-page" => SourceType.WebPage,
-            "expert-commentary" => SourceType.ExpertCommentary,
-            "research-report" => SourceType.ResearchReport,
-            "journal-article" => SourceType.JournalArticle,
-            "book" => SourceType.Book,
-            "dataset" => SourceType.Dataset,
-            "other" => SourceType.Other,
-            _ => null,
-        };
-        type = found ?? SourceType.Other;
-        return found is not null;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? name, out SourceType type) => ItemTypes.TryParseName(name, out type);
 }

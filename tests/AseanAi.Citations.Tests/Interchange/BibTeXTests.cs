@@ -12,7 +12,7 @@ public class BibTeXTests
     {
         var seed = SeedReferences.All();
 
-        var result = BibTeX.Read(BibTeX.Write(seed, dialect));
+        var result = BibTeX.Read(BibTeX.Write(seed, dialect, TestOptions.KeepSource));
 
         result.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
         RoundTrip.AssertEqual(result.Value!, seed);
@@ -25,7 +25,7 @@ public class BibTeXTests
     {
         var citations = SampleCitations.All();
 
-        var result = BibTeX.Read(BibTeX.Write(citations, dialect));
+        var result = BibTeX.Read(BibTeX.Write(citations, dialect, TestOptions.KeepSource));
 
         result.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
         RoundTrip.AssertEqual(result.Value!, citations);
@@ -44,7 +44,7 @@ public class BibTeXTests
     {
         var bib = BibTeX.Write([SeedReferences.All()[0]]);
 
-        bib.Should().StartWith("@report{外務省2025日ASEAN,\n");
+        bib.Should().StartWith("@report{mofa2025,\n");
         bib.Should().Contain("  author = {{外務省}},\n");
         bib.Should().Contain("  title = {{日ASEAN・AI共創イニシアティブ}},\n");
         bib.Should().Contain("  institution = {外務省},\n");
@@ -75,7 +75,7 @@ public class BibTeXTests
 
         bib.Should().Contain("  author = {佐藤, 仁},\n");
         bib.Should().Contain("  journaltitle = {Yahoo!ニュース エキスパート},\n");
-        bib.Should().Contain("@online{佐藤2025日ASEAN,");
+        bib.Should().Contain("@online{zuoteng2025,", "a kanji name without a reading is romanised by its Mandarin reading");
     }
 
     [Theory]
@@ -134,8 +134,15 @@ public class BibTeXTests
     [InlineData("@online{k}", SourceType.WebPage)]
     [InlineData("@www{k}", SourceType.WebPage)]
     [InlineData("@techreport{k}", SourceType.ResearchReport)]
-    [InlineData("@incollection{k}", SourceType.Book)]
-    [InlineData("@phdthesis{k}", SourceType.Other)]
+    [InlineData("@incollection{k}", SourceType.Chapter)]
+    [InlineData("@inbook{k}", SourceType.Chapter)]
+    [InlineData("@inproceedings{k}", SourceType.ConferencePaper)]
+    [InlineData("@mastersthesis{k}", SourceType.Thesis)]
+    [InlineData("@patent{k}", SourceType.Patent)]
+    [InlineData("@standard{k}", SourceType.Standard)]
+    [InlineData("@newspaper{k}", SourceType.NewsArticle)]
+    [InlineData("@unknowntype{k}", SourceType.Other)]
+    [InlineData("@phdthesis{k}", SourceType.Thesis)]
     public void Read_EntryTypes_MapToSourceTypes(string bib, SourceType expected) =>
         BibTeX.Read(bib).Value!.Single().Type.Should().Be(expected);
 
@@ -173,11 +180,11 @@ public class BibTeXTests
 
         var citation = BibTeX.Read(bib).Value!.Single();
 
-        citation.Title!.Text.Should().Be("Étude sur l'IA & la société --- Übersicht\u00A01");
+        citation.Title!.Text.Should().Be("Étude sur l'IA & la société \u2014 Übersicht\u00A01");
         citation.ContainerTitle!.Text.Should().Be("日本経済新聞 朝刊");
         citation.Authors.Select(a => a.Person!.Family).Should().Equal("Gödel", "Ångström");
         citation.Issued.Should().Be(CitationDate.FromParts(2025, 10));
-        citation.Page.Should().Be("31--35");
+        citation.Page.Should().Be("31\u201335", "TeX reads -- as an en dash");
     }
 
     [Theory]
@@ -264,7 +271,7 @@ public class BibTeXTests
         var result = BibTeX.Read(bib);
 
         result.Value!.Single().Title!.Text.Should().Be("t");
-        result.Diagnostics.Select(d => d.Code).Should().BeEquivalentTo(["bibtex.invalid-url", "bibtex.invalid-date", "bibtex.invalid-language", "bibtex.unmapped-fields"]);
+        result.Diagnostics.Select(d => d.Code).Should().BeEquivalentTo(["bibtex.invalid-url", "bibtex.invalid-date", "bibtex.invalid-language", "bibtex.extra-fields"]);
     }
 
     [Theory]
@@ -292,7 +299,9 @@ public class BibTeXTests
         var bib = BibTeX.Write([citation, citation, numbered, citation with { Id = "my key, with comma" }]);
 
         bib.Split('\n').Where(l => l.StartsWith('@')).Should().Equal(
-            "@misc{日本経済新聞2025日本,", "@misc{日本経済新聞2025日本-2,", "@misc{日本経済新聞2025日本-3,", "@misc{日本経済新聞2025日本-4,");
+            "@misc{nikkei2025,", "@misc{nikkei2025a,", "@misc{nikkei2025b,", "@misc{nikkei2025c,");
+        BibTeX.Write([citation, citation], options: new InterchangeWriteOptions { UnicodeKeys = true }).Split('\n').Where(l => l.StartsWith('@'))
+            .Should().Equal("@misc{日本経済新聞2025日本,", "@misc{日本経済新聞2025日本-2,");
         bib.Should().Contain("citation-id = {7}").And.Contain("citation-id = {my key, with comma}");
         BibTeX.Write([citation]).Should().Be(BibTeX.Write([citation]));
     }

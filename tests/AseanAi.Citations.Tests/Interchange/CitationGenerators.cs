@@ -67,7 +67,7 @@ internal static class CitationGenerators
         select kind switch
         {
             0 or 1 => Contributor.ForPerson(PersonName.Create(cjk.Family, cjk.Given)),
-            2 => Contributor.ForPerson(PersonName.Create(latin.Family, latin.Given)),
+            2 => Contributor.ForPerson(PersonName.Create(latin.Family, latin.Given).WithSuffix(latin.Family.Length % 3 == 0 ? "Jr." : null)),
             3 => Contributor.ForPerson(PersonName.Create(cjk.Family)),
             4 => Contributor.ForPerson(PersonName.FromLiteral(cjk.Family + cjk.Given)),
             _ => Contributor.ForOrganization(publisher),
@@ -94,6 +94,17 @@ internal static class CitationGenerators
         from text in OrNull(Pick(["令和7年10月26日", "2025年", "民國114年3月", "二〇二五年十月", "Spring 2025", "[2025-11-01]"]))
         select Build(start, qualifier, interval == 0, text);
 
+    // Fields the model keeps aside, under the model's (BibTeX's) names: known in every format, or in none.
+    private static readonly ImmutableArray<ExtraField>[] ExtraFieldSets =
+    [
+        [],
+        [],
+        [new ExtraField("isbn", "978-4-89471-274-4")],
+        [new ExtraField("abstract", "本研究は…\n二行目"), new ExtraField("keywords", "AI, ASEAN")],
+        [new ExtraField("yomi", "いわもと やすし"), new ExtraField("edition", "2")],
+        [new ExtraField("et-al", "author")],
+    ];
+
     public static readonly Gen<Citation> CitationGen =
         from id in OrNull(Pick(["1", "12", "sato2025", "外務省2025", "id with space"]))
         from type in Gen.Enum<SourceType>()
@@ -111,10 +122,14 @@ internal static class CitationGenerators
         from numbers in Gen.Select(OrNull(Pick(["10.1000/xyz123", "10.18926/AMO/54321"])), OrNull(Pick(["51", "第3巻"])), OrNull(Pick(["3", "冬号"])), OrNull(Pick(["31-35", "31–35", "31面", "iv"])), OrNull(Pick(["国发〔2017〕35号", "No. 7", "第28回"])))
         from other in Gen.Select(OrNull(Pick(["日本政府官方文件", "專家評論與分析", "其他机构资料"])), OrNull(Pick(["特集: AI <治理> & \"政策\"", "行一\n行二", "50% done_ok"])), OrNull(Pick(["外務省「日ASEAN・AI共創イニシアティブ」(令和7年10月26日) https://www.mofa.go.jp/mofaj/files/100927259.pdf", "[1] 王小明. 人工智能治理研究[J]. 2025, 51(3): 31-35."])))
         from span in OrNull(Gen.Int[0, 5000].Select(o => (object)new SourceSpan(o, 84, 1 + (o / 80), 1 + (o % 80))))
+        from genre in OrNull(Pick(["PhD thesis", "Master's thesis", "博士学位论文", "white paper", "government document", "manual"]))
+        from extras in Pick(ExtraFieldSets)
         select new Citation
         {
             Id = id,
             Type = type,
+            Genre = genre,
+            ExtraFields = extras,
             Language = language,
             Title = title is null ? null : Relabel(title, language),
             Authors = [.. authors],

@@ -47,7 +47,7 @@ public class CitationInterchangeTests
     {
         var seed = SeedReferences.All();
 
-        var text = CitationInterchange.Write(seed, format);
+        var text = CitationInterchange.Write(seed, format, TestOptions.KeepSource);
         var detected = CitationInterchange.Detect(text);
         var result = CitationInterchange.Read(text, detected!.Value);
 

@@ -14,7 +14,7 @@ public class CslJsonTests
     {
         var seed = SeedReferences.All();
 
-        var result = CslJson.Read(CslJson.Write(seed));
+        var result = CslJson.Read(CslJson.Write(seed, options: TestOptions.KeepSource));
 
         result.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
         result.Value.Should().Equal(seed);
@@ -25,7 +25,7 @@ public class CslJsonTests
     {
         var citations = SampleCitations.All();
 
-        var result = CslJson.Read(CslJson.Write(citations, indented: false));
+        var result = CslJson.Read(CslJson.Write(citations, indented: false, TestOptions.KeepSource));
 
         result.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
         RoundTrip.AssertEqual(result.Value!, citations);
@@ -60,12 +60,23 @@ public class CslJsonTests
         item["URL"]!.GetValue<string>().Should().Be("https://www.mofa.go.jp/mofaj/files/100927259.pdf");
         item["language"]!.GetValue<string>().Should().Be("ja");
         item["categories"]!.ToJsonString(Relaxed).Should().Be("""["日本政府官方文件"]""");
-        item["citation-key"]!.GetValue<string>().Should().Be("外務省2025日ASEAN");
+        item["genre"]!.GetValue<string>().Should().Be("government document", "a finer kind is a CSL type and a genre");
+        item.Should().NotContainKey("citation-key");
         var custom = item["custom"]!.AsObject();
-        custom["source-type"]!.GetValue<string>().Should().Be("government-document");
+        custom.Should().NotContainKey("source-type");
         custom["issued-text"]!.GetValue<string>().Should().Be("令和7年10月26日");
+        custom.Should().NotContainKey("publisher-ref", "registry ids are bookkeeping, written only with KeepSource").And.NotContainKey("source-span").And.NotContainKey("raw-text");
+    }
+
+    [Fact]
+    public void Write_KeepSource_AddsTheBookkeeping()
+    {
+        var json = CslJson.Write([SeedReferences.All()[0]], options: TestOptions.KeepSource);
+        var custom = JsonNode.Parse(json)![0]!["custom"]!.AsObject();
+
         custom["publisher-ref"]!.ToJsonString(Relaxed).Should().Be("""{"name":"外務省","id":"jp.mofa"}""");
         custom["source-span"]!["line"]!.GetValue<int>().Should().Be(24);
+        custom["raw-text"]!.GetValue<string>().Should().StartWith("外務省「日ASEAN");
     }
 
     [Fact]
@@ -135,7 +146,8 @@ public class CslJsonTests
 
         result.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
         result.Value.Should().HaveCount(45);
-        result.Value!.Select(c => c.Type).Should().Contain([SourceType.NewsArticle, SourceType.JournalArticle, SourceType.Book, SourceType.WebPage, SourceType.ResearchReport, SourceType.Dataset, SourceType.GovernmentDocument]);
+        result.Value!.Select(c => c.Type).Should().OnlyHaveUniqueItems("every CSL type has a kind of its own");
+        CslJson.Read(CslJson.Write(result.Value!)).Value!.Select(c => CslItemTypes.FromSourceType(c.Type)).Should().Equal(CslItemTypes.All);
     }
 
     [Fact]
@@ -181,7 +193,7 @@ public class CslJsonTests
         citation.Accessed.Should().Be(CitationDate.FromParts(2025, 11, 1));
         citation.Language.Should().Be("ja-JP");
         citation.Title!.Language.Should().Be("ja-JP");
-        result.Diagnostics.Should().ContainSingle(d => d.Code == "csl-json.unmapped-fields" && d.Severity == DiagnosticSeverity.Info)
+        result.Diagnostics.Should().ContainSingle(d => d.Code == "csl-json.extra-fields" && d.Severity == DiagnosticSeverity.Info)
             .Which.Message.Should().Contain("ISBN").And.Contain("abstract");
     }
 
@@ -297,6 +309,6 @@ public class CslJsonTests
 
         var read = CslJson.Read(CslJson.Write([citation, citation, citation with { Id = "日本経済新聞2025日本" }])).Value!;
 
-        read.Select(c => c.Id).Should().Equal("日本経済新聞2025日本-2", "日本経済新聞2025日本-3", "日本経済新聞2025日本");
+        read.Select(c => c.Id).Should().Equal("nikkei2025", "nikkei2025a", "日本経済新聞2025日本");
     }
 }

@@ -544,10 +544,18 @@ internal sealed class CitationAssembler(
             var main = code.Split('/')[0];
             return main switch
             {
-                "M" => SourceType.Book,
+                // GB/T 7714-2015 §4.1 and appendix B: the document type codes.
+                "M" or "G" => SourceType.Book,
+                "C" => SourceType.ConferencePaper,
                 "J" => SourceType.JournalArticle,
                 "N" => SourceType.NewsArticle,
                 "R" => SourceType.ResearchReport,
+                "D" => SourceType.Thesis,
+                "S" => SourceType.Standard,
+                "P" => SourceType.Patent,
+                "CP" => SourceType.Software,
+                "A" => SourceType.Collection,
+                "CM" => SourceType.Map,
                 "DB" or "DS" => SourceType.Dataset,
                 "EB" or "OL" => SourceType.WebPage,
                 _ => SourceType.Other,
