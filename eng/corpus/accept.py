@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """After a deliberate change of the reference reader: takes the corpus test's received golden files as the new golden
-files, and raises (never lowers) the floors of accuracy-floor.json to the figures of the last eng/corpus/evaluate.sh run.
+files, and sets the floors of accuracy-floor.json a little below the figures of the last eng/corpus/evaluate.sh run
+(one point on the development part, two on the test part: retraining moves a few lines either way). A floor that
+goes down shows in the diff of accuracy-floor.json, and the commit says why.
 Read the golden diff (git diff tests/AseanAi.Citations.Tests/Golden/reference-lines/dev) before committing.
 Usage: python3 eng/corpus/accept.py"""
 import glob
@@ -28,8 +30,8 @@ for part in ("dev", "test"):
     for field in floors[part]:
         value = figures[part]["all" if field == "all" else field]
         if re.match(r"^[0-9.]+$", value):
-            measured = round(float(value) / 100 - 0.001, 3)
-            floors[part][field] = max(floors[part][field], measured)
+            margin = 0.01 if part == "dev" else 0.02
+            floors[part][field] = round(float(value) / 100 - margin, 3)
 with open(path, "w", encoding="utf-8", newline="\n") as out:
     json.dump(floors, out, indent=2, ensure_ascii=False)
     out.write("\n")

@@ -42,6 +42,7 @@ internal static class ReferenceDates
         if (!runningText)
         {
             var scanned = found.Count;
+            AddListForms(slice, found);
             AddBareForms(slice, found);
             if (found.Count > scanned)
             {
@@ -166,6 +167,237 @@ internal static class ReferenceDates
         }
 
         return year is >= 1000 and <= 2200 ? new CitationDate(new PartialDate(year), digits.ToString()) : null;
+    }
+
+    private static readonly string[] EnglishMonths =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly string[] EnglishSeasons = ["spring", "summer", "autumn", "fall", "winter"];
+
+    /// <summary>
+    /// Forms that reference lists write and running text does not, read where the scanner has found nothing:
+    /// APA's year first, "(1996, May 8)", "(2004, October 8 – 2006, October 23)", "(2007, April 12 &amp; 13)",
+    /// "(1999, Autumn)"; Chinese year.month, "2009.08", "2013,12"; and the Chinese month names of research exports,
+    /// "六月 23, 2025".
+    /// </summary>
+    private static void AddListForms(ReadOnlySpan<char> text, List<DateHit> found)
+    {
+        var added = false;
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (Covered(found, i) || (i > 0 && (IsDigit(text[i - 1]) || char.IsAsciiLetter(text[i - 1]))))
+            {
+                continue;
+            }
+
+            if (IsChineseMonthStart(text, i) && ChineseMonthDayYear(text, i) is { } chinese)
+            {
+                found.Add(chinese);
+                added = true;
+                i = chinese.End - 1;
+                continue;
+            }
+
+            if (!IsDigit(text[i]) || !IsDigit(text[i + 1]) || !IsDigit(text[i + 2]) || !IsDigit(text[i + 3]) || (i + 4 < text.Length && IsDigit(text[i + 4])))
+            {
+                continue;
+            }
+
+            if ((YearThenMonthDay(text, i) ?? YearDotMonth(text, i)) is { } hit)
+            {
+                found.RemoveAll(h => h.Start >= hit.Start && h.End <= hit.End);
+                found.Add(hit);
+                added = true;
+                i = hit.End - 1;
+            }
+        }
+
+        if (added)
+        {
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // 1996, May 8 | 1999, Autumn | 2004, October 8 – 2006, October 23 | 2007, April 12 & 13
+    private static DateHit? YearThenMonthDay(ReadOnlySpan<char> text, int start)
+    {
+        var p = start + 4;
+        if (p + 2 >= text.Length || text[p] != ',' || text[p + 1] != ' ')
+        {
+            return null;
+        }
+
+        var (date, end) = MonthDayAfterYear(text, start, p + 2);
+        if (date is null)
+        {
+            return null;
+        }
+
+        // A second date: "– 2006, October 23" or "& 13".
+        var q = end;
+        while (q < text.Length && text[q] == ' ')
+        {
+            q++;
+        }
+
+        if (q < text.Length && text[q] is '–' or '-' or '—' or '&')
+        {
+            var r = q + 1;
+            while (r < text.Length && text[r] == ' ')
+            {
+                r++;
+            }
+
+            if (r + 4 <= text.Length && IsDigit(text[r]) && r + 4 < text.Length && text[r + 4] == ',' && (r + 5 >= text.Length || !IsDigit(text[r + 4])))
+            {
+                var (second, secondEnd) = MonthDayAfterYear(text, r, r + 6);
+                if (second is not null && CitationDate.TryParse($"{date.ToEdtf()}/{second.ToEdtf()}", out var interval))
+                {
+                    return new DateHit(start, secondEnd, interval.WithOriginalText(text[start..secondEnd].ToString()));
+                }
+            }
+            else
+            {
+                var dayStart = r;
+                while (r < text.Length && r - dayStart < 2 && IsDigit(text[r]))
+                {
+                    r++;
+                }
+
+                if (r > dayStart && (r >= text.Length || !IsDigit(text[r])) && date.Start.Precision == DatePrecision.Day
+                    && CitationDate.TryParse($"{date.ToEdtf()}/{date.ToEdtf()[..8]}{int.Parse(text[dayStart..r], System.Globalization.CultureInfo.InvariantCulture):00}", out var days))
+                {
+                    return new DateHit(start, r, days.WithOriginalText(text[start..r].ToString()));
+                }
+            }
+        }
+
+        return new DateHit(start, end, date.WithOriginalText(text[start..end].ToString()));
+    }
+
+    private static (CitationDate? Date, int End) MonthDayAfterYear(ReadOnlySpan<char> text, int yearStart, int p)
+    {
+        var wordStart = p;
+        while (p < text.Length && char.IsAsciiLetter(text[p]))
+        {
+            p++;
+        }
+
+        if (p - wordStart < 3)
+        {
+            return (null, 0);
+        }
+
+        var lower = text[wordStart..p].ToString().ToLowerInvariant();
+        var year = text.Slice(yearStart, 4).ToString();
+        var season = Array.IndexOf(EnglishSeasons, lower);
+        if (season >= 0)
+        {
+            var code = season switch { 0 => 21, 1 => 22, 4 => 24, _ => 23 };
+            return CitationDate.TryParse($"{year}-{code}", out var seasonal) ? (seasonal, p) : (null, 0);
+        }
+
+        var month = Array.FindIndex(EnglishMonths, m => lower.Length >= 3 && m.StartsWith(lower, StringComparison.Ordinal) && (lower.Length == 3 || lower.Length == m.Length || (m == "september" && lower == "sept")));
+        if (month < 0)
+        {
+            return (null, 0);
+        }
+
+        var afterMonth = p;
+        if (p < text.Length && text[p] == '.')
+        {
+            p++;
+            afterMonth = p;
+        }
+
+        var q = p;
+        while (q < text.Length && text[q] == ' ')
+        {
+            q++;
+        }
+
+        var dayStart = q;
+        while (q < text.Length && q - dayStart < 2 && IsDigit(text[q]))
+        {
+            q++;
+        }
+
+        if (q > dayStart && (q >= text.Length || !IsDigit(text[q])))
+        {
+            var day = int.Parse(text[dayStart..q], System.Globalization.CultureInfo.InvariantCulture);
+            if (CitationDate.TryParse($"{year}-{month + 1:00}-{day:00}", out var full))
+            {
+                return (full, q);
+            }
+        }
+
+        return CitationDate.TryParse($"{year}-{month + 1:00}", out var monthly) ? (monthly, afterMonth) : (null, 0);
+    }
+
+    // 2009.08 | 2013,12 | 2016.04(第5版): a year and a month as Chinese lists write them.
+    private static DateHit? YearDotMonth(ReadOnlySpan<char> text, int start)
+    {
+        var p = start + 4;
+        if (p + 1 >= text.Length || text[p] is not ('.' or ',') || !IsDigit(text[p + 1]))
+        {
+            return null;
+        }
+
+        var monthStart = p + 1;
+        var q = monthStart;
+        while (q < text.Length && q - monthStart < 2 && IsDigit(text[q]))
+        {
+            q++;
+        }
+
+        // Not a version (2.0.1), a decimal (2013.123) or a full date (2009.08.15, read by the scanner).
+        if (q < text.Length && (IsDigit(text[q]) || (text[q] is '.' or '-' or '/' && q + 1 < text.Length && IsDigit(text[q + 1]))))
+        {
+            return null;
+        }
+
+        var month = int.Parse(text[monthStart..q], System.Globalization.CultureInfo.InvariantCulture);
+        var year = BareYear(text.Slice(start, 4));
+        if (month is < 1 or > 12 || year is null || (text[p] == ',' && q - monthStart != 2 && month > 9))
+        {
+            return null;
+        }
+
+        return CitationDate.TryParse($"{year.ToEdtf()}-{month:00}", out var date) ? new DateHit(start, q, date.WithOriginalText(text[start..q].ToString())) : null;
+    }
+
+    private static bool IsChineseMonthStart(ReadOnlySpan<char> text, int i) => text[i] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+
+    // 六月 23, 2025 | 十二月 1, 2025: Gemini's Chinese exports write the month by its name, then day and year.
+    private static DateHit? ChineseMonthDayYear(ReadOnlySpan<char> text, int start)
+    {
+        var p = start;
+        while (p < text.Length && p - start < 3 && IsChineseMonthStart(text, p))
+        {
+            p++;
+        }
+
+        if (p >= text.Length || text[p] != '月')
+        {
+            return null;
+        }
+
+        var month = text[start..p] switch
+        {
+            "一" => 1, "二" => 2, "三" => 3, "四" => 4, "五" => 5, "六" => 6, "七" => 7, "八" => 8, "九" => 9, "十" => 10, "十一" => 11, "十二" => 12,
+            _ => 0,
+        };
+        if (month == 0)
+        {
+            return null;
+        }
+
+        var digits = month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Span<char> rewritten = stackalloc char[text.Length - p + 2];
+        digits.AsSpan().CopyTo(rewritten);
+        text[p..].CopyTo(rewritten[digits.Length..]);
+        var hit = MonthDayYear(rewritten[..(digits.Length + text.Length - p)], 0, digits.Length);
+        return hit is { } h ? new DateHit(start, p + (h.End - digits.Length), h.Date.WithOriginalText(text[start..(p + (h.End - digits.Length))].ToString())) : null;
     }
 
     /// <summary>3月 6, 2026: read as the date it names, 2026年3月6日.</summary>

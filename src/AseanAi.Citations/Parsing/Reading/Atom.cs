@@ -124,6 +124,12 @@ internal struct Atom
     /// <summary>Whether the atom stands in emphasis (italics or bold).</summary>
     public bool Emphasis;
 
+    /// <summary>
+    /// Whether the atom stands inside a bracket that was opened because it holds publication facts — place, publisher
+    /// and year, as notes write them: (London: Collins, 1989), 〔香港：輔僑，1956〕.
+    /// </summary>
+    public bool Bracketed;
+
     /// <summary>The index of the first date (in <see cref="LineSpans.Dates"/>) inside the atom, or -1.</summary>
     public int Date;
 

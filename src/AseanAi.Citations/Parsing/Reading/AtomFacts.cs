@@ -126,6 +126,7 @@ internal static class AtomFacts
         f[AtomFeatures.DateRelation] = Relation(a, firstDate);
         f[AtomFeatures.UrlRelation] = Relation(a, firstUrl);
         f[AtomFeatures.MarkRelation] = Relation(a, firstMark);
+        f[AtomFeatures.Bracketed] = (byte)(atom.Bracketed ? 1 : 0);
         f[AtomFeatures.EtAl] = (byte)(name.Length > 0 && ReadingWords.Instance.EndingLength("et-al", name) > 0 ? 1 : 0);
         return f;
     }

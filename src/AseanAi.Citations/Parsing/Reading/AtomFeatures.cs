@@ -43,7 +43,8 @@ internal static class AtomFeatures
     public const int EtAl = 27;
     public const int DashesAfter = 28;
     public const int DashesBefore = 29;
-    public const int FactCount = 30;
+    public const int Bracketed = 30;
+    public const int FactCount = 31;
 
     /// <summary>The names of each fact's values, indexed by fact.</summary>
     public static readonly string[][] Values =
@@ -78,6 +79,7 @@ internal static class AtomFeatures
         ["no", "yes"],
         ["0", "1", "2", "3+"],
         ["0", "1", "2", "3+"],
+        ["no", "yes"],
     ];
 
     /// <summary>Facts of the whole line, which every atom's features pair with its kind.</summary>
@@ -149,6 +151,9 @@ internal static class AtomFeatures
         ("dashes-after*dashes-before", DashesAfter, DashesBefore),
         ("dashes-after*site", DashesAfter, Site),
         ("dashes-after*host", DashesAfter, HostMatch),
+        ("bracketed*before", Bracketed, Before),
+        ("bracketed*after", Bracketed, After),
+        ("bracketed*kind", Bracketed, Kind),
     ];
 
     // Facts of the neighbours that each atom sees.
@@ -182,7 +187,7 @@ internal static class AtomFeatures
     [
         "kind", "script", "length", "position", "before", "after", "date", "access-word", "registry", "suffix", "name", "place",
         "typecode-next", "typecode-prev", "locator", "link", "emphasis", "bracket", "host", "site", "ellipsis", "case", "particles",
-        "words", "date-relation", "url-relation", "mark-relation", "et-al", "dashes-after", "dashes-before",
+        "words", "date-relation", "url-relation", "mark-relation", "et-al", "dashes-after", "dashes-before", "bracketed",
     ];
 
     public static readonly string[] LineFactNames = ["typecode", "mark", "link", "access", "script"];

@@ -65,6 +65,30 @@ internal static class Atomizer
         }
     }
 
+    /// <summary>Whether a bracket's content reads "place: publisher, year", as notes give publication facts.</summary>
+    private static bool HoldsPublicationFacts(LineSpans line, int start, int end)
+    {
+        var content = line.Text.AsSpan(start, end - start);
+        var colon = content.IndexOfAny(':', '：');
+        if (colon <= 0 || content.Length < 8)
+        {
+            return false;
+        }
+
+        // (福建：2022) has the place and the year only.
+        var comma = content[colon..].IndexOfAny(',', '，');
+        comma = comma < 0 ? 0 : comma;
+        foreach (var date in line.Dates)
+        {
+            if (date.Start >= start + colon + comma && date.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsEnclosedByMarks(string text, int linkStart, int linkEnd, int start, int end)
     {
         var before = linkStart - 1;
@@ -119,6 +143,20 @@ internal static class Atomizer
             {
                 Flush(line, text, ref runStart, i, atoms);
                 var kind = KindOf(text, i, closeEnd, opener);
+                if (kind is AtomKind.Round or AtomKind.Tortoise or AtomKind.Square && HoldsPublicationFacts(line, i + 1, closeEnd - 1))
+                {
+                    // (London: Collins, 1989): the place, publisher and year inside are atoms of their own.
+                    var first = atoms.Count;
+                    SplitRegion(line, text, i + 1, closeEnd - 1, atoms);
+                    for (var a = first; a < atoms.Count; a++)
+                    {
+                        atoms[a] = atoms[a] with { Bracketed = true };
+                    }
+
+                    i = closeEnd;
+                    continue;
+                }
+
                 atoms.Add(new Atom
                 {
                     Start = i,

@@ -210,6 +210,12 @@ internal sealed class CitationAssembler(
         }
 
         var atoms = Atoms;
+        // A publisher, container or author given in brackets: 「情報通信白書」（総務省）.
+        if (first == last && unwrap && role != FieldRole.Title && atoms[first].Kind is AtomKind.Round or AtomKind.Square or AtomKind.Tortoise)
+        {
+            return Clean(line.Slice(atoms[first].ContentStart, atoms[first].ContentEnd), trimPeriod: true);
+        }
+
         if (first == last && IsMark(atoms[first].Kind) && unwrap)
         {
             // English quotes hold the punctuation that follows the title (“Title,” / “Title.”); CJK marks hold only the title.

@@ -23,7 +23,8 @@ internal static class LineLabel
 
         if (CodeStrings(text, bodyStart, bodyEnd) is { } strings)
         {
-            return strings;
+            // The string may open with a lead-in of its own: "出典：気象庁「…」".
+            return (Skip(text, strings.Start, strings.End, spans, out _, out _), strings.End);
         }
 
         if (bodyEnd - bodyStart > 2 && text[bodyStart] is '(' or '（')

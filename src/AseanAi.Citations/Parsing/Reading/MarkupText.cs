@@ -135,6 +135,19 @@ internal sealed class MarkupText
                         Spans.Add(new MarkupSpan(emphasisStart, Output.Length, MarkupKind.Emphasis));
                         i = emphasisEnd;
                         continue;
+                    case '@' when i + 1 < to && source[i + 1] == '<' && TryReviewInline(i, to, out var inlineContent, out var inlineEnd, out var inlineName):
+                        // Re:VIEW inline markup: @<tcy>{15}, @<href>{url}, @<br>{}.
+                        if (inlineName == "br")
+                        {
+                            Emit(' ', i);
+                        }
+                        else
+                        {
+                            Copy(inlineContent.Start, inlineContent.End, inLink);
+                        }
+
+                        i = inlineEnd;
+                        continue;
                     case '{' when i + 1 < to && source[i + 1] == ':' && source.IndexOf('}', i, Math.Min(to - i, 200)) is > 0 and var attributesEnd:
                         // A kramdown attribute list, {:target="_blank"}: markup, not text.
                         i = attributesEnd + 1;
@@ -586,6 +599,34 @@ internal sealed class MarkupText
             }
 
             return false;
+        }
+
+        private bool TryReviewInline(int at, int to, out (int Start, int End) content, out int inlineEnd, out string name)
+        {
+            content = default;
+            inlineEnd = at;
+            name = string.Empty;
+            var close = source.IndexOf('>', at + 2, Math.Min(12, to - at - 2));
+            if (close < 0 || close + 1 >= to || source[close + 1] != '{')
+            {
+                return false;
+            }
+
+            name = source[(at + 2)..close];
+            if (name.Length == 0 || !name.All(char.IsAsciiLetterLower))
+            {
+                return false;
+            }
+
+            var end = source.IndexOf('}', close + 2, Math.Min(MaxLinkTextLength, to - close - 2));
+            if (end < 0)
+            {
+                return false;
+            }
+
+            content = (close + 2, end);
+            inlineEnd = end + 1;
+            return true;
         }
 
         private bool TryCode(int open, int to, out (int Start, int End) code, out int codeEnd)
