@@ -65,7 +65,8 @@ if (folds > 1)
     {
         var heldOut = documents.Where((_, i) => i % folds == k).ToHashSet(StringComparer.Ordinal);
         var model = Perceptron.Train(training.Where(e => !heldOut.Contains(e.Document)).ToList(), epochs);
-        var foldReader = new LineReader(PublisherLookup.Default, model);
+        var foldTypes = TypeTrainer.Train(examples.Where(e => !heldOut.Contains(e.Document)), model, epochs);
+        var foldReader = new LineReader(PublisherLookup.Default, model, foldTypes);
         foreach (var example in examples.Where(e => heldOut.Contains(e.Document)))
         {
             // Fields, scored as the corpus test scores them.
@@ -145,6 +146,18 @@ if (!args.Contains("--dry-run"))
     lines.AddRange(trained.Write());
     File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
     Console.WriteLine($"Wrote {lines.Count - 4} weights to {Path.GetRelativePath(root, path)}");
+
+    var typeModel = TypeTrainer.Train(examples, trained, epochs);
+    var typePath = Path.Combine(root, "src", "AseanAi.Citations", "Parsing", "Data", "type-model.txt");
+    var typeLines = new List<string>
+    {
+        "# The type model of the reference-line reader (Parsing/Reading/TypeModel.cs): averaged-perceptron weights learned by",
+        "# eng/ReferenceModelTrainer from the development part of tests/AseanAi.Citations.Tests/Corpus, after the role model.",
+        "# Generated: retrain instead of editing (docs/parsing.md). Each line: facts>CSL type, weight.",
+    };
+    typeLines.AddRange(typeModel.Write());
+    File.WriteAllText(typePath, string.Join('\n', typeLines) + "\n", new UTF8Encoding(false));
+    Console.WriteLine($"Wrote {typeLines.Count - 3} weights to {Path.GetRelativePath(root, typePath)}");
 }
 
 return 0;

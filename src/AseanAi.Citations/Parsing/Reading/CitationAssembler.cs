@@ -15,8 +15,12 @@ internal sealed class CitationAssembler(
     ReferenceContext context,
     PublisherLookup publishers,
     ContributorReader contributors,
-    string source)
+    string source,
+    TypeModel? types = null)
 {
+    /// <summary>The facts <see cref="TypeModel"/> decides the type from, once <see cref="Build"/> has run (the trainer reads them).</summary>
+    public byte[] TypeFacts { get; private set; } = [];
+
     private static readonly System.Buffers.SearchValues<char> InitialCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.- ");
 
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -104,7 +108,7 @@ internal sealed class CitationAssembler(
             Page = NewspaperPage(),
             Language = language,
             Category = context.Category,
-            Type = PickType(typeCode, url, title, publisher, containerText),
+            Type = PickType(typeCode, url, title, publisher, containerText, authors, editors, issued, accessed),
         };
         return (citation, _diagnostics.ToImmutable());
     }
@@ -543,8 +547,15 @@ internal sealed class CitationAssembler(
 
     // ---- Type and language ---------------------------------------------------------------------------------------
 
-    private SourceType PickType(string? typeCode, Uri? url, LocalizedText? title, PublisherRef? publisher, string? container)
+    private SourceType PickType(string? typeCode, Uri? url, LocalizedText? title, PublisherRef? publisher, string? container,
+        ImmutableArray<Contributor> authors, ImmutableArray<Contributor> editors, CitationDate? issued, CitationDate? accessed)
     {
+        TypeFacts = TypeFactsOf(typeCode, url, title, publisher, container, authors, editors, issued, accessed);
+        if (ReferenceCategories.FromHeading(context.Category) == ReferenceCategory.Unknown && (types ?? TypeModel.Default).Predict(TypeModel.Features(TypeFacts)) is { } predicted)
+        {
+            return Interchange.CslItemTypes.ToSourceType(predicted);
+        }
+
         if (typeCode is { } code)
         {
             var main = code.Split('/')[0];
@@ -638,6 +649,173 @@ internal sealed class CitationAssembler(
         }
 
         return null;
+    }
+
+    private byte[] TypeFactsOf(string? typeCode, Uri? url, LocalizedText? title, PublisherRef? publisher, string? container,
+        ImmutableArray<Contributor> authors, ImmutableArray<Contributor> editors, CitationDate? issued, CitationDate? accessed)
+    {
+        var words = ReadingWords.Instance;
+        var body = line.Text.AsSpan(line.BodyStart, line.BodyEnd - line.BodyStart);
+        var titleText = title?.Text ?? string.Empty;
+        var f = new byte[TypeModel.FactCount];
+        f[0] = typeCode?.Split('/')[0] switch
+        {
+            null => 0,
+            "M" => 1,
+            "J" => 2,
+            "N" => 3,
+            "R" => 4,
+            "D" => 5,
+            "S" => 6,
+            "P" => 7,
+            "C" => 8,
+            "EB" or "OL" => 9,
+            "A" or "G" => 10,
+            "CP" => 11,
+            "DB" or "DS" => 12,
+            _ => 13,
+        };
+        f[1] = HostClass(url, publisher);
+        f[2] = container is null ? (byte)0
+            : ContainsAny(container, "journal", "学報", "学报", "學報", "期刊", "論文誌", "论文", "學刊", "学刊", "紀要", "Review", "Quarterly", "Bulletin", "Transactions", "Letters") ? (byte)1
+            : ContainsAny(container, "proceedings", "conference", "symposium", "workshop", "会議", "大会", "研究会", "シンポジウム", "会议", "研讨会", "年会", "論文集", "论文集") ? (byte)2
+            : IsNewspaperName(container) ? (byte)3
+            : words.Contains("site", container) || AtomFacts.MatchesHost(container, HostWords(url)) ? (byte)4 : (byte)5;
+        var pages = ContainsAny(body, "pp.", "p.", "頁", "页", "ページ", "面");
+        var volume = HasLocator() || ContainsAny(body, "巻", "卷", "期", "号", "號", "vol.", "no.");
+        f[3] = (byte)((pages ? 1 : 0) + (volume ? 2 : 0));
+        f[4] = publisher is null ? (byte)0
+            : ParsingData.EndsWithPublisherSuffix(publisher.Name) ? (byte)1
+            : publisher.Id is { } id ? publishers.RoleOf(id) switch { PublisherRole.Government => (byte)2, PublisherRole.NewsMedia => (byte)3, PublisherRole.Research => (byte)4, _ => (byte)5 }
+            : (byte)6;
+        var persons = authors.Count(a => a.Person is not null);
+        f[5] = authors.IsEmpty ? (byte)0 : persons == authors.Length ? (byte)1 : persons == 0 ? (byte)2 : (byte)3;
+        f[6] = (byte)(words.EndingLength("thesis", body.ToString().ToLowerInvariant()) > 0 || ContainsAny(body, "論文", "学位", "thesis", "dissertation", "[D]") && ContainsAny(body, "碩士", "博士", "硕士", "修士", "thesis", "dissertation", "[D]") ? 1 : 0);
+        f[7] = (byte)(words["legislation"].Any(w => w.Length > 1 ? titleText.Contains(w, StringComparison.OrdinalIgnoreCase) : titleText.EndsWith(w, StringComparison.Ordinal)) ? 1 : 0);
+        f[8] = (byte)(words["report-word"].Any(w => titleText.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 1 : 0);
+        f[9] = (byte)(ContainsAny(body, "GB/T", "GB ", "ISO ", "JIS ", "IEC ", "ANSI") || (line.Numbers.Count > 0 && typeCode == "S") ? 1 : 0);
+        f[10] = (byte)(body.Contains(". In ", StringComparison.Ordinal) || body.Contains("。載於", StringComparison.Ordinal) || body.Contains("载于", StringComparison.Ordinal) || body.Contains("//", StringComparison.Ordinal) || body.StartsWith("In ", StringComparison.Ordinal) ? 1 : 0);
+        f[11] = (byte)(editors.IsEmpty ? 0 : 1);
+        f[12] = (byte)(accessed is null ? 0 : 1);
+        f[13] = issued is null ? (byte)0 : issued.IsInterval ? (byte)4 : issued.Start.Precision switch { DatePrecision.Year => (byte)1, DatePrecision.Month => (byte)2, DatePrecision.Day => (byte)3, _ => (byte)4 };
+        f[14] = (byte)(ContainsAny(body, "ISBN") ? 1 : 0);
+        f[15] = (byte)(FindDoi() is null ? 0 : 1);
+        f[16] = (byte)(url is null ? 0 : 1);
+        var language = DetectLanguage(titleText);
+        f[17] = language switch { "ja" => (byte)0, "zh" or "zh-Hans" or "zh-Hant" => (byte)1, "en" => (byte)2, "ko" => (byte)3, _ => (byte)4 };
+        f[18] = Run(FieldRole.Title) is var (first, _) ? Atoms[first].Kind switch
+        {
+            AtomKind.Corner => (byte)1,
+            AtomKind.WhiteCorner => (byte)2,
+            AtomKind.DoubleAngle => (byte)3,
+            AtomKind.Angle => (byte)4,
+            AtomKind.Quote or AtomKind.SingleQuote => (byte)5,
+            _ => Atoms[first].Emphasis ? (byte)6 : (byte)0,
+        } : (byte)0;
+        f[19] = (byte)(ContainsAny(body, "Conference", "Symposium", "Workshop", "Proceedings", "会議", "大会", "研究会", "会议", "研讨会", "[C]") ? 1 : 0);
+        f[20] = (byte)(ContainsAny(body, "週刊", "月刊", "雑誌", "杂志", "雜誌", "Magazine", "Weekly") ? 1 : 0);
+        f[21] = (byte)(ContainsAny(body, "特許", "专利", "專利", "Patent", "patent", "[P]") ? 1 : 0);
+        f[22] = (byte)(ContainsAny(body, "dataset", "Dataset", "データセット", "数据集", "資料集", "[DB", "[DS") ? 1 : 0);
+        f[23] = (byte)(ContainsAny(body, "プレスリリース", "新闻稿", "新聞稿", "Press Release", "press release", "报道发布", "ニュースリリース") || (url?.OriginalString.Contains("/press", StringComparison.OrdinalIgnoreCase) ?? false) ? 1 : 0);
+        f[24] = (byte)(ContainsAny(body, "blog", "Blog", "ブログ", "博客", "部落格") ? 1 : 0);
+        f[25] = (byte)(ContainsAny(body, "新聞", "新闻", "日报", "日報", "時報", "时报", "News", "Times", "Shimbun", "通信社", "新聞社") ? 1 : 0);
+        f[26] = (byte)(url?.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ?? false ? 1 : 0);
+        return f;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, params string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> HostWords(Uri? url)
+    {
+        var words = new List<string>();
+        if (url is not null)
+        {
+            foreach (var part in url.Host.Split('.'))
+            {
+                if (part.Length >= 3 && part is not ("www" or "com" or "org" or "net"))
+                {
+                    words.Add(part);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private byte HostClass(Uri? url, PublisherRef? publisher)
+    {
+        if (url is null)
+        {
+            return 0;
+        }
+
+        var host = url.Host.ToLowerInvariant();
+        var words = ReadingWords.Instance;
+        bool On(string section) => words[section].Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal));
+        if (On("host-code"))
+        {
+            return 1;
+        }
+
+        if (On("host-video"))
+        {
+            return 2;
+        }
+
+        if (On("host-blog"))
+        {
+            return 3;
+        }
+
+        if (On("host-forum"))
+        {
+            return 4;
+        }
+
+        if (On("host-academic"))
+        {
+            return 7;
+        }
+
+        if (On("host-wikipedia"))
+        {
+            return 8;
+        }
+
+        if (On("host-books"))
+        {
+            return 10;
+        }
+
+        if (host.StartsWith("docs.", StringComparison.Ordinal) || host.StartsWith("developer.", StringComparison.Ordinal) || url.AbsolutePath.Contains("/docs/", StringComparison.Ordinal))
+        {
+            return 9;
+        }
+
+        var owner = publishers.ResolveUrl(url) ?? publisher;
+        if (owner?.Id is { } id)
+        {
+            switch (publishers.RoleOf(id))
+            {
+                case PublisherRole.NewsMedia:
+                    return 5;
+                case PublisherRole.Government:
+                    return 6;
+            }
+        }
+
+        return host.Contains(".go.", StringComparison.Ordinal) || host.EndsWith(".gov", StringComparison.Ordinal) || host.Contains(".gov.", StringComparison.Ordinal) ? (byte)6 : (byte)11;
     }
 
     private bool HasNewspaperEdition()

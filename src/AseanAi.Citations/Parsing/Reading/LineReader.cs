@@ -18,7 +18,7 @@ namespace AseanAi.Citations.Parsing.Reading;
 /// </list>
 /// </summary>
 /// <remarks>Stateless apart from its shared, thread-safe collaborators: one instance serves every thread.</remarks>
-internal sealed class LineReader(PublisherLookup publishers, RoleModel model)
+internal sealed class LineReader(PublisherLookup publishers, RoleModel model, TypeModel? types = null)
 {
     private readonly ContributorReader _contributors = new(publishers);
 
@@ -29,7 +29,16 @@ internal sealed class LineReader(PublisherLookup publishers, RoleModel model)
     {
         var spans = Analyse(line, end);
         var roles = Roles(spans);
-        return new CitationAssembler(spans, roles, context, publishers, _contributors, line).Build();
+        return new CitationAssembler(spans, roles, context, publishers, _contributors, line, types).Build();
+    }
+
+    /// <summary>Reads a line and gives the facts its type is decided from as well (for training the type model).</summary>
+    public (Citation Citation, byte[] TypeFacts) ReadWithTypeFacts(string line)
+    {
+        var spans = Analyse(line, line.Length);
+        var assembler = new CitationAssembler(spans, Roles(spans), ReferenceContext.None, publishers, _contributors, line, types);
+        var (citation, _) = assembler.Build();
+        return (citation, assembler.TypeFacts);
     }
 
     /// <summary>Steps 1 and 2: the line's markup, label, addresses, dates and atoms.</summary>
