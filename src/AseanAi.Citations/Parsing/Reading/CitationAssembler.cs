@@ -553,7 +553,11 @@ internal sealed class CitationAssembler(
         TypeFacts = TypeFactsOf(typeCode, url, title, publisher, container, authors, editors, issued, accessed);
         if (ReferenceCategories.FromHeading(context.Category) == ReferenceCategory.Unknown && (types ?? TypeModel.Default).Predict(TypeModel.Features(TypeFacts)) is { } predicted)
         {
-            return Interchange.CslItemTypes.ToSourceType(predicted);
+            var kind = Interchange.CslItemTypes.ToSourceType(predicted);
+
+            // The model tells a report or a plain document from other kinds; who issued it tells a government's own
+            // document from a research report (CSL writes both as "report", the finer kind as its genre).
+            return kind is SourceType.ResearchReport or SourceType.Other && IsGovernment(publisher, authors) ? SourceType.GovernmentDocument : kind;
         }
 
         if (typeCode is { } code)
@@ -629,6 +633,24 @@ internal sealed class CitationAssembler(
         }
 
         return url is not null ? SourceType.WebPage : SourceType.Other;
+    }
+
+    private bool IsGovernment(PublisherRef? publisher, ImmutableArray<Contributor> authors)
+    {
+        if (publisher?.Id is { } id)
+        {
+            return publishers.RoleOf(id) == PublisherRole.Government;
+        }
+
+        foreach (var author in authors)
+        {
+            if (author.Organization?.Id is { } authorId && publishers.RoleOf(authorId) == PublisherRole.Government)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The page of a newspaper article after its edition: 2024年12月19日夕刊、1面.</summary>
