@@ -272,6 +272,50 @@ public class ReferenceParserTests
         Gen.String[Gen.Char, 0, 200],
         Gen.String);
 
+    // The lines below are real lines of the reference corpus (Corpus/lines/*.jsonl names their sources).
+
+    [Theory]
+    [InlineData("[^27]: Amnesty International. *Singapore: A Muzzled Press and Silenced Critics*. 1989.", "Singapore: A Muzzled Press and Silenced Critics")]
+    [InlineData("Elison, George and Smith, Bardwell, L. \\(eds\\), *Warlords, Artists and Commoners: Japan in the Sixteenth Century*, Honolulu \\(1981\\)", "Warlords, Artists and Commoners: Japan in the Sixteenth Century")]
+    public void Parse_TitleInEmphasis_IsTheWholeEmphasis(string line, string title) =>
+        Parse(line).Title!.Text.Should().Be(title);
+
+    [Theory]
+    [InlineData("[3]Dong Z B, Chen G T, He X D,et al. Controlling blown sand along the highway crossing the Taklimakan Desert[J]. Journal of Arid Environments,2002", "Dong", "Z B")]
+    [InlineData("[35] FRESE K S，KATUS H A，MEDER B. Next-generation sequencing: from understanding biology to personalized medicine[J/OL]. Biology，2013，2(1)：1-1.", "FRESE", "K S")]
+    public void Parse_GbtNamesWithBareInitials_AreFamilyThenInitials(string line, string family, string given)
+    {
+        var author = Parse(line).Authors[0].Person!;
+        author.Family.Should().Be(family);
+        author.Given.Should().Be(given);
+    }
+
+    [Fact]
+    public void Parse_GbtLastAuthorBeforeThePeriod_LosesThePeriodNotTheInitial() =>
+        Parse("[35] FRESE K S，KATUS H A，MEDER B. Next-generation sequencing: from understanding biology to personalized medicine[J/OL]. Biology，2013，2(1)：1-1.")
+            .Authors[^1].Person!.Given.Should().Be("B");
+
+    [Fact]
+    public void Parse_CityAsAuthor_IsAnOrganisation()
+    {
+        var citation = Parse("下関市. (2016). _下関市地区別人口ビジョン 第 3 章 彦島地区の個別分析_. 下関市. アクセス日: 2024 年 12 月 14 日.");
+        citation.Authors.Should().ContainSingle().Which.Organization!.Name.Should().Be("下関市");
+    }
+
+    [Theory]
+    [InlineData("\\item 李亞峮（2026）。ESG負面事件與媒體報導對ESG績效與盈餘管理間之關聯的調節效果。國立臺北大學會計學系碩士論文。", "國立臺北大學會計學系")]
+    [InlineData("- 石井 悠人, 「ネットワーク侵入検知システムにおける合成表形式データ品質改善のための後処理フレームワーク」, 東京大学大学院情報理工学系研究科修士論文, 2026.", "東京大学大学院情報理工学系研究科")]
+    public void Parse_ThesisAfterItsSchool_TheSchoolIsThePublisher(string line, string school) =>
+        Parse(line).Publisher.Should().Match<PublisherRef>(p => p.Name + p.Unit == school);
+
+    [Fact]
+    public void Parse_InitialsAbbreviationThenCapital_EndsTheName()
+    {
+        var citation = Parse("[14] PEEBLES P Z Jr. Probability, random variables, and random signal principles[M]. 4th ed. New York：McGraw-Hill，2001.");
+        citation.Authors[0].Person!.Given.Should().Be("P Z Jr");
+        citation.Title!.Text.Should().StartWith("Probability");
+    }
+
     [Fact]
     public void Parse_RandomInput_NeverThrowsAndKeepsTheText()
     {

@@ -522,8 +522,16 @@ internal static class Atomizer
 
         // An abbreviation does not end a field: vol. no. pp. p. ed. eds. et al. Inc. Co. Ltd. Jr. e.g. An initial
         // (J. Smith, Reich, C. A.) does, and the atoms of a name are put together again when their role is decided.
-        return word.Length == 0 || !IsAbbreviation(word);
+        // Some abbreviations close what they end, and a capital after them starts the next field: "PEEBLES P Z Jr.
+        // Probability, …", "4th ed. New York", "Cray Research, Inc. Annual report".
+        return word.Length == 0 || !IsAbbreviation(word) || (EndsItsField(word) && i + 2 < end && char.IsUpper(text[i + 2]));
     }
+
+    private static bool EndsItsField(ReadOnlySpan<char> word) =>
+        word.Equals("jr", StringComparison.OrdinalIgnoreCase) || word.Equals("sr", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ed", StringComparison.OrdinalIgnoreCase) || word.Equals("eds", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("inc", StringComparison.OrdinalIgnoreCase) || word.Equals("ltd", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("corp", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word)
     {

@@ -66,6 +66,20 @@ internal sealed class CitationAssembler(
             siteAfterTitle = true;
         }
 
+        if (ThesisInstitution() is var (thesisAtom, institution))
+        {
+            // 國立臺北大學會計學系碩士論文: the degree names the kind of work; the school before it is the publisher.
+            if (roles[thesisAtom] == FieldRole.Container && Run(FieldRole.Container) is var (containerFirst, containerLast) && containerFirst == containerLast)
+            {
+                containerText = null;
+            }
+
+            if (publisherText is null || roles[thesisAtom] == FieldRole.Publisher)
+            {
+                publisherText = institution;
+            }
+        }
+
         var issued = DateOf(FieldRole.Issued);
         var accessed = AccessDate();
         var url = PickUrl(out var urlHost);
@@ -130,6 +144,9 @@ internal sealed class CitationAssembler(
             }
         }
 
+        GlueEmphasizedTitle();
+        GlueTitleBeforeTypeCode();
+
         // A question or exclamation mark left after the title's last atom: "What is software-in-the-loop (SIL)?".
         for (var a = 1; a < Atoms.Count; a++)
         {
@@ -162,6 +179,141 @@ internal sealed class CitationAssembler(
             }
         }
     }
+
+    /// <summary>
+    /// A title set in italics or bold is the whole emphasis, whatever punctuation it holds: *Singapore: A Muzzled Press*,
+    /// *Warlords, Artists and Commoners: Japan in the Sixteenth Century*. The model reads atom by atom and may stop at
+    /// the colon or comma; the emphasis says where the work's name ends.
+    /// </summary>
+    private void GlueEmphasizedTitle()
+    {
+        if (Run(FieldRole.Title) is not var (first, last) || Atoms[first].Link >= 0)
+        {
+            return;
+        }
+
+        var span = line.EmphasisAt(Mid(first));
+        if (span < 0)
+        {
+            return;
+        }
+
+        for (var a = first; a <= last; a++)
+        {
+            if (line.EmphasisAt(Mid(a)) != span)
+            {
+                return;
+            }
+        }
+
+        // The emphasis must stand on atom edges and hold nothing but the title's words: no address, type code or
+        // link, and it may not be the whole line (a line set in bold is not a title).
+        var from = first;
+        while (from > 0 && line.EmphasisAt(Mid(from - 1)) == span)
+        {
+            from--;
+        }
+
+        var to = last;
+        while (to + 1 < Atoms.Count && line.EmphasisAt(Mid(to + 1)) == span)
+        {
+            to++;
+        }
+
+        if ((from == first && to == last) || (from == 0 && to == Atoms.Count - 1))
+        {
+            return;
+        }
+
+        for (var a = from; a <= to; a++)
+        {
+            if (Atoms[a].Kind is AtomKind.Url or AtomKind.TypeCode or AtomKind.Date || Atoms[a].Link >= 0 || (roles[a] != FieldRole.Title && roles[a] is FieldRole.Author or FieldRole.Issued))
+            {
+                return;
+            }
+        }
+
+        for (var a = from; a <= to; a++)
+        {
+            roles[a] = FieldRole.Title;
+        }
+    }
+
+    /// <summary>The atom that names a degree thesis after its school (…大學會計學系碩士論文), and the school.</summary>
+    private (int Atom, string Institution)? ThesisInstitution()
+    {
+        var words = ReadingWords.Instance;
+        for (var a = 0; a < Atoms.Count; a++)
+        {
+            if (Atoms[a].Kind != AtomKind.Text || roles[a] is not (FieldRole.Other or FieldRole.Publisher or FieldRole.Container))
+            {
+                continue;
+            }
+
+            var text = line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd).Trim();
+            var ending = words.EndingLength("thesis", text.ToLowerInvariant());
+            if (ending == 0 || ending >= text.Length)
+            {
+                continue;
+            }
+
+            // The degree ends the school's name by convention, so what stands before it is the school.
+            var institution = Clean(text[..^ending], trimPeriod: true);
+            if (institution.Length >= 2 && CjkCharacters.ContainsCjk(institution))
+            {
+                return (a, institution);
+            }
+        }
+
+        // 「…」（碩士論文）。國立臺灣師範大學應用電子科技學系: the degree in brackets, the school after it.
+        for (var a = 0; a + 1 < Atoms.Count; a++)
+        {
+            if (Atoms[a].Kind == AtomKind.Round && Atoms[a + 1].Kind == AtomKind.Text && roles[a + 1] is FieldRole.Other or FieldRole.Publisher
+                && words.EndingLength("thesis", line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd).Trim().ToLowerInvariant()) > 0)
+            {
+                var school = Clean(line.Slice(Atoms[a + 1].ContentStart, Atoms[a + 1].ContentEnd), trimPeriod: true);
+                if (school.Length >= 2 && CjkCharacters.ContainsCjk(school) && ContributorReader.IsOrganizationLike(school) || school.Contains("大學", StringComparison.Ordinal) || school.Contains("大学", StringComparison.Ordinal))
+                {
+                    return (a + 1, school);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// GB/T 7714 writes the type code against the title's end and a period before its start, so a title that ends at
+    /// a type code runs back to that period over commas and colons: "Probability, random variables, and random signal
+    /// principles[M]", "周易外传：卷5[M]".
+    /// </summary>
+    private void GlueTitleBeforeTypeCode()
+    {
+        if (Run(FieldRole.Title) is not var (first, last) || last + 1 >= Atoms.Count || Atoms[last + 1].Kind != AtomKind.TypeCode || Atoms[last + 1].Before != SeparatorKind.None)
+        {
+            return;
+        }
+
+        var start = first;
+        while (start > 0 && Atoms[start].Before is SeparatorKind.Comma or SeparatorKind.Colon && Atoms[start - 1].Kind == AtomKind.Text && Atoms[start - 1].Link < 0
+            && roles[start - 1] is FieldRole.Author or FieldRole.Other or FieldRole.Publisher && Atoms[start - 1].Before is not SeparatorKind.None)
+        {
+            start--;
+        }
+
+        // Only a run that begins after a field's end (a period, or the line's start) is the title's start.
+        if (start == first || Atoms[start].Before is not (SeparatorKind.Period or SeparatorKind.FullStop or SeparatorKind.Edge))
+        {
+            return;
+        }
+
+        for (var a = start; a < first; a++)
+        {
+            roles[a] = FieldRole.Title;
+        }
+    }
+
+    private int Mid(int atom) => (Atoms[atom].ContentStart + Atoms[atom].ContentEnd) / 2;
 
     private static bool IsTitleNote(string note)
     {

@@ -248,7 +248,7 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         return false;
     }
 
-    private static bool IsGovernmentEnding(char c) => c is '省' or '庁' or '廳' or '厅' or '府' or '局' or '署';
+    private static bool IsGovernmentEnding(char c) => c is '省' or '庁' or '廳' or '厅' or '府' or '局' or '署' or '市' or '県' or '縣' or '县';
 
     private List<string> SplitNames(string text)
     {
@@ -400,7 +400,23 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         var rest = text[space..].TrimStart(' ');
         var restSpace = rest.IndexOf(' ');
         var initials = restSpace < 0 ? rest : rest[..restSpace];
-        return initials.Length > 0 && family.Length >= 2 && !IsInitials(family) && IsInitials(initials) && (!family.ContainsAnyExcept(Capitals) || restSpace < 0);
+        // FRESE K S, JOCHER G, Dong Z B: a family name in capitals, or any family name followed only by bare capitals.
+        return initials.Length > 0 && family.Length >= 2 && !IsInitials(family) && IsInitials(initials)
+            && (!family.ContainsAnyExcept(Capitals) || restSpace < 0 || AllBareInitials(rest));
+    }
+
+    private static bool AllBareInitials(ReadOnlySpan<char> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            // Each word one capital: a capital with a letter or period beside it is not a bare initial.
+            if (words[i] != ' ' && !(char.IsAsciiLetterUpper(words[i]) && (i == 0 || words[i - 1] == ' ') && (i + 1 == words.Length || words[i + 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // J.  J.A.  JA  C  J.-P.: one or two capitals without periods (GB/T writes them so), up to three with them.
@@ -504,7 +520,14 @@ internal sealed class ContributorReader(PublisherLookup publishers)
 
         if (LooksLikeGbtName(trimmed) || (words.Length == 2 && IsInitials(words[1]) && !IsInitials(words[0]) && !words[1].EndsWith('.')))
         {
-            return Name(words[0], string.Join(' ', words[1..]));
+            // GB/T writes initials without periods (MEDER B), so a period after the last one closes the field, not an initial.
+            var given = string.Join(' ', words[1..]);
+            if (given.EndsWith('.') && given.IndexOf('.') == given.Length - 1 && (words.Length > 2 || given.Length == 2) && !trimmed.Contains(',', StringComparison.Ordinal))
+            {
+                given = given[..^1];
+            }
+
+            return Name(words[0], given);
         }
 
         if (words.Length > 4 || words.Any(w => w.StartsWith('@')))

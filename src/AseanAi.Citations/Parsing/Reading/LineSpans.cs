@@ -99,6 +99,21 @@ internal sealed class LineSpans
         return false;
     }
 
+    /// <summary>The emphasis span (its index in <see cref="MarkupText.Spans"/>) that holds <paramref name="index"/>, or -1.</summary>
+    public int EmphasisAt(int index)
+    {
+        for (var i = 0; i < Markup.Spans.Count; i++)
+        {
+            var span = Markup.Spans[i];
+            if (span.Kind == MarkupKind.Emphasis && index >= span.Start && index < span.End)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The link whose text holds <paramref name="index"/>, or -1.</summary>
     public int LinkAt(int index)
     {
