@@ -20,7 +20,7 @@ internal ref struct RegionalDateReader
         RegionalWordKind.MonthPrefix, RegionalWordKind.YearPrefix, RegionalWordKind.Era, RegionalWordKind.Quarter, RegionalWordKind.FiscalYear);
 
     private static readonly int MonthKinds = RegionalDateWords.Kinds(RegionalWordKind.Month, RegionalWordKind.MonthAbbreviation, RegionalWordKind.MonthPrefix);
-    private static readonly int MonthWordKinds = RegionalDateWords.Kinds(RegionalWordKind.MonthWord);
+    private static readonly int MonthWordKinds = RegionalDateWords.Kinds(RegionalWordKind.MonthWord, RegionalWordKind.Month);
     private static readonly int EraKinds = RegionalDateWords.Kinds(RegionalWordKind.Era);
     private static readonly int YearPrefixKinds = RegionalDateWords.Kinds(RegionalWordKind.YearPrefix);
     private static readonly int SuffixKinds = RegionalDateWords.Kinds(RegionalWordKind.DaySuffix, RegionalWordKind.YearSuffix);
@@ -388,9 +388,9 @@ internal ref struct RegionalDateReader
                 }
 
                 endpoint.Worded = true;
-                if (IsNumericSeparator(end))
+                if (IsNumericSeparator(end) && TryNumeric(ref endpoint, number, out next))
                 {
-                    return TryNumeric(ref endpoint, number, out next);
+                    return true;
                 }
 
                 SetDay(ref endpoint, value, number, end);
@@ -576,10 +576,10 @@ internal ref struct RegionalDateReader
             return true;
         }
 
-        if (digits <= 2 && endpoint.Day == 0 && endpoint.Month != 0 && endpoint.Year == 0 && !endpoint.MonthAbbreviated
+        if (digits <= 2 && endpoint.Day == 0 && endpoint.Month != 0 && endpoint.Year == 0
             && _language is DateLanguage.Filipino or DateLanguage.Indonesian or DateLanguage.Malay)
         {
-            // Oktubre 26, 2025
+            // Oktubre 26, 2025; Okt. 26, 2025
             SetDay(ref endpoint, value, at, end);
             next = end;
             return true;
