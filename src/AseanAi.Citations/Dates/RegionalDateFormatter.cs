@@ -92,8 +92,8 @@ internal static class RegionalDateFormatter
         if (language == DateLanguage.Thai)
         {
             // Before 1 April 1889 Thai months were lunar, and a year alone before 1941 spans two Gregorian years: both are
-            // written in the Common Era.
-            if (year < 1941 && (date.Month is null || year < 1889 || (year == 1889 && date.Month < 4)))
+            // written in the Common Era, as are years whose Buddhist number would take five digits.
+            if ((year < 1941 && (date.Month is null || year < 1889 || (year == 1889 && date.Month < 4))) || year + 543 > PartialDate.MaxYear)
             {
                 return string.Concat(Gregorian(date, language, "ค.ศ. "));
             }

@@ -608,9 +608,10 @@ internal ref struct RegionalDateReader
     private bool TryDualYear(ref Endpoint endpoint, int at, int value, int digits, int end, out int next)
     {
         next = at;
-        var hijriFirst = end < _text.Length && _text[end] is 'H' or 'h';
-        var slash = SkipSpaces(hijriFirst ? end + 1 : end);
-        if (slash >= _text.Length || _text[slash] != '/' || (hijriFirst && end + 1 < _text.Length && RegionalDateWords.IsLatinLetter(_text[end + 1])))
+        var firstMark = HijriMarkEnd(end);
+        var hijriFirst = firstMark > end;
+        var slash = SkipSpaces(firstMark);
+        if (slash >= _text.Length || _text[slash] != '/')
         {
             return false;
         }
@@ -621,16 +622,17 @@ internal ref struct RegionalDateReader
             return false;
         }
 
-        var hijriSecond = !hijriFirst && otherEnd < _text.Length && _text[otherEnd] is 'H' or 'h';
-        if (hijriFirst == hijriSecond || (hijriSecond && otherEnd + 1 < _text.Length && RegionalDateWords.IsLatinLetter(_text[otherEnd + 1])))
+        var secondMark = HijriMarkEnd(otherEnd);
+        var hijriSecond = secondMark > otherEnd;
+        if (hijriFirst == hijriSecond)
         {
             return false;
         }
 
         var (year, yearDigits, yearStart, yearEnd, hijri, hijriStart, hijriEnd) = hijriFirst
-            ? (other, otherDigits, second, otherEnd, value, at, end + 1)
-            : (value, digits, at, end, other, second, otherEnd + 1);
-        next = hijriFirst ? otherEnd : otherEnd + 1;
+            ? (other, otherDigits, second, otherEnd, value, at, firstMark)
+            : (value, digits, at, end, other, second, secondMark);
+        next = hijriFirst ? otherEnd : secondMark;
 
         // The M of Masihi after the Common Era year: 1446 H / 2025 M.
         var mark = SkipSpaces(next);
@@ -646,6 +648,13 @@ internal ref struct RegionalDateReader
         endpoint.BesideStart = Math.Min(hijriStart, yearStart);
         endpoint.BesideEnd = Math.Max(hijriEnd, next);
         return true;
+    }
+
+    // The end of the H of a Hijri year after a number (1446H, 1446 H), or end itself when there is none.
+    private readonly int HijriMarkEnd(int end)
+    {
+        var at = SkipSpaces(end);
+        return at < _text.Length && _text[at] is 'H' or 'h' && (at + 1 >= _text.Length || !RegionalDateWords.IsLatinLetter(_text[at + 1])) ? at + 1 : end;
     }
 
     // Day first (26/10/2025, 26.10.2568, 26-10-2025) as these languages write numeric dates, year first (2025-10-26), and

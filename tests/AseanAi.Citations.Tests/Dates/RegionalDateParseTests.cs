@@ -192,8 +192,8 @@ public class RegionalDateParseTests
         var error = result.Diagnostics.Should().ContainSingle().Subject;
         error.Code.Should().Be("date.day-out-of-range");
         error.Message.Should().Contain("day 31 does not exist in 2025-04");
-        error.Span.Column.Should().Be(1);
-        error.Span.Length.Should().Be(2);
+        error.Span!.Value.Column.Should().Be(1);
+        error.Span!.Value.Length.Should().Be(2);
     }
 
     [Theory]
