@@ -100,7 +100,7 @@ public static class DateScanner
         where TSink : struct, IReadingSink
     {
         var regional = language != DateLanguage.Unspecified;
-        var significant = regional ? RegionalSignificant[(int)language] : Significant;
+        var significant = regional ? RegionalSignificant.ByLanguage[(int)language] : Significant;
         var line = 1;
         var lineStart = 0;
         var titleDepth = 0;
@@ -177,17 +177,22 @@ public static class DateScanner
 
     // Every character the scan does anything with: line breaks, title marks, the first letters of web addresses, and
     // every character Candidate can accept (with the full-width forms FoldWidth maps to them).
-    private static readonly SearchValues<char> Significant = SearchValues.Create(
+    private const string SignificantCharacters =
         "\n\r「『《〈“」』》〉”hw0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-        + "([【〔〖（［明大昭平令㍾㍽㍼㍻㋿民中西公〇○零一二三四五六七八九十百千");
+        + "([【〔〖（［明大昭平令㍾㍽㍼㍻㋿民中西公〇○零一二三四五六七八九十百千";
 
-    // For each language, Significant and the characters that can start one of its dates.
-    private static readonly SearchValues<char>[] RegionalSignificant = Enum.GetValues<DateLanguage>()
-        .Select(language => SearchValues.Create(string.Concat(
-            "\n\r「『《〈“」』》〉”hw0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ([【〔〖（［明大昭平令㍾㍽㍼㍻㋿民中西公〇○零一二三四五六七八九十百千"
-            .Concat(RegionalDateWords.StartCharacters(language) is var starts ? Enumerable.Range(0, char.MaxValue).Select(c => (char)c).Where(starts.Contains) : [])
-            .Distinct().Order())))
-        .ToArray();
+    private static readonly SearchValues<char> Significant = SearchValues.Create(SignificantCharacters);
+
+    // For each language, Significant and the characters that can start one of its dates; built on the first scan with a
+    // language, so that a scan without one never loads the regional word table.
+    private static class RegionalSignificant
+    {
+        public static readonly SearchValues<char>[] ByLanguage = Enum.GetValues<DateLanguage>()
+            .Select(language => SearchValues.Create(string.Concat(
+                SignificantCharacters.Concat(RegionalDateWords.StartCharacters(language) is var starts ? Enumerable.Range(0, char.MaxValue).Select(c => (char)c).Where(starts.Contains) : [])
+                .Distinct().Order())))
+            .ToArray();
+    }
 
     // A regional date starts at a digit of any script that does not continue a number or a Latin word, at a bracket, or
     // at a word of the table; words of scripts written without spaces (Thai, Khmer, Lao, Burmese) may follow other letters.
