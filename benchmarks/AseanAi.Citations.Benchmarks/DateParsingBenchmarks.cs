@@ -32,6 +32,18 @@ public class DateParsingBenchmarks
     [Benchmark(Description = "CitationDate.TryParse(\"平成31年5月1日\") (rejected)")]
     public bool TryParseInvalidEraDay() => CitationDate.TryParse("平成31年5月1日", out _);
 
+    [Benchmark(Description = "CitationDate.TryParse(\"令和7年10月26日\", language: null)")]
+    public CitationDate? TryParseEraWithNullLanguage() => CitationDate.TryParse(EraDate, null, out var date) ? date : null;
+
+    [Benchmark(Description = "CitationDate.TryParse(\"26 ตุลาคม 2568\", \"th\")")]
+    public CitationDate? TryParseThai() => CitationDate.TryParse("26 ตุลาคม 2568", "th", out var date) ? date : null;
+
+    [Benchmark(Description = "CitationDate.TryParse(\"ngày 26 tháng 10 năm 2025\", \"vi\")")]
+    public CitationDate? TryParseVietnamese() => CitationDate.TryParse("ngày 26 tháng 10 năm 2025", "vi", out var date) ? date : null;
+
+    [Benchmark(Description = "CitationDate.TryParse(\"ថ្ងៃទី២៦ ខែតុលា ឆ្នាំ២០២៥\", \"km\")")]
+    public CitationDate? TryParseKhmer() => CitationDate.TryParse("ថ្ងៃទី២៦ ខែតុលា ឆ្នាំ២០២៥", "km", out var date) ? date : null;
+
     private static CultureInfo CreateJapaneseCalendarCulture()
     {
         var culture = (CultureInfo)CultureInfo.GetCultureInfo("ja-JP").Clone();

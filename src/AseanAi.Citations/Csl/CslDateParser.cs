@@ -5,7 +5,7 @@ namespace AseanAi.Citations.Csl;
 /// <summary>
 /// Reads the free-text dates of CSL-JSON (<c>raw</c> and string values): ISO forms (<c>2025-10-26</c>, <c>2024-12</c>),
 /// EDTF intervals (<c>2024-12/2025-01</c>), English month names (<c>October 26, 2025</c>, <c>26 Oct 2025</c>), seasons
-/// (<c>Spring 2025</c>), year ranges (<c>1990-1991</c>) and every CJK and calendar form <see cref="CitationDate.TryParse"/>
+/// (<c>Spring 2025</c>), year ranges (<c>1990-1991</c>) and every CJK and calendar form <see cref="CitationDate.TryParse(string?, out CitationDate?)"/>
 /// reads (令和7年10月26日, 民國114年). Anything else is kept as a literal.
 /// </summary>
 internal static class CslDateParser
@@ -61,7 +61,7 @@ internal static class CslDateParser
     }
 
     /// <summary>
-    /// A date in any form that <see cref="CitationDate.TryParse"/> reads: Japanese eras (令和7年10月26日), the ROC
+    /// A date in any form that <see cref="CitationDate.TryParse(string?, out CitationDate?)"/> reads: Japanese eras (令和7年10月26日), the ROC
     /// calendar (民國114年), CJK numerals and full-width digits (二〇二五年十月), ranges; null for other text.
     /// </summary>
     public static CslDateValue? FromCitationDate(string text)

@@ -160,7 +160,7 @@ internal static class CslItemMapping
             return new CslName
             {
                 Family = Clean(family), Given = Clean(given), DroppingParticle = Clean(dropping), NonDroppingParticle = Clean(nonDropping),
-                Suffix = Clean(suffix), CommaSuffix = commaSuffix,
+                Suffix = Clean(suffix), CommaSuffix = commaSuffix, Order = person.Order,
             };
         }
 

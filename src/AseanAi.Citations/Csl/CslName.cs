@@ -33,6 +33,42 @@ internal sealed class CslName
 
     public bool IsLiteral => Literal is not null;
 
+    private readonly PersonNameOrder? _order;
+
+    /// <summary>
+    /// How the name is displayed and sorted: as set from the model, or, when not set, <see cref="PersonNameOrder.GivenFamily"/>
+    /// for names in Thai or Lao script and <see cref="PersonNameOrder.FamilyGiven"/> for Khmer script (names that
+    /// CSL-JSON, BibTeX and RIS carry without an order).
+    /// </summary>
+    public PersonNameOrder Order
+    {
+        get => _order is { } order and not PersonNameOrder.Default ? order : Infer(Family ?? Given);
+        init => _order = value;
+    }
+
+    private static PersonNameOrder Infer(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return PersonNameOrder.Default;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is >= '\u0E00' and <= '\u0EFF')
+            {
+                return PersonNameOrder.GivenFamily;
+            }
+
+            if (c is >= '\u1780' and <= '\u17FF')
+            {
+                return PersonNameOrder.FamilyGiven;
+            }
+        }
+
+        return PersonNameOrder.Default;
+    }
+
     /// <summary>
     /// Whether the name is written in a script whose names are displayed family-first without a space (Chinese,
     /// Japanese, Korean), as opposed to Latin, Greek and Cyrillic names.

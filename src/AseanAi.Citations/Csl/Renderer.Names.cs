@@ -314,6 +314,33 @@ internal sealed partial class Renderer
             tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : tag.StartsWith("ja", StringComparison.OrdinalIgnoreCase) ? "ja" : null;
     }
 
+    // Thai, Lao, Vietnamese and Khmer names: in their natural order with a space in every form, never inverted or
+    // initialised; Thai, Lao and Vietnamese names sort by the given name (Nguyễn Văn An under An), Khmer by the family.
+    private OutNode RenderNaturalOrderName(OutNode node, CslName name, NameElement element, RenderContext context)
+    {
+        var family = Part(element.Family, RichText.Parse(name.Family!), context);
+        var given = Part(element.Given, RichText.Parse(name.Given!), context);
+        if (context.Mode == RenderMode.Sort && name.Order != PersonNameOrder.FamilyGiven)
+        {
+            var lastSpace = name.Given!.LastIndexOf(' ');
+            if (name.Order == PersonNameOrder.FamilyGivenSortedByGiven && lastSpace >= 0)
+            {
+                node.Children.Add(new OutText(name.Given[(lastSpace + 1)..] + " "));
+            }
+
+            node.Children.Add(given);
+            node.Children.Add(new OutText(" "));
+            node.Children.Add(family);
+            return node;
+        }
+
+        var (first, second) = name.Order == PersonNameOrder.GivenFamily ? (given, family) : (family, given);
+        node.Children.Add(first);
+        node.Children.Add(new OutText(" "));
+        node.Children.Add(second);
+        return node;
+    }
+
     private OutNode RenderName(CslName name, NameElement element, NameOptions options, bool inverted, RenderContext context)
     {
         var node = new OutNode(OutKind.Name)
@@ -331,6 +358,11 @@ internal sealed partial class Renderer
         {
             node.Children.Add(Part(element.Given, RichText.Parse(name.Given!), context));
             return node;
+        }
+
+        if (name.Order != PersonNameOrder.Default && name.Given is not null)
+        {
+            return RenderNaturalOrderName(node, name, element, context);
         }
 
         // Given-name disambiguation changes cites only (CSL 1.0.2, "Disambiguation"); the bibliography keeps its names.

@@ -180,6 +180,76 @@ public sealed class CitationDate : IEquatable<CitationDate>
         return date is not null;
     }
 
+    /// <summary>
+    /// Reads a date as references in <paramref name="language"/> write it. With <c>th</c>, <c>vi</c>, <c>id</c>, <c>ms</c>,
+    /// <c>fil</c> (or <c>tl</c>), <c>km</c>, <c>lo</c> or <c>my</c> (any region or script subtag after them), the language's
+    /// own forms are read — 26 ตุลาคม 2568, ๒๖ ต.ค. ๖๘, ปีงบประมาณ พ.ศ. 2568 (October 2024 to September 2025), a bare 2568
+    /// (2025), ngày 26 tháng 10 năm 2025, tháng 10/2025, Quý III/2025, day-first 26/10/2025, 26 Oktober 2025, 26 Ogos 2025,
+    /// 1446H/2025, Oktubre 26, 2025, ថ្ងៃទី២៦ ខែតុលា ឆ្នាំ២០២៥, ວັນທີ ໒໖ ຕຸລາ ໒໐໒໕, ၂၀၂၅ ခုနှစ်၊ အောက်တိုဘာလ ၂၆ ရက်, and
+    /// ranges of these — and then every form that <see cref="TryParse(string?, out CitationDate?)"/> reads. Any other
+    /// language, and <see langword="null"/>, reads exactly as <see cref="TryParse(string?, out CitationDate?)"/>.
+    /// </summary>
+    /// <param name="text">The text; it must be a date as a whole, optionally in brackets and surrounded by white space.</param>
+    /// <param name="language">A BCP 47 tag of the language the text was written in, or <see langword="null"/>.</param>
+    /// <param name="date">The date, whose <see cref="OriginalText"/> is <paramref name="text"/>; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the text is a date that exists.</returns>
+    /// <remarks>
+    /// <para>
+    /// Era years follow each era's own year start (docs/dates.md names the sources): a Thai Buddhist year before 2484 began
+    /// on 1 April, so 2482 alone is the interval 1939-04/1940-03 and 1 มกราคม 2482 is 1940-01-01; Khmer, Lao and Myanmar
+    /// Era years turn in April or May, so a year alone is an interval across two Gregorian years, and a day in the month
+    /// of the turn is rejected as ambiguous. Validity is strict (31 เมษายน 2568 and 30 tháng 2 năm 2025 are rejected).
+    /// A no-date marker (ม.ป.ป., t.th., t.t.) is not a date: see <see cref="IsNoDateMarker(string?, string?)"/>.
+    /// </para>
+    /// <para>
+    /// Never throws; does not depend on the current culture or on the machine's globalization data. Thread-safe.
+    /// </para>
+    /// </remarks>
+    public static bool TryParse([NotNullWhen(true)] string? text, string? language, [NotNullWhen(true)] out CitationDate? date)
+    {
+        if (text is null)
+        {
+            date = null;
+            return false;
+        }
+
+        date = CitationDateText.TryRead(text, DateLanguages.FromTag(language));
+        return date is not null;
+    }
+
+    /// <summary>
+    /// Reads a date in any form that <see cref="TryParse(string?, string?, out CitationDate?)"/> reads for
+    /// <paramref name="language"/>, and reports why and where a text is not a date, or what is doubtful about one that is.
+    /// </summary>
+    /// <param name="text">The text; it must be a date as a whole.</param>
+    /// <param name="language">A BCP 47 tag of the language the text was written in, or <see langword="null"/>.</param>
+    /// <returns>
+    /// The date with its warnings, or no value and one error: besides the codes of <see cref="ParseWithDiagnostics(string)"/>,
+    /// <c>date.no-date</c> (ม.ป.ป.), <c>date.era-turn-ambiguous</c>, <c>date.nonexistent-month</c> (มกราคม 2483),
+    /// <c>date.before-solar-calendar</c>, <c>date.dual-year-mismatch</c> (1446H/2030), <c>date.fiscal-year-unknown</c> and
+    /// <c>date.quarter-out-of-range</c>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <remarks>Never throws for bad input. Thread-safe.</remarks>
+    public static ParseResult<CitationDate> ParseWithDiagnostics(string text, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var date = CitationDateText.Read(text, DateLanguages.FromTag(language), out var reading);
+        var diagnostics = CitationDateText.Diagnostics(reading, text);
+        return date is null ? ParseResult.Failure<CitationDate>(diagnostics) : ParseResult.FromValue(date, diagnostics);
+    }
+
+    /// <summary>
+    /// <see langword="true"/> when the text, apart from white space and brackets around it, is a marker that says a work has
+    /// no date in <paramref name="language"/>: ม.ป.ป. or ไม่ปรากฏปีที่พิมพ์ (th), t.th. or tanpa tahun (id), t.t. or tanpa
+    /// tarikh (ms), walang petsa (fil).
+    /// </summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <param name="language">A BCP 47 tag, or <see langword="null"/> (no marker is known then).</param>
+    /// <returns>Whether the text is such a marker. Never throws; culture-invariant; thread-safe.</returns>
+    public static bool IsNoDateMarker(string? text, string? language) =>
+        text is not null && RegionalDateReader.IsNoDateMarker(text, DateLanguages.FromTag(language));
+
     /// <summary>Reads a date in any form that <see cref="TryParse(string?, out CitationDate?)"/> reads.</summary>
     /// <param name="text">The text; it must be a date as a whole.</param>
     /// <returns>The date, whose <see cref="OriginalText"/> is <paramref name="text"/>.</returns>

@@ -10,7 +10,39 @@ internal static class CitationDateText
     public static CitationDate? TryRead(string text) =>
         DateTextReader.TryReadCommonForm(text, out var common) ? new CitationDate(common, text) : ReadOtherForms(text, out _);
 
-    /// <summary>Reads <paramref name="text"/> like <see cref="TryRead"/>, and tells what was found wrong or doubtful.</summary>
+    /// <summary>
+    /// Reads <paramref name="text"/> as a date of <paramref name="language"/>: with a Southeast Asian language, its own
+    /// forms first and then every form <see cref="TryRead(string)"/> reads; otherwise exactly as <see cref="TryRead(string)"/>.
+    /// </summary>
+    public static CitationDate? TryRead(string text, DateLanguage language) =>
+        language == DateLanguage.Unspecified ? TryRead(text) : Read(text, language, out _);
+
+    /// <summary>Reads <paramref name="text"/> like <see cref="TryRead(string, DateLanguage)"/>, and tells what was found wrong or doubtful.</summary>
+    public static CitationDate? Read(string text, DateLanguage language, out DateReading reading)
+    {
+        if (language == DateLanguage.Unspecified)
+        {
+            return Read(text, out reading);
+        }
+
+        reading = RegionalDateReader.ReadWhole(text, language);
+        if (reading.Succeeded)
+        {
+            return Create(reading, text);
+        }
+
+        // The forms every language shares (EDTF, 2025-21, 26 October 2025, 2025年10月26日); when neither reads the text,
+        // the language's own error explains it.
+        var common = Read(text, out var other);
+        if (common is not null)
+        {
+            reading = other;
+        }
+
+        return common;
+    }
+
+    /// <summary>Reads <paramref name="text"/> like <see cref="TryRead(string)"/>, and tells what was found wrong or doubtful.</summary>
     public static CitationDate? Read(string text, out DateReading reading)
     {
         if (DateTextReader.TryReadCommonForm(text, out var common))

@@ -30,6 +30,13 @@ internal enum DateFindingCode : byte
     RangeReversed,
     RangeIncomplete,
     UnclosedBracket,
+    NoDate,
+    EraTurnAmbiguous,
+    NonexistentMonth,
+    BeforeSolarCalendar,
+    DualYearMismatch,
+    FiscalYearUnknown,
+    QuarterOutOfRange,
 
     // Warnings: the text was read, with doubt.
     EraYearOverflow,
@@ -101,6 +108,13 @@ internal readonly struct DateFinding
         DateFindingCode.RangeReversed => "date.range-reversed",
         DateFindingCode.RangeIncomplete => "date.range-incomplete",
         DateFindingCode.UnclosedBracket => "date.unclosed-bracket",
+        DateFindingCode.NoDate => "date.no-date",
+        DateFindingCode.EraTurnAmbiguous => "date.era-turn-ambiguous",
+        DateFindingCode.NonexistentMonth => "date.nonexistent-month",
+        DateFindingCode.BeforeSolarCalendar => "date.before-solar-calendar",
+        DateFindingCode.DualYearMismatch => "date.dual-year-mismatch",
+        DateFindingCode.FiscalYearUnknown => "date.fiscal-year-unknown",
+        DateFindingCode.QuarterOutOfRange => "date.quarter-out-of-range",
         DateFindingCode.EraYearOverflow => "date.era-year-overflow",
         DateFindingCode.WeekdayMismatch => "date.weekday-mismatch",
         DateFindingCode.MinguoFiscalYear => "date.minguo-fiscal-year",
@@ -143,6 +157,13 @@ internal readonly struct DateFinding
             DateFindingCode.RangeReversed => "the range ends before it starts",
             DateFindingCode.RangeIncomplete => "the range has no end date after its separator",
             DateFindingCode.UnclosedBracket => string.Create(CultureInfo.InvariantCulture, $"the bracket '{found}' is not closed"),
+            DateFindingCode.NoDate => string.Create(CultureInfo.InvariantCulture, $"'{found}' says that the work has no date"),
+            DateFindingCode.EraTurnAmbiguous => string.Create(CultureInfo.InvariantCulture, $"{RegionalEraName(A)} year {B} turns on a lunar day in month {C}, so '{found}' may lie in either of two Gregorian years; write the Common Era year"),
+            DateFindingCode.NonexistentMonth => "พ.ศ. 2483 ran from 1 April to 31 December 1940 (the Thai new year moved from 1 April to 1 January), so January to March 2483 never existed",
+            DateFindingCode.BeforeSolarCalendar => string.Create(CultureInfo.InvariantCulture, $"Thailand adopted Gregorian months in พ.ศ. 2432 (1889); before that months were lunar, so '{found}' cannot be converted (write the year alone)"),
+            DateFindingCode.DualYearMismatch => string.Create(CultureInfo.InvariantCulture, $"'{found}' gives two years that do not overlap: {RegionalEraName(A)} year {B} does not fall in {C}"),
+            DateFindingCode.FiscalYearUnknown => "Thai fiscal years have run from October to September only since ปีงบประมาณ 2505 (1961); give the dates of an earlier one",
+            DateFindingCode.QuarterOutOfRange => string.Create(CultureInfo.InvariantCulture, $"quarter {A} does not exist (quarters run from I to IV)"),
             DateFindingCode.EraYearOverflow => string.Create(CultureInfo.InvariantCulture, $"{eras[A].Name} ended in {eras[A].LastYear} ({eras[A].Name}{eras[A].LastYear - eras[A].FirstYear + 1}年); '{found}' is read as {B}, the year it would have been"),
             DateFindingCode.WeekdayMismatch => string.Create(CultureInfo.InvariantCulture, $"'{found}' says {(DayOfWeek)A}, but {B / 10000:0000}-{B / 100 % 100:00}-{B % 100:00} is a {(DayOfWeek)C}"),
             DateFindingCode.MinguoFiscalYear => string.Create(CultureInfo.InvariantCulture, $"before 民國90年 (2001) the ROC fiscal year ran from July to June; '{found}' is read as the calendar year {A}"),
@@ -158,6 +179,16 @@ internal readonly struct DateFinding
     /// <summary>Creates the diagnostic, with a span computed in <paramref name="text"/>.</summary>
     public Diagnostic ToDiagnostic(ReadOnlySpan<char> text) =>
         new(Severity, DiagnosticCode, Message(text), SourceSpan.FromOffset(text, Start, End - Start));
+
+    private static string RegionalEraName(int era) => (RegionalEra)era switch
+    {
+        RegionalEra.ThaiBuddhist => "Thai Buddhist Era (พ.ศ.)",
+        RegionalEra.LaoBuddhist => "Lao Buddhist Era (ພ.ສ.)",
+        RegionalEra.KhmerBuddhist => "Khmer Buddhist Era (ព.ស.)",
+        RegionalEra.Myanmar => "Myanmar Era",
+        RegionalEra.Hijri => "Hijri",
+        _ => "Common Era",
+    };
 
     private static string Day(int day) => string.Create(CultureInfo.InvariantCulture, $"{day / 10000:0000}-{day / 100 % 100:00}-{day % 100:00}");
 

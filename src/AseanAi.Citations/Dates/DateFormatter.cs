@@ -7,7 +7,7 @@ internal static class DateFormatter
 
     public static string Format(CitationDate date, DateNotation notation)
     {
-        if (notation is < DateNotation.Edtf or > DateNotation.SimplifiedChinese)
+        if (notation is < DateNotation.Edtf or > DateNotation.Filipino)
         {
             throw new ArgumentOutOfRangeException(nameof(notation), notation, "Unknown date notation.");
         }
@@ -16,6 +16,11 @@ internal static class DateFormatter
         if (notation == DateNotation.Edtf || date.Start.Year < 1 || date.End is { Year: < 1 })
         {
             return date.ToEdtf();
+        }
+
+        if (notation >= DateNotation.Thai)
+        {
+            return RegionalDateFormatter.Format(date, notation);
         }
 
         var writer = new TextWriter(stackalloc char[BufferLength]);

@@ -7,8 +7,9 @@ namespace AseanAi.Citations.Dates;
 /// <remarks>Instances are immutable and thread-safe; equality compares every property.</remarks>
 public sealed class DateMention : IEquatable<DateMention>
 {
-    internal DateMention(SourceSpan span, CitationDate? date, ImmutableArray<Diagnostic> diagnostics, bool isInTitle)
+    internal DateMention(SourceSpan span, CitationDate? date, ImmutableArray<Diagnostic> diagnostics, bool isInTitle, bool isAccessDate = false)
     {
+        IsAccessDate = isAccessDate;
         Span = span;
         Date = date;
         Diagnostics = SequenceEquality.OrEmpty(diagnostics);
@@ -36,19 +37,27 @@ public sealed class DateMention : IEquatable<DateMention>
     /// </summary>
     public bool IsInTitle { get; }
 
+    /// <summary>
+    /// <see langword="true"/> when the date follows an access marker of the language given to
+    /// <see cref="DateScanner.FindAll(string, string?)"/> (Diakses pada, Dicapai pada, สืบค้นเมื่อ, truy cập ngày, Nakuha
+    /// noong): the date on which a web source was read, not the date of the work. Always <see langword="false"/> without a language.
+    /// </summary>
+    public bool IsAccessDate { get; }
+
     /// <inheritdoc />
     public bool Equals(DateMention? other) =>
         other is not null
         && Span == other.Span
         && Date == other.Date
         && IsInTitle == other.IsInTitle
+        && IsAccessDate == other.IsAccessDate
         && SequenceEquality.Equal(Diagnostics, other.Diagnostics);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DateMention);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Span, Date, IsInTitle, SequenceEquality.Hash(Diagnostics));
+    public override int GetHashCode() => HashCode.Combine(Span, Date, IsInTitle, IsAccessDate, SequenceEquality.Hash(Diagnostics));
 
     /// <summary>Writes the span, the original text and the date in EDTF (or the first error).</summary>
     /// <returns>A one-line description such as <c>24:23 (令和7年10月26日) 2025-10-26</c>.</returns>

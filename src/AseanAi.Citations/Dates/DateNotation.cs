@@ -3,7 +3,9 @@ namespace AseanAi.Citations;
 /// <summary>The written forms that <see cref="CitationDate.ToString(DateNotation)"/> can produce.</summary>
 /// <remarks>
 /// Every form except <see cref="Edtf"/> is one that <see cref="CitationDate.TryParse(string?, out CitationDate?)"/> reads
-/// back to the same dates. Ranges elide what both ends share (2025年10月26日～28日, 26–28 October 2025).
+/// back to the same dates (the Southeast Asian forms with their language given to
+/// <see cref="CitationDate.TryParse(string?, string?, out CitationDate?)"/>); seasons and approximate or uncertain dates
+/// are written in EDTF in the Southeast Asian notations. Ranges elide what both ends share (2025年10月26日～28日, 26–28 October 2025).
 /// </remarks>
 public enum DateNotation
 {
@@ -32,4 +34,23 @@ public enum DateNotation
     /// <summary>Simplified Chinese with Gregorian years: 2025年10月26日, 2025年春季, 2024年12月至2025年1月.</summary>
     /// <remarks>Dates use no character that differs between the two scripts, so the text equals <see cref="TraditionalChinese"/>.</remarks>
     SimplifiedChinese = 6,
+
+    /// <summary>
+    /// Thai with Buddhist Era years: 26 ตุลาคม 2568, ตุลาคม 2568, 2568, 26–28 ตุลาคม 2568, ปีงบประมาณ 2568 (October to
+    /// September). Years from 1941 are CE + 543; January to March before 1941 are CE + 542 (the Thai year then began on
+    /// 1 April); a year alone before 1941 is written ค.ศ. 1939, and one before 1889 (lunar months) too.
+    /// </summary>
+    Thai = 7,
+
+    /// <summary>Vietnamese: ngày 26 tháng 10 năm 2025, tháng 10 năm 2025, năm 2025, Quý III/2025, ngày 26–28 tháng 10 năm 2025.</summary>
+    Vietnamese = 8,
+
+    /// <summary>Indonesian: 26 Oktober 2025, Agustus 2025, 2025, 26–28 Oktober 2025.</summary>
+    Indonesian = 9,
+
+    /// <summary>Malay: 26 Oktober 2025, Ogos 2025, 2025, 26–28 Oktober 2025.</summary>
+    Malay = 10,
+
+    /// <summary>Filipino: Oktubre 26, 2025, Oktubre 2025, 2025.</summary>
+    Filipino = 11,
 }

@@ -46,6 +46,32 @@ public static class DateScanner
     }
 
     /// <summary>
+    /// Finds every date in <paramref name="text"/>, in text order, reading the forms of <paramref name="language"/> as
+    /// <see cref="CitationDate.TryParse(string?, string?, out CitationDate?)"/> does besides those
+    /// <see cref="FindAll(string)"/> finds.
+    /// </summary>
+    /// <param name="text">Any text; lines may end in <c>\n</c>, <c>\r\n</c> or <c>\r</c>.</param>
+    /// <param name="language">
+    /// A BCP 47 tag of the text's language (<c>th</c>, <c>vi</c>, <c>id</c>, <c>ms</c>, <c>fil</c>, <c>km</c>, <c>lo</c>,
+    /// <c>my</c>), or <see langword="null"/> to find exactly what <see cref="FindAll(string)"/> finds.
+    /// </param>
+    /// <returns>
+    /// The mentions. Running text needs a word, an era or a suffix with the year (26 Oktober 2025, พ.ศ. 2568, năm 2025),
+    /// or a complete numeric date (26/10/2025); a four-digit Buddhist year alone counts in Thai, Lao and Khmer text
+    /// (2400–2700). A date right after an access marker (Diakses pada, Dicapai pada, สืบค้นเมื่อ, truy cập ngày) has
+    /// <see cref="DateMention.IsAccessDate"/> set.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <remarks>Allocates per date found, never per character. Culture-invariant and thread-safe.</remarks>
+    public static ImmutableArray<DateMention> FindAll(string text, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sink = new MentionSink(text);
+        Scan(text.AsSpan(), ref sink, shortcuts: true, DateLanguages.FromTag(language));
+        return sink.Mentions.DrainToImmutable();
+    }
+
+    /// <summary>
     /// <see cref="FindAll(string)"/> without the shortcuts that turn capitalised words and brackets away before a reading
     /// (a reading is tried at each of them): the reference the shortcuts are tested against.
     /// </summary>
@@ -70,9 +96,11 @@ public static class DateScanner
     }
 
     // The one pass of the scanner; what it does with each reading is the sink's.
-    private static void Scan<TSink>(ReadOnlySpan<char> span, ref TSink sink, bool shortcuts = true)
+    private static void Scan<TSink>(ReadOnlySpan<char> span, ref TSink sink, bool shortcuts = true, DateLanguage language = DateLanguage.Unspecified)
         where TSink : struct, IReadingSink
     {
+        var regional = language != DateLanguage.Unspecified;
+        var significant = regional ? RegionalSignificant.ByLanguage[(int)language] : Significant;
         var line = 1;
         var lineStart = 0;
         var titleDepth = 0;
@@ -81,7 +109,7 @@ public static class DateScanner
         {
             // Most characters of a line (kana, kanji, lower-case letters, punctuation) can neither start a date nor
             // change the scan's state: one vectorised search skips them.
-            var skip = span[i..].IndexOfAny(Significant);
+            var skip = span[i..].IndexOfAny(significant);
             if (skip < 0)
             {
                 break;
@@ -121,6 +149,13 @@ public static class DateScanner
                 continue;
             }
 
+            if (regional && IsRegionalCandidate(span, i) && RegionalDateReader.TryReadMention(span, i, language, out var regionalReading))
+            {
+                sink.Add(regionalReading, line, lineStart, titleDepth > 0, RegionalDateReader.FollowsAccessMarker(span, regionalReading.TextStart, language));
+                i = Math.Max(regionalReading.TextEnd, i + 1);
+                continue;
+            }
+
             var candidate = Candidate(span, i, shortcuts);
             if (candidate == CandidateKind.None)
             {
@@ -131,7 +166,7 @@ public static class DateScanner
             // A candidate the shortcuts turn away is passed over exactly as a reading that failed there would be.
             if (candidate == CandidateKind.Read && DateTextReader.TryReadMention(span, i, out var reading))
             {
-                sink.Add(reading, line, lineStart, titleDepth > 0);
+                sink.Add(reading, line, lineStart, titleDepth > 0, regional && RegionalDateReader.FollowsAccessMarker(span, reading.TextStart, language));
                 i = Math.Max(reading.TextEnd, i + 1);
                 continue;
             }
@@ -142,26 +177,58 @@ public static class DateScanner
 
     // Every character the scan does anything with: line breaks, title marks, the first letters of web addresses, and
     // every character Candidate can accept (with the full-width forms FoldWidth maps to them).
-    private static readonly SearchValues<char> Significant = SearchValues.Create(
+    private const string SignificantCharacters =
         "\n\r「『《〈“」』》〉”hw0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-        + "([【〔〖（［明大昭平令㍾㍽㍼㍻㋿民中西公〇○零一二三四五六七八九十百千");
+        + "([【〔〖（［明大昭平令㍾㍽㍼㍻㋿民中西公〇○零一二三四五六七八九十百千";
+
+    private static readonly SearchValues<char> Significant = SearchValues.Create(SignificantCharacters);
+
+    // For each language, Significant and the characters that can start one of its dates; built on the first scan with a
+    // language, so that a scan without one never loads the regional word table.
+    private static class RegionalSignificant
+    {
+        public static readonly SearchValues<char>[] ByLanguage = Enum.GetValues<DateLanguage>()
+            .Select(language => SearchValues.Create(string.Concat(
+                SignificantCharacters.Concat(RegionalDateWords.StartCharacters(language) is var starts ? Enumerable.Range(0, char.MaxValue).Select(c => (char)c).Where(starts.Contains) : [])
+                .Distinct().Order())))
+            .ToArray();
+    }
+
+    // A regional date starts at a digit of any script that does not continue a number or a Latin word, at a bracket, or
+    // at a word of the table; words of scripts written without spaces (Thai, Khmer, Lao, Burmese) may follow other letters.
+    private static bool IsRegionalCandidate(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var previous = text[i - 1];
+        if (RegionalDateWords.DigitValue(c) >= 0)
+        {
+            return RegionalDateWords.DigitValue(previous) < 0 && !RegionalDateWords.IsLatinLetter(previous) && previous is not ('.' or '/' or '-' or ',');
+        }
+
+        return !(RegionalDateWords.IsLatinLetter(c) && RegionalDateWords.IsLatinLetter(previous));
+    }
 
     private interface IReadingSink
     {
-        void Add(in DateReading reading, int line, int lineStart, bool isInTitle);
+        void Add(in DateReading reading, int line, int lineStart, bool isInTitle, bool isAccessDate);
     }
 
     private struct MentionSink(string text) : IReadingSink
     {
         public readonly ImmutableArray<DateMention>.Builder Mentions = ImmutableArray.CreateBuilder<DateMention>();
 
-        public readonly void Add(in DateReading reading, int line, int lineStart, bool isInTitle) =>
-            Mentions.Add(CreateMention(text, reading, line, lineStart, isInTitle));
+        public readonly void Add(in DateReading reading, int line, int lineStart, bool isInTitle, bool isAccessDate) =>
+            Mentions.Add(CreateMention(text, reading, line, lineStart, isInTitle, isAccessDate));
     }
 
     private readonly struct DateSink<TState>(string text, int offset, TState state, Action<TState, int, int, CitationDate> found, bool withoutBrackets) : IReadingSink
     {
-        public void Add(in DateReading reading, int line, int lineStart, bool isInTitle)
+        public void Add(in DateReading reading, int line, int lineStart, bool isInTitle, bool isAccessDate)
         {
             if (reading.Succeeded)
             {
@@ -178,7 +245,7 @@ public static class DateScanner
         }
     }
 
-    private static DateMention CreateMention(string text, in DateReading reading, int line, int lineStart, bool isInTitle)
+    private static DateMention CreateMention(string text, in DateReading reading, int line, int lineStart, bool isInTitle, bool isAccessDate)
     {
         var span = new SourceSpan(reading.TextStart, reading.TextEnd - reading.TextStart, line, reading.TextStart - lineStart + 1);
         CitationDate? date = null;
@@ -206,7 +273,7 @@ public static class DateScanner
             date = CitationDateText.Create(reading, text.Substring(span.Offset, span.Length));
         }
 
-        return new DateMention(span, date, diagnostics, isInTitle);
+        return new DateMention(span, date, diagnostics, isInTitle, isAccessDate);
     }
 
     // Characters that can begin a date: digits, kanji numerals, era names and signs, 民國 and 西元, capitalised English

@@ -38,7 +38,7 @@ internal static class InterchangeDates
 
     /// <summary>
     /// Reads a date written as free text in a format's date field (CSL <c>raw</c> and <c>literal</c>, BibTeX
-    /// <c>date</c>, RIS dates that are not in RIS form): EDTF first, then every form <see cref="CitationDate.TryParse"/>
+    /// <c>date</c>, RIS dates that are not in RIS form): EDTF first, then every form <see cref="CitationDate.TryParse(string?, out CitationDate?)"/>
     /// reads (令和7年10月26日, 民國114年, 2025年10月, October 26, 2025 …). Never throws; the result keeps no original text.
     /// </summary>
     public static bool TryParseText(string? text, [NotNullWhen(true)] out CitationDate? date)

@@ -8,7 +8,8 @@ namespace AseanAi.Citations;
 /// </summary>
 /// <remarks>
 /// Names written in Chinese, Japanese or Korean characters are displayed family-first without a space (佐藤仁);
-/// other names given-first with a space (Jin Sato). Instances are immutable and thread-safe.
+/// other names given-first with a space (Jin Sato), unless their <see cref="Order"/> says otherwise (Thai สมชาย ใจดี and
+/// Vietnamese Nguyễn Văn An are never inverted and are sorted by given name). Instances are immutable and thread-safe.
 /// </remarks>
 public sealed record PersonName
 {
@@ -47,6 +48,95 @@ public sealed record PersonName
 
         return this with { Suffix = string.IsNullOrWhiteSpace(suffix) ? null : suffix.Trim() };
     }
+
+    /// <summary>
+    /// How the name is displayed and sorted: <see cref="PersonNameOrder.Default"/> unless set with <see cref="WithOrder"/>
+    /// or by <see cref="Parse(string, string?)"/>. Always <see cref="PersonNameOrder.Default"/> for a literal name.
+    /// </summary>
+    public PersonNameOrder Order { get; private init; }
+
+    /// <summary>A copy of this name with <paramref name="order"/>.</summary>
+    /// <param name="order">The order; <see cref="PersonNameOrder.Default"/> removes a set one.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">The name is a literal, which has no parts to order.</exception>
+    public PersonName WithOrder(PersonNameOrder order)
+    {
+        if (order is < PersonNameOrder.Default or > PersonNameOrder.FamilyGiven)
+        {
+            throw new ArgumentOutOfRangeException(nameof(order), order, "Unknown name order.");
+        }
+
+        if (Literal is not null && order != PersonNameOrder.Default)
+        {
+            throw new InvalidOperationException("A literal name has no parts to order.");
+        }
+
+        return this with { Order = order };
+    }
+
+    /// <summary>
+    /// Reads a person's name written in the natural order of <paramref name="language"/> (a BCP 47 tag):
+    /// <list type="bullet">
+    /// <item><c>th</c>, <c>lo</c>: given name, then family name (สมชาย ใจดี) — <see cref="PersonNameOrder.GivenFamily"/>;</item>
+    /// <item><c>vi</c>: family, middle and given names (Nguyễn Văn An: family Nguyễn, given Văn An) — <see cref="PersonNameOrder.FamilyGivenSortedByGiven"/>;</item>
+    /// <item><c>km</c>: family name first (Hun Sen) — <see cref="PersonNameOrder.FamilyGiven"/>;</item>
+    /// <item><c>ms</c>: a literal name, never inverted (Mahathir bin Mohamad, Samy Vellu a/l Sangalimuthu, Lim Guan Eng);</item>
+    /// <item><c>my</c>: a literal name; Burmese names have no family name (Aung San Suu Kyi);</item>
+    /// <item><c>id</c>, <c>fil</c> and any other language: one word is a literal single name (Sukarno); more are given
+    /// names and a family name, with Filipino family particles kept (Juan dela Cruz: family dela Cruz).</item>
+    /// </list>
+    /// </summary>
+    /// <param name="name">The name as written; must not be blank.</param>
+    /// <param name="language">A BCP 47 tag of the name's language, or <see langword="null"/>.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <remarks>Culture-invariant and thread-safe.</remarks>
+    public static PersonName Parse(string name, string? language)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var primary = language is null ? string.Empty : language.Split('-', '_')[0].ToLowerInvariant();
+        if (words.Length < 2 || primary is "ms" or "zsm" or "my")
+        {
+            return FromLiteral(name);
+        }
+
+        switch (primary)
+        {
+            case "th" or "lo":
+                return Create(words[^1], string.Join(' ', words[..^1])).WithOrder(PersonNameOrder.GivenFamily);
+            case "vi":
+                return Create(words[0], string.Join(' ', words[1..])).WithOrder(PersonNameOrder.FamilyGivenSortedByGiven);
+            case "km":
+                return Create(words[0], string.Join(' ', words[1..])).WithOrder(PersonNameOrder.FamilyGiven);
+            default:
+                // Filipino and Spanish family names keep their particles: Juan dela Cruz, Maria de los Santos.
+                var familyStart = words.Length - 1;
+                while (familyStart > 1 && FamilyParticles.Contains(words[familyStart - 1].ToLowerInvariant()))
+                {
+                    familyStart--;
+                }
+
+                return Create(string.Join(' ', words[familyStart..]), string.Join(' ', words[..familyStart]));
+        }
+    }
+
+    private static readonly HashSet<string> FamilyParticles = new(StringComparer.Ordinal) { "de", "del", "dela", "delos", "la", "los", "san", "santa", "sta.", "van", "von" };
+
+    /// <summary>
+    /// The name as it is sorted: given name first for <see cref="PersonNameOrder.GivenFamily"/> and
+    /// <see cref="PersonNameOrder.FamilyGivenSortedByGiven"/> (ใจดี สมชาย sorts under สมชาย, Nguyễn Văn An under An);
+    /// family first otherwise; the literal for a literal name.
+    /// </summary>
+    public string SortKey => Literal ?? Order switch
+    {
+        PersonNameOrder.GivenFamily => Given is null ? Family! : Given + " " + Family,
+        PersonNameOrder.FamilyGivenSortedByGiven => Given is null ? Family! : LastWord(Given) + " " + Family + " " + Given,
+        _ => Given is null ? Family! : Family + " " + Given,
+    };
+
+    private static string LastWord(string text) => text.LastIndexOf(' ') is var space and >= 0 ? text[(space + 1)..] : text;
 
     /// <summary><see langword="true"/> when the name is a single literal whose parts are unknown.</summary>
     public bool IsLiteral => Literal is not null;
@@ -101,7 +191,12 @@ public sealed record PersonName
             return Suffix is null ? Family! : Family + " " + Suffix;
         }
 
-        var name = IsCjk ? Family + Given : Given + " " + Family;
+        var name = Order switch
+        {
+            PersonNameOrder.FamilyGivenSortedByGiven or PersonNameOrder.FamilyGiven => Family + " " + Given,
+            PersonNameOrder.GivenFamily => Given + " " + Family,
+            _ => IsCjk ? Family + Given : Given + " " + Family,
+        };
         return Suffix is null ? name : name + " " + Suffix;
     }
 }

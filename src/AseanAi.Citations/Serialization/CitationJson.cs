@@ -117,6 +117,13 @@ public static class CitationJson
             Given = c.Person?.Given,
             Suffix = c.Person?.Suffix,
             Literal = c.Person?.Literal,
+            Order = c.Person?.Order switch
+            {
+                PersonNameOrder.GivenFamily => "given-family",
+                PersonNameOrder.FamilyGivenSortedByGiven => "family-given-sorted-by-given",
+                PersonNameOrder.FamilyGiven => "family-given",
+                _ => null,
+            },
             Organization = ToDto(c.Organization),
         }).ToArray();
 
@@ -230,7 +237,14 @@ public static class CitationJson
                     ? (dto.Family is null && dto.Given is null
                         ? PersonName.FromLiteral(dto.Literal)
                         : throw new JsonException($"A person has either a 'literal' name or 'family'/'given' parts, not both, at {itemPath}."))
-                    : PersonName.Create(dto.Family ?? throw new JsonException($"Missing 'family' at {itemPath}."), dto.Given).WithSuffix(dto.Suffix))));
+                    : PersonName.Create(dto.Family ?? throw new JsonException($"Missing 'family' at {itemPath}."), dto.Given).WithSuffix(dto.Suffix).WithOrder(dto.Order switch
+                    {
+                        null => PersonNameOrder.Default,
+                        "given-family" => PersonNameOrder.GivenFamily,
+                        "family-given-sorted-by-given" => PersonNameOrder.FamilyGivenSortedByGiven,
+                        "family-given" => PersonNameOrder.FamilyGiven,
+                        _ => throw new JsonException($"Unknown name order '{dto.Order}' at {itemPath}.order (given-family, family-given-sorted-by-given or family-given)."),
+                    }))));
         }
 
         return builder.MoveToImmutable();

@@ -88,6 +88,9 @@ internal sealed class ContributorDto
 
     public string? Literal { get; set; }
 
+    /// <summary>given-family, family-given-sorted-by-given or family-given; absent for the default order.</summary>
+    public string? Order { get; set; }
+
     public PublisherDto? Organization { get; set; }
 }
 

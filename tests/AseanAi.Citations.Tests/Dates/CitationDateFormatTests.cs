@@ -94,7 +94,7 @@ public class CitationDateFormatTests
         foreach (var notation in Enum.GetValues<DateNotation>())
         {
             var text = date.ToString(notation);
-            CitationDate.TryParse(text, out var back).Should().BeTrue($"{notation} wrote '{text}'");
+            CitationDate.TryParse(text, LanguageOf(notation), out var back).Should().BeTrue($"{notation} wrote '{text}'");
             back!.ToEdtf().Should().Be(edtf, $"{notation} wrote '{text}'");
         }
     }
@@ -123,7 +123,7 @@ public class CitationDateFormatTests
             foreach (var notation in Enum.GetValues<DateNotation>())
             {
                 var written = date.ToString(notation);
-                if (!CitationDate.TryParse(written, out var back) || back.ToEdtf() != date.ToEdtf())
+                if (!CitationDate.TryParse(written, LanguageOf(notation), out var back) || back.ToEdtf() != date.ToEdtf())
                 {
                     failures.Add($"'{text}' = {date.ToEdtf()} -> {notation} '{written}' -> {back?.ToEdtf() ?? "not a date"}");
                 }
@@ -133,6 +133,17 @@ public class CitationDateFormatTests
         read.Should().BeGreaterThan(500);
         failures.Should().BeEmpty();
     }
+
+    // The Southeast Asian notations are read back with their language (issue 21); the others without one, as before.
+    private static string? LanguageOf(DateNotation notation) => notation switch
+    {
+        DateNotation.Thai => "th",
+        DateNotation.Vietnamese => "vi",
+        DateNotation.Indonesian => "id",
+        DateNotation.Malay => "ms",
+        DateNotation.Filipino => "fil",
+        _ => null,
+    };
 
     [Fact]
     public void ToString_UndefinedNotation_Throws()
