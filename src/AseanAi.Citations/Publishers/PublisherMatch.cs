@@ -37,6 +37,12 @@ public sealed record PublisherMatch
     public bool IsAmbiguous => Candidates.Length > 1;
 
     /// <summary>
+    /// When the name denotes one body that has since ended (Kominfo, 科技部, 科学技術庁), the bodies that took it over
+    /// (Komdigi, 國家科學及技術委員會, 文部科学省); otherwise empty.
+    /// </summary>
+    public ImmutableArray<Publisher> Successors { get; internal init; } = [];
+
+    /// <summary>
     /// The part of <see cref="Input"/> that names the organisation, as written (with any legal form or country name it
     /// carried), such as 科学技術振興機構(JST); <see langword="null"/> when nothing matched.
     /// </summary>
@@ -59,7 +65,7 @@ public sealed record PublisherMatch
     /// <inheritdoc/>
     public bool Equals(PublisherMatch? other) =>
         other is not null && Input == other.Input && MatchedName == other.MatchedName && Unit == other.Unit
-        && SequenceEquality.Equal(Candidates, other.Candidates);
+        && SequenceEquality.Equal(Candidates, other.Candidates) && SequenceEquality.Equal(Successors, other.Successors);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Input, MatchedName, Unit, SequenceEquality.Hash(Candidates));

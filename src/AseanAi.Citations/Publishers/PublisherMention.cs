@@ -10,11 +10,12 @@ namespace AseanAi.Citations.Publishers;
 /// <remarks>Equality compares every property. Instances are immutable and thread-safe.</remarks>
 public sealed record PublisherMention
 {
-    internal PublisherMention(SourceSpan span, string text, ImmutableArray<Publisher> candidates)
+    internal PublisherMention(SourceSpan span, string text, ImmutableArray<Publisher> candidates, ImmutableArray<Publisher> successors)
     {
         Span = span;
         Text = text;
         Candidates = candidates;
+        Successors = successors;
     }
 
     /// <summary>Where the mention is: offset and length in UTF-16 code units, with the line and column of its start.</summary>
@@ -32,9 +33,16 @@ public sealed record PublisherMention
     /// <summary><see langword="true"/> when the mention fits several publishers.</summary>
     public bool IsAmbiguous => Candidates.Length > 1;
 
+    /// <summary>
+    /// When the mention names one body that has since ended (Kominfo, 科技部, 科学技術庁), the bodies that took it over
+    /// (Komdigi, 國家科學及技術委員會, 文部科学省); otherwise empty.
+    /// </summary>
+    public ImmutableArray<Publisher> Successors { get; }
+
     /// <inheritdoc/>
     public bool Equals(PublisherMention? other) =>
-        other is not null && Span == other.Span && Text == other.Text && SequenceEquality.Equal(Candidates, other.Candidates);
+        other is not null && Span == other.Span && Text == other.Text && SequenceEquality.Equal(Candidates, other.Candidates)
+        && SequenceEquality.Equal(Successors, other.Successors);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Span, Text, SequenceEquality.Hash(Candidates));

@@ -44,6 +44,7 @@ public sealed partial class PublisherRegistry
         var urls = UrlRanges(text);
         var url = 0;
         var lastEnd = -1;
+        var lineClues = new LineClues(this, text, countries, urls);
         foreach (var hit in hits)
         {
             if (hit.Start < lastEnd)
@@ -88,7 +89,12 @@ public sealed partial class PublisherRegistry
                 continue;
             }
 
-            builder.Add(new PublisherMention(lines.SpanOf(start, hit.End - start), text[start..hit.End], candidates));
+            if (candidates.Length > 1)
+            {
+                candidates = lineClues.Narrow(candidates, hit.Start);
+            }
+
+            builder.Add(new PublisherMention(lines.SpanOf(start, hit.End - start), text[start..hit.End], candidates, SuccessorsOf(candidates)));
         }
 
         return builder.ToImmutable();
@@ -300,6 +306,44 @@ public sealed partial class PublisherRegistry
     }
 
     private readonly record struct Hit(int Start, int End, int KeyId);
+
+    /// <summary>
+    /// The clues of a line for a mention that fits several bodies, as <see cref="ResolveInContext(string, PublisherContext)"/>
+    /// takes them from a context: the sites and top-level domains of the line's URLs, the country names in the line, and
+    /// its script. Worked out once per line that holds such a mention.
+    /// </summary>
+    private sealed class LineClues(PublisherRegistry registry, string text, List<Hit> countries, List<(int Start, int End)> urls)
+    {
+        private int _lineStart = -1;
+        private PublisherContext _context = PublisherContext.None;
+        private HashSet<string> _named = [];
+
+        public ImmutableArray<Publisher> Narrow(ImmutableArray<Publisher> candidates, int position)
+        {
+            var lineStart = position == 0 ? 0 : text.LastIndexOfAny(['\n', '\r'], position - 1) + 1;
+            if (lineStart != _lineStart)
+            {
+                _lineStart = lineStart;
+                var lineEnd = text.IndexOfAny(['\n', '\r'], position) is var end and >= 0 ? end : text.Length;
+                _named = [.. countries.Where(c => c.Start >= lineStart && c.End <= lineEnd).Select(c => registry._keys[c.KeyId].Country!)];
+                var url = urls.FirstOrDefault(u => u.Start >= lineStart && u.End <= lineEnd);
+                _context = new PublisherContext
+                {
+                    Url = url.End > url.Start && Uri.TryCreate(text[url.Start..url.End], UriKind.Absolute, out var uri) ? uri : null,
+                    Language = Parsing.Internal.ScriptLanguage.Detect(text.AsSpan(lineStart, lineEnd - lineStart)),
+                };
+            }
+
+            // Country names in the line were found in the same pass as the mentions; the rest is Resolve's narrowing.
+            var named = _named;
+            if (named.Count > 0 && candidates.Where(p => named.Contains(p.Country)).ToImmutableArray() is { IsEmpty: false } kept)
+            {
+                candidates = kept;
+            }
+
+            return candidates.Length > 1 ? registry.Narrow(candidates, _context) : candidates;
+        }
+    }
 
     /// <summary>Turns offsets, asked in increasing order, into spans with their line and column, in one pass.</summary>
     private sealed class LineCounter(string text)

@@ -34,11 +34,11 @@ public sealed partial class PublisherRegistry
             var narrowed = match.Candidates.Where(c => string.Equals(c.Country, countryHint, StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
             if (narrowed.Length == 1)
             {
-                return new PublisherMatch(match.Input, narrowed, match.MatchedName, match.Unit);
+                match = new PublisherMatch(match.Input, narrowed, match.MatchedName, match.Unit);
             }
         }
 
-        return match;
+        return WithSuccessors(match);
     }
 
     /// <summary>
@@ -54,6 +54,9 @@ public sealed partial class PublisherRegistry
         publisher = Resolve(name).Publisher;
         return publisher is not null;
     }
+
+    private PublisherMatch WithSuccessors(PublisherMatch match) =>
+        SuccessorsOf(match.Candidates) is { IsEmpty: false } successors ? match with { Successors = successors } : match;
 
     private PublisherMatch ResolveCore(string name)
     {

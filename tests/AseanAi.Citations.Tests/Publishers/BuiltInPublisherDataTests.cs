@@ -9,7 +9,9 @@ public class BuiltInPublisherDataTests
 {
     private static readonly PublisherRegistry Registry = PublisherRegistry.Default;
 
-    private static string DataPath => Path.Combine(RepositoryPaths.Root, "src", "AseanAi.Citations", "Publishers", "publishers.json");
+    private static string DataFolder => Path.Combine(RepositoryPaths.Root, "src", "AseanAi.Citations", "Publishers", "Data");
+
+    public static TheoryData<string> DataFiles() => [.. Directory.GetFiles(DataFolder, "*.json").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Default_HoldsAtLeast150Publishers()
@@ -17,10 +19,11 @@ public class BuiltInPublisherDataTests
         Registry.Count.Should().BeGreaterThanOrEqualTo(150);
     }
 
-    [Fact]
-    public void DataFile_IsStrictJson()
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void DataFile_IsStrictJson(string fileName)
     {
-        var act = () => JsonDocument.Parse(File.ReadAllBytes(DataPath));
+        var act = () => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(DataFolder, fileName)));
 
         act.Should().NotThrow();
     }
