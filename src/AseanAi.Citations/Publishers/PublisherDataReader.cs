@@ -23,9 +23,10 @@ internal sealed record PublisherRules(
     ImmutableArray<KeyValuePair<string, string>> CountryNames,
     ImmutableArray<string> UnitSuffixes,
     ImmutableArray<string> SharedSuffixes,
-    ImmutableArray<string> StopPhrases)
+    ImmutableArray<string> StopPhrases,
+    ImmutableArray<string> SharedAbbreviations)
 {
-    public static PublisherRules Empty { get; } = new([], [], [], [], [], []);
+    public static PublisherRules Empty { get; } = new([], [], [], [], [], [], []);
 }
 
 /// <summary>
@@ -43,7 +44,7 @@ internal sealed class PublisherDataReader
         ];
 
     private static readonly string[] RuleFields =
-        ["legalPrefixes", "legalSuffixes", "countryNames", "unitSuffixes", "sharedSuffixes", "stopPhrases"];
+        ["legalPrefixes", "legalSuffixes", "countryNames", "unitSuffixes", "sharedSuffixes", "stopPhrases", "sharedAbbreviations"];
 
     private readonly string _sourceName;
     private readonly List<PublisherDataProblem> _problems = [];
@@ -419,6 +420,7 @@ internal sealed class PublisherDataReader
             "legalSuffixes" => rules with { LegalSuffixes = forms },
             "unitSuffixes" => rules with { UnitSuffixes = forms },
             "sharedSuffixes" => rules with { SharedSuffixes = [.. forms.Select(f => f.ToLowerInvariant())] },
+            "sharedAbbreviations" => rules with { SharedAbbreviations = forms },
             _ => rules with { StopPhrases = forms },
         };
     }

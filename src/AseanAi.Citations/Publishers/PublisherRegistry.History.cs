@@ -24,12 +24,13 @@ public sealed partial class PublisherRegistry
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(context);
         var match = ResolveCore(name);
-        if (match.IsAmbiguous && Narrow(match.Candidates, context) is var candidates && candidates.Length < match.Candidates.Length)
+        var (candidates, confirmed) = Narrow(match.Candidates, context);
+        if (candidates.Length < match.Candidates.Length)
         {
             match = new PublisherMatch(match.Input, candidates, match.MatchedName, match.Unit);
         }
 
-        return WithSuccessors(match);
+        return WithSuccessors(match, confirmed);
     }
 
     /// <summary>The organisations that took <paramref name="publisher"/> over when it ended (文部科学省 for 科学技術庁).</summary>
@@ -110,43 +111,61 @@ public sealed partial class PublisherRegistry
         return builder.ToImmutable();
     }
 
-    private ImmutableArray<Publisher> Narrow(ImmutableArray<Publisher> candidates, PublisherContext context)
+    /// <summary>
+    /// Keeps the candidates that the clues of <paramref name="context"/> fit, clue by clue; <c>Confirmed</c> tells
+    /// whether a clue of place (country, URL, country names, language) fitted what is left.
+    /// </summary>
+    private (ImmutableArray<Publisher> Candidates, bool Confirmed) Narrow(ImmutableArray<Publisher> candidates, PublisherContext context)
     {
+        var confirmed = false;
+        if (candidates.IsEmpty)
+        {
+            return (candidates, false);
+        }
+
         if (context.Country is { } country)
         {
-            candidates = Keep(candidates, p => string.Equals(p.Country, country, StringComparison.OrdinalIgnoreCase));
+            candidates = Keep(candidates, p => string.Equals(p.Country, country, StringComparison.OrdinalIgnoreCase), ref confirmed);
         }
 
-        if (candidates.Length > 1 && context.Url is { } url)
+        if (context.Url is { } url)
         {
-            candidates = Keep(candidates, p => CountriesOfUrl(url).Contains(p.Country));
+            var countries = CountriesOfUrl(url);
+            candidates = Keep(candidates, p => countries.Contains(p.Country), ref confirmed);
         }
 
-        if (candidates.Length > 1 && context.Text is { } text)
+        if (context.Text is { } text)
         {
             var named = CountriesNamedIn(text);
-            candidates = Keep(candidates, p => named.Contains(p.Country));
+            candidates = Keep(candidates, p => named.Contains(p.Country), ref confirmed);
         }
 
-        if (candidates.Length > 1 && (context.Language ?? (context.Text is { } line ? ScriptLanguage.Detect(line) : null)) is { } language)
+        if ((context.Language ?? (context.Text is { } line ? ScriptLanguage.Detect(line) : null)) is { } language)
         {
             var countries = CountriesOfLanguage(language);
-            candidates = Keep(candidates, p => countries.Contains(p.Country));
+            candidates = Keep(candidates, p => countries.Contains(p.Country), ref confirmed);
         }
 
         if (candidates.Length > 1 && context.Date is { } date)
         {
-            candidates = Keep(candidates, p => p.IsValidOn(date));
+            var ignored = false;
+            candidates = Keep(candidates, p => p.IsValidOn(date), ref ignored);
         }
 
-        return candidates;
+        return (candidates, confirmed);
     }
 
     /// <summary>The candidates that fit; all of them when none does (a clue that fits nobody says nothing).</summary>
-    private static ImmutableArray<Publisher> Keep(ImmutableArray<Publisher> candidates, Func<Publisher, bool> fits)
+    private static ImmutableArray<Publisher> Keep(ImmutableArray<Publisher> candidates, Func<Publisher, bool> fits, ref bool fitted)
     {
         var kept = candidates.Where(fits).ToImmutableArray();
-        return kept.IsEmpty ? candidates : kept;
+        if (kept.IsEmpty)
+        {
+            return candidates;
+        }
+
+        fitted = true;
+        return kept;
     }
 
     private HashSet<string> CountriesOfUrl(Uri url)

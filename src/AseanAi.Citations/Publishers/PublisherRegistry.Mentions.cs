@@ -89,12 +89,14 @@ public sealed partial class PublisherRegistry
                 continue;
             }
 
-            if (candidates.Length > 1)
+            var needsContext = false;
+            if (candidates.Length > 1 || (_sharedAbbreviationKeys.Count > 0 && _sharedAbbreviationKeys.Contains(info.Key)))
             {
-                candidates = lineClues.Narrow(candidates, hit.Start);
+                (candidates, var confirmed) = lineClues.Narrow(candidates, hit.Start);
+                needsContext = !confirmed && start == hit.Start;
             }
 
-            builder.Add(new PublisherMention(lines.SpanOf(start, hit.End - start), text[start..hit.End], candidates, SuccessorsOf(candidates)));
+            builder.Add(new PublisherMention(lines.SpanOf(start, hit.End - start), text[start..hit.End], candidates, SuccessorsOf(candidates), needsContext));
         }
 
         return builder.ToImmutable();
@@ -318,7 +320,7 @@ public sealed partial class PublisherRegistry
         private PublisherContext _context = PublisherContext.None;
         private HashSet<string> _named = [];
 
-        public ImmutableArray<Publisher> Narrow(ImmutableArray<Publisher> candidates, int position)
+        public (ImmutableArray<Publisher> Candidates, bool Confirmed) Narrow(ImmutableArray<Publisher> candidates, int position)
         {
             var lineStart = position == 0 ? 0 : text.LastIndexOfAny(['\n', '\r'], position - 1) + 1;
             if (lineStart != _lineStart)
@@ -334,14 +336,17 @@ public sealed partial class PublisherRegistry
                 };
             }
 
-            // Country names in the line were found in the same pass as the mentions; the rest is Resolve's narrowing.
+            // Country names in the line were found in the same pass as the mentions; the rest is ResolveInContext's narrowing.
             var named = _named;
+            var confirmed = false;
             if (named.Count > 0 && candidates.Where(p => named.Contains(p.Country)).ToImmutableArray() is { IsEmpty: false } kept)
             {
                 candidates = kept;
+                confirmed = true;
             }
 
-            return candidates.Length > 1 ? registry.Narrow(candidates, _context) : candidates;
+            var (narrowed, fitted) = registry.Narrow(candidates, _context);
+            return (narrowed, confirmed || fitted);
         }
     }
 

@@ -33,6 +33,7 @@ public sealed partial class PublisherRegistry
         _legalPrefixKeys = NormalizeAll(rules.LegalPrefixes);
         _legalSuffixKeys = NormalizeAll(rules.LegalSuffixes);
         _unitSuffixKeys = NormalizeAll(rules.UnitSuffixes);
+        _sharedAbbreviationKeys = NormalizeAll(rules.SharedAbbreviations);
         _domains = BuildDomainIndex(Publishers);
 
         // Strippings tries every length of a name's head and tail up to the longest key that could match it.
