@@ -271,7 +271,7 @@ public class PublisherRegistryTests
     [InlineData("UNDERSTANDING")]
     [InlineData("Nikkeiasiax")]
     [InlineData("物理研究所")]
-    [InlineData("山東大学")]
+    [InlineData("関東大学")]
     public void TryResolve_UnknownOrNotAName_FindsNothing(string name)
     {
         Registry.TryResolve(name, out var publisher).Should().BeFalse(publisher?.ToString());
