@@ -184,26 +184,13 @@ public sealed partial class PublisherRegistry
     }
 
     /// <summary>The countries whose names (from the rules' country names) appear in <paramref name="text"/> as whole words.</summary>
-    internal HashSet<string> CountriesNamedIn(string text)
+    private HashSet<string> CountriesNamedIn(string text)
     {
-        var countries = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in Scan(text))
-        {
-            if (_keys[mention.KeyId].Country is { } country)
-            {
-                countries.Add(country);
-            }
-        }
-
-        return countries;
-
-        IEnumerable<Hit> Scan(string line)
-        {
-            var hits = new List<Hit>();
-            var found = new List<Hit>();
-            this.Scan(line, hits, found);
-            return found;
-        }
+        // The same scan as FindMentions; its country hits are what is wanted here.
+        var hits = new List<Hit>();
+        var countryHits = new List<Hit>();
+        Scan(text, hits, countryHits);
+        return [.. countryHits.Select(hit => _keys[hit.KeyId].Country!)];
     }
 
     /// <summary>The countries whose documents a language points to; an empty set for languages of many countries (en).</summary>
