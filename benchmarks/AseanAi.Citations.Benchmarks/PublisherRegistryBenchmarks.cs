@@ -17,7 +17,7 @@ public class PublisherRegistryBenchmarks
     private const int TargetUtf8Bytes = 10 * 1024 * 1024;
 
     private string _text = string.Empty;
-    private byte[] _builtInJson = [];
+    private (string Name, byte[] Json)[] _builtInJson = [];
     private PublisherRegistry _registry = PublisherRegistry.Default;
 
     /// <summary>The size of the scanned text in MB (2^20 bytes) of UTF-8.</summary>
@@ -46,7 +46,8 @@ public class PublisherRegistryBenchmarks
 
         _text = builder.ToString();
         TextMegabytes = Encoding.UTF8.GetByteCount(_text) / (1024.0 * 1024.0);
-        _builtInJson = File.ReadAllBytes(Path.Combine(FindRoot(), "src", "AseanAi.Citations", "Publishers", "publishers.json"));
+        _builtInJson = [.. Directory.GetFiles(Path.Combine(FindRoot(), "src", "AseanAi.Citations", "Publishers", "Data"), "*.json")
+            .Order(StringComparer.Ordinal).Select(path => (Path.GetFileName(path), File.ReadAllBytes(path)))];
         Console.WriteLine(FormattableString.Invariant(
             $"// Text: {TextMegabytes:F2} MB UTF-8, {_text.Length:N0} UTF-16 chars; {_registry.FindMentions(_text).Length:N0} mentions; {_registry.Count} publishers"));
     }
@@ -63,11 +64,14 @@ public class PublisherRegistryBenchmarks
     [Benchmark(Description = "Read the built-in JSON and build the registry")]
     public int ReadAndBuildRegistry()
     {
-        var (entries, _) = PublisherDataReader.Read(_builtInJson, "publishers.json", allowRules: true);
         var builder = new PublisherRegistryBuilder();
-        foreach (var entry in entries)
+        foreach (var (name, json) in _builtInJson)
         {
-            builder.Add(entry.Publisher);
+            var (entries, _) = PublisherDataReader.Read(json, name, allowRules: name == "rules.json");
+            foreach (var entry in entries)
+            {
+                builder.Add(entry.Publisher);
+            }
         }
 
         return builder.Build().Count;

@@ -137,6 +137,39 @@ public sealed record Publisher
     } = [];
 
     /// <summary>
+    /// The first day the organisation existed under this identity (its founding, or the renaming or merger that made
+    /// it), or <see langword="null"/> when not recorded.
+    /// </summary>
+    public DateOnly? ValidFrom { get; init; }
+
+    /// <summary>
+    /// The last day the organisation existed under this identity (before it was renamed, merged or dissolved), or
+    /// <see langword="null"/> while it exists.
+    /// </summary>
+    public DateOnly? ValidTo { get; init; }
+
+    /// <summary>The ids of the organisations this one replaced or absorbed (科技部 for 國家科學及技術委員會); empty when none.</summary>
+    /// <exception cref="ArgumentException">On set: a value is not a well-formed id, or is this publisher's own id.</exception>
+    public ImmutableArray<string> PredecessorIds
+    {
+        get;
+        init => field = PublisherFields.CheckIds(value, Id, nameof(PredecessorIds));
+    } = [];
+
+    /// <summary>The ids of the organisations that took this one over when it ended (文部科学省 for 科学技術庁); empty when none.</summary>
+    /// <exception cref="ArgumentException">On set: a value is not a well-formed id, or is this publisher's own id.</exception>
+    public ImmutableArray<string> SuccessorIds
+    {
+        get;
+        init => field = PublisherFields.CheckIds(value, Id, nameof(SuccessorIds));
+    } = [];
+
+    /// <summary>Whether the organisation existed under this identity on <paramref name="date"/>; unrecorded bounds are open.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns><see langword="true"/> when <paramref name="date"/> lies within <see cref="ValidFrom"/> and <see cref="ValidTo"/>.</returns>
+    public bool IsValidOn(DateOnly date) => (ValidFrom is not { } from || from <= date) && (ValidTo is not { } to || date <= to);
+
+    /// <summary>
     /// Finds the name in <paramref name="language"/>, falling back along the tag as RFC 4647 lookup does
     /// (<c>zh-Hant-TW</c>, then <c>zh-Hant</c>, then <c>zh</c>); tags compare case-insensitively.
     /// </summary>
@@ -180,6 +213,10 @@ public sealed record Publisher
         && Kind == other.Kind
         && Country == other.Country
         && ParentId == other.ParentId
+        && ValidFrom == other.ValidFrom
+        && ValidTo == other.ValidTo
+        && SequenceEquality.Equal(PredecessorIds, other.PredecessorIds)
+        && SequenceEquality.Equal(SuccessorIds, other.SuccessorIds)
         && SequenceEquality.Equal(Names, other.Names)
         && SequenceEquality.Equal(Abbreviations, other.Abbreviations)
         && SequenceEquality.Equal(Aliases, other.Aliases)

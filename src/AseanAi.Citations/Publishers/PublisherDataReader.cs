@@ -23,9 +23,10 @@ internal sealed record PublisherRules(
     ImmutableArray<KeyValuePair<string, string>> CountryNames,
     ImmutableArray<string> UnitSuffixes,
     ImmutableArray<string> SharedSuffixes,
-    ImmutableArray<string> StopPhrases)
+    ImmutableArray<string> StopPhrases,
+    ImmutableArray<string> SharedAbbreviations)
 {
-    public static PublisherRules Empty { get; } = new([], [], [], [], [], []);
+    public static PublisherRules Empty { get; } = new([], [], [], [], [], [], []);
 }
 
 /// <summary>
@@ -37,13 +38,19 @@ internal sealed class PublisherDataReader
     public const string Format = "aseanai-publishers/1";
 
     private static readonly string[] EntryFields =
-        ["id", "kind", "country", "names", "abbreviations", "aliases", "lookupOnlyAliases", "domains", "parent", "sources", "note", "override"];
+        [
+            "id", "kind", "country", "names", "abbreviations", "aliases", "lookupOnlyAliases", "domains", "parent", "sources", "source",
+            "validFrom", "validTo", "predecessors", "successors", "note", "override",
+        ];
 
     private static readonly string[] RuleFields =
-        ["legalPrefixes", "legalSuffixes", "countryNames", "unitSuffixes", "sharedSuffixes", "stopPhrases"];
+        ["legalPrefixes", "legalSuffixes", "countryNames", "unitSuffixes", "sharedSuffixes", "stopPhrases", "sharedAbbreviations"];
 
     private readonly string _sourceName;
     private readonly List<PublisherDataProblem> _problems = [];
+
+    // The authoritative list a file's entries come from ("source" at the top of the file), added to each entry's sources.
+    private Uri? _fileSource;
 
     private PublisherDataReader(string sourceName) => _sourceName = sourceName;
 
@@ -91,6 +98,9 @@ internal sealed class PublisherDataReader
                 case "about":
                     ReadString(property.Value, field);
                     break;
+                case "source":
+                    _fileSource = ReadSource(property.Value, field);
+                    break;
                 case "publishers":
                     seenPublishers = true;
                     ReadPublishers(property.Value, entries);
@@ -103,8 +113,8 @@ internal sealed class PublisherDataReader
                     else
                     {
                         Report(property, field, allowRules || !RuleFields.Contains(field)
-                            ? $"Unknown field '{field}'{Suggest(field, ["format", "about", "publishers"])}."
-                            : $"'{field}' belongs to the built-in data only; a custom file holds 'format', 'about' and 'publishers'.");
+                            ? $"Unknown field '{field}'{Suggest(field, ["format", "about", "source", "publishers"])}."
+                            : $"'{field}' belongs to the built-in data only (rules.json); a data file holds 'format', 'about', 'source' and 'publishers'.");
                     }
 
                     break;
@@ -150,8 +160,10 @@ internal sealed class PublisherDataReader
         var kind = PublisherKind.Other;
         var isOverride = false;
         ImmutableArray<LocalizedText> names = [];
-        ImmutableArray<string> abbreviations = [], aliases = [], lookupOnly = [], domains = [];
+        ImmutableArray<string> abbreviations = [], aliases = [], lookupOnly = [], domains = [], predecessors = [], successors = [];
         ImmutableArray<Uri> sources = [];
+        Uri? listSource = null;
+        DateOnly? validFrom = null, validTo = null;
         bool hasId = false, hasKind = false, hasCountry = false, hasNames = false;
         foreach (var property in node.Properties)
         {
@@ -196,6 +208,21 @@ internal sealed class PublisherDataReader
                 case "sources":
                     sources = ReadSources(value, field);
                     break;
+                case "source":
+                    listSource = ReadSource(value, field);
+                    break;
+                case "validFrom":
+                    validFrom = ReadDate(value, field, end: false);
+                    break;
+                case "validTo":
+                    validTo = ReadDate(value, field, end: true);
+                    break;
+                case "predecessors":
+                    predecessors = ReadIds(value, field, id);
+                    break;
+                case "successors":
+                    successors = ReadIds(value, field, id);
+                    break;
                 case "parent":
                     if (value.Kind != JsonValueKind.Null)
                     {
@@ -233,13 +260,27 @@ internal sealed class PublisherDataReader
             Report(node, path + ".names", "A publisher needs at least one name.");
         }
 
+        if (validFrom is { } from && validTo is { } to && from > to)
+        {
+            Report(node, path + ".validTo", FormattableString.Invariant($"The end of validity {to:yyyy-MM-dd} is before its start {from:yyyy-MM-dd}."));
+        }
+
         if (_problems.Count > before)
         {
             return null;
         }
 
+        if ((listSource ?? _fileSource) is { } list && !sources.Contains(list))
+        {
+            sources = sources.Add(list);
+        }
+
         var publisher = new Publisher(id!, kind, country!, names)
         {
+            ValidFrom = validFrom,
+            ValidTo = validTo,
+            PredecessorIds = predecessors,
+            SuccessorIds = successors,
             Abbreviations = abbreviations,
             Aliases = aliases,
             LookupOnlyAliases = lookupOnly,
@@ -299,6 +340,34 @@ internal sealed class PublisherDataReader
         return [.. texts.Select(text => new Uri(text, UriKind.Absolute))];
     }
 
+    private Uri? ReadSource(DataNode node, string field)
+    {
+        if (ReadString(node, field) is not { } text)
+        {
+            return null;
+        }
+
+        var uri = Uri.TryCreate(text, UriKind.Absolute, out var parsed) ? parsed : null;
+        return CheckValue(node, field, uri is null ? $"'{text}' is not an absolute address." : PublisherFields.CheckSource(uri)) ? uri : null;
+    }
+
+    private ImmutableArray<string> ReadIds(DataNode node, string path, string? ownId) =>
+        ReadStrings(node, path, (value, field, text) =>
+            CheckValue(value, field, PublisherFields.CheckId(text) ?? (text == ownId ? "A publisher cannot be its own predecessor or successor." : null)) ? text : null);
+
+    /// <summary>Reads a date written yyyy, yyyy-MM or yyyy-MM-dd; a partial date stands for its first day, or its last when it ends a period.</summary>
+    private DateOnly? ReadDate(DataNode node, string field, bool end)
+    {
+        if (ReadString(node, field) is not { } text)
+        {
+            return null;
+        }
+
+        var date = PublisherFields.ParseDate(text, end);
+        CheckValue(node, field, date is null ? $"'{text}' is not a date written yyyy-MM-dd (or yyyy-MM, yyyy)." : null);
+        return date;
+    }
+
     private ImmutableArray<string> ReadStrings(DataNode node, string path, Func<DataNode, string, string, string?> check)
     {
         if (node.Kind != JsonValueKind.Array)
@@ -351,6 +420,7 @@ internal sealed class PublisherDataReader
             "legalSuffixes" => rules with { LegalSuffixes = forms },
             "unitSuffixes" => rules with { UnitSuffixes = forms },
             "sharedSuffixes" => rules with { SharedSuffixes = [.. forms.Select(f => f.ToLowerInvariant())] },
+            "sharedAbbreviations" => rules with { SharedAbbreviations = forms },
             _ => rules with { StopPhrases = forms },
         };
     }

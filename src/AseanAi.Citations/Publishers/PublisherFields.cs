@@ -42,6 +42,45 @@ internal static class PublisherFields
             : null;
     }
 
+    /// <summary>Parses yyyy, yyyy-MM or yyyy-MM-dd; a partial date is its first day, or its last when <paramref name="end"/>.</summary>
+    public static DateOnly? ParseDate(string text, bool end)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        for (var i = 0; i < formats.Length; i++)
+        {
+            if (DateOnly.TryParseExact(text, formats[i], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return !end ? date : i switch
+                {
+                    0 => date,
+                    1 => date.AddMonths(1).AddDays(-1),
+                    _ => date.AddYears(1).AddDays(-1),
+                };
+            }
+        }
+
+        return null;
+    }
+
+    public static ImmutableArray<string> CheckIds(ImmutableArray<string> ids, string? ownId, string field)
+    {
+        ids = SequenceEquality.OrEmpty(ids);
+        foreach (var id in ids)
+        {
+            if (CheckId(id) is { } error)
+            {
+                throw new ArgumentException(error, field);
+            }
+
+            if (id == ownId)
+            {
+                throw new ArgumentException($"A publisher cannot be its own predecessor or successor ('{id}').", field);
+            }
+        }
+
+        return ids;
+    }
+
     public static string? CheckCountry(string? country)
     {
         if (country is { Length: 2 } && char.IsAsciiLetterUpper(country[0]) && char.IsAsciiLetterUpper(country[1]))

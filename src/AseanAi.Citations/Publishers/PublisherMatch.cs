@@ -27,14 +27,27 @@ public sealed record PublisherMatch
     /// </summary>
     public ImmutableArray<Publisher> Candidates { get; }
 
-    /// <summary>The publisher, when exactly one matched; otherwise <see langword="null"/>.</summary>
-    public Publisher? Publisher => Candidates.Length == 1 ? Candidates[0] : null;
+    /// <summary>The publisher, when exactly one matched and <see cref="NeedsContext"/> is false; otherwise <see langword="null"/>.</summary>
+    public Publisher? Publisher => Candidates.Length == 1 && !NeedsContext ? Candidates[0] : null;
 
-    /// <summary><see langword="true"/> when exactly one publisher matched.</summary>
-    public bool IsFound => Candidates.Length == 1;
+    /// <summary><see langword="true"/> when exactly one publisher matched and <see cref="NeedsContext"/> is false.</summary>
+    public bool IsFound => Publisher is not null;
 
-    /// <summary><see langword="true"/> when the name fits several publishers.</summary>
-    public bool IsAmbiguous => Candidates.Length > 1;
+    /// <summary><see langword="true"/> when the name fits several publishers, or <see cref="NeedsContext"/>.</summary>
+    public bool IsAmbiguous => Candidates.Length > 1 || NeedsContext;
+
+    /// <summary>
+    /// <see langword="true"/> when the name is an abbreviation that organisations outside the registry use too (NBS, MOD,
+    /// MOE) and no clue (a country hint or a <see cref="PublisherContext"/>) confirmed the one candidate: it is reported
+    /// in <see cref="Candidates"/>, not chosen.
+    /// </summary>
+    public bool NeedsContext { get; internal init; }
+
+    /// <summary>
+    /// When the name denotes one body that has since ended (Kominfo, 科技部, 科学技術庁), the bodies that took it over
+    /// (Komdigi, 國家科學及技術委員會, 文部科学省); otherwise empty.
+    /// </summary>
+    public ImmutableArray<Publisher> Successors { get; internal init; } = [];
 
     /// <summary>
     /// The part of <see cref="Input"/> that names the organisation, as written (with any legal form or country name it
@@ -59,7 +72,8 @@ public sealed record PublisherMatch
     /// <inheritdoc/>
     public bool Equals(PublisherMatch? other) =>
         other is not null && Input == other.Input && MatchedName == other.MatchedName && Unit == other.Unit
-        && SequenceEquality.Equal(Candidates, other.Candidates);
+        && NeedsContext == other.NeedsContext
+        && SequenceEquality.Equal(Candidates, other.Candidates) && SequenceEquality.Equal(Successors, other.Successors);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Input, MatchedName, Unit, SequenceEquality.Hash(Candidates));
@@ -69,6 +83,7 @@ public sealed record PublisherMatch
     public override string ToString() => Candidates.Length switch
     {
         0 => Input + " → (unknown)",
+        1 when NeedsContext => Input + " → " + Candidates[0].Id + "?",
         1 => (Unit is null ? MatchedName : MatchedName + " " + Unit) + " → " + Candidates[0].Id,
         _ => Input + " → one of " + string.Join(", ", Candidates.Select(c => c.Id)),
     };

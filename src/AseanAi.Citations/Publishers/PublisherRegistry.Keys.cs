@@ -12,6 +12,9 @@ public sealed partial class PublisherRegistry
     private readonly FrozenSet<string> _legalSuffixKeys;
     private readonly FrozenSet<string> _unitSuffixKeys;
 
+    // Abbreviations that bodies outside the registry also use (NBS, MOD): one candidate is not enough to name it.
+    private readonly FrozenSet<string> _sharedAbbreviationKeys;
+
     private static (KeyInfo[] Keys, FrozenDictionary<string, int> KeyIds, KeyAutomaton Automaton) BuildKeys(
         ImmutableArray<Publisher> publishers, PublisherRules rules)
     {

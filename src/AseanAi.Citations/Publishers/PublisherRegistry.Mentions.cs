@@ -44,6 +44,7 @@ public sealed partial class PublisherRegistry
         var urls = UrlRanges(text);
         var url = 0;
         var lastEnd = -1;
+        var lineClues = new LineClues(this, text, countries, urls);
         foreach (var hit in hits)
         {
             if (hit.Start < lastEnd)
@@ -88,7 +89,14 @@ public sealed partial class PublisherRegistry
                 continue;
             }
 
-            builder.Add(new PublisherMention(lines.SpanOf(start, hit.End - start), text[start..hit.End], candidates));
+            var needsContext = false;
+            if (candidates.Length > 1 || (_sharedAbbreviationKeys.Count > 0 && _sharedAbbreviationKeys.Contains(info.Key)))
+            {
+                (candidates, var confirmed) = lineClues.Narrow(candidates, hit.Start);
+                needsContext = !confirmed && start == hit.Start;
+            }
+
+            builder.Add(new PublisherMention(lines.SpanOf(start, hit.End - start), text[start..hit.End], candidates, SuccessorsOf(candidates), needsContext));
         }
 
         return builder.ToImmutable();
@@ -300,6 +308,47 @@ public sealed partial class PublisherRegistry
     }
 
     private readonly record struct Hit(int Start, int End, int KeyId);
+
+    /// <summary>
+    /// The clues of a line for a mention that fits several bodies, as <see cref="ResolveInContext(string, PublisherContext)"/>
+    /// takes them from a context: the sites and top-level domains of the line's URLs, the country names in the line, and
+    /// its script. Worked out once per line that holds such a mention.
+    /// </summary>
+    private sealed class LineClues(PublisherRegistry registry, string text, List<Hit> countries, List<(int Start, int End)> urls)
+    {
+        private int _lineStart = -1;
+        private PublisherContext _context = PublisherContext.None;
+        private HashSet<string> _named = [];
+
+        public (ImmutableArray<Publisher> Candidates, bool Confirmed) Narrow(ImmutableArray<Publisher> candidates, int position)
+        {
+            var lineStart = position == 0 ? 0 : text.LastIndexOfAny(['\n', '\r'], position - 1) + 1;
+            if (lineStart != _lineStart)
+            {
+                _lineStart = lineStart;
+                var lineEnd = text.IndexOfAny(['\n', '\r'], position) is var end and >= 0 ? end : text.Length;
+                _named = [.. countries.Where(c => c.Start >= lineStart && c.End <= lineEnd).Select(c => registry._keys[c.KeyId].Country!)];
+                var url = urls.FirstOrDefault(u => u.Start >= lineStart && u.End <= lineEnd);
+                _context = new PublisherContext
+                {
+                    Url = url.End > url.Start && Uri.TryCreate(text[url.Start..url.End], UriKind.Absolute, out var uri) ? uri : null,
+                    Language = Parsing.Internal.ScriptLanguage.Detect(text.AsSpan(lineStart, lineEnd - lineStart)),
+                };
+            }
+
+            // Country names in the line were found in the same pass as the mentions; the rest is ResolveInContext's narrowing.
+            var named = _named;
+            var confirmed = false;
+            if (named.Count > 0 && candidates.Where(p => named.Contains(p.Country)).ToImmutableArray() is { IsEmpty: false } kept)
+            {
+                candidates = kept;
+                confirmed = true;
+            }
+
+            var (narrowed, fitted) = registry.Narrow(candidates, _context);
+            return (narrowed, confirmed || fitted);
+        }
+    }
 
     /// <summary>Turns offsets, asked in increasing order, into spans with their line and column, in one pass.</summary>
     private sealed class LineCounter(string text)

@@ -29,16 +29,13 @@ public sealed partial class PublisherRegistry
     {
         ArgumentNullException.ThrowIfNull(name);
         var match = ResolveCore(name);
-        if (match.IsAmbiguous && countryHint is not null)
+        var narrowed = countryHint is null ? [] : match.Candidates.Where(c => string.Equals(c.Country, countryHint, StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
+        if (match.Candidates.Length > 1 && narrowed.Length == 1)
         {
-            var narrowed = match.Candidates.Where(c => string.Equals(c.Country, countryHint, StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
-            if (narrowed.Length == 1)
-            {
-                return new PublisherMatch(match.Input, narrowed, match.MatchedName, match.Unit);
-            }
+            match = new PublisherMatch(match.Input, narrowed, match.MatchedName, match.Unit);
         }
 
-        return match;
+        return WithSuccessors(match, confirmed: narrowed.Length == 1);
     }
 
     /// <summary>
@@ -54,6 +51,23 @@ public sealed partial class PublisherRegistry
         publisher = Resolve(name).Publisher;
         return publisher is not null;
     }
+
+    /// <summary>
+    /// Adds the successors of an ended body, and marks a lone candidate of a shared abbreviation (NBS) that no clue
+    /// <paramref name="confirmed"/> as needing context.
+    /// </summary>
+    private PublisherMatch WithSuccessors(PublisherMatch match, bool confirmed)
+    {
+        if (!confirmed && match.Candidates.Length == 1 && match.Unit is null && IsSharedAbbreviation(match.Input))
+        {
+            match = match with { NeedsContext = true };
+        }
+
+        return SuccessorsOf(match.Candidates) is { IsEmpty: false } successors ? match with { Successors = successors } : match;
+    }
+
+    private bool IsSharedAbbreviation(string name) =>
+        _sharedAbbreviationKeys.Count > 0 && _sharedAbbreviationKeys.Contains(PublisherKeys.Normalize(name.Trim()));
 
     private PublisherMatch ResolveCore(string name)
     {

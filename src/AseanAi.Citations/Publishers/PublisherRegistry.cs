@@ -33,6 +33,7 @@ public sealed partial class PublisherRegistry
         _legalPrefixKeys = NormalizeAll(rules.LegalPrefixes);
         _legalSuffixKeys = NormalizeAll(rules.LegalSuffixes);
         _unitSuffixKeys = NormalizeAll(rules.UnitSuffixes);
+        _sharedAbbreviationKeys = NormalizeAll(rules.SharedAbbreviations);
         _domains = BuildDomainIndex(Publishers);
 
         // Strippings tries every length of a name's head and tail up to the longest key that could match it.
@@ -48,7 +49,7 @@ public sealed partial class PublisherRegistry
 
     private static int LongestKey(FrozenSet<string> keys) => keys.Count == 0 ? 0 : keys.Max(key => key.Length);
 
-    /// <summary>The built-in registry: at least 150 organisations of Japan, Taiwan, China, Korea, South-East Asia and international bodies, built once on first use.</summary>
+    /// <summary>The built-in registry: at least 1,000 organisations of Japan, Taiwan, China, Korea, South-East Asia and international bodies, with their history, built once on first use.</summary>
     public static PublisherRegistry Default => DefaultRegistry.Value;
 
     /// <summary>Every publisher, ordered by id.</summary>

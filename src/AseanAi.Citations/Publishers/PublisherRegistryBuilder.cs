@@ -17,8 +17,9 @@ namespace AseanAi.Citations.Publishers;
 /// </remarks>
 public sealed class PublisherRegistryBuilder
 {
-    private const string BuiltInName = "built-in publishers.json";
-    private const string ResourceName = "AseanAi.Citations.Publishers.publishers.json";
+    // One embedded file per country or kind (Publishers/Data/jp.json, news.json, …) and the language rules (rules.json).
+    private const string ResourcePrefix = "AseanAi.Citations.Publishers.Data.";
+    private const string RulesResource = ResourcePrefix + "rules.json";
 
     private static readonly Lazy<(List<PublisherEntry> Entries, PublisherRules Rules)> BuiltIn =
         new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -147,6 +148,22 @@ public sealed class PublisherRegistryBuilder
                 }
             }
 
+            foreach (var (field, ids) in (ReadOnlySpan<(string, System.Collections.Immutable.ImmutableArray<string>)>)[("predecessors", publisher.PredecessorIds), ("successors", publisher.SuccessorIds)])
+            {
+                foreach (var id in ids)
+                {
+                    if (!_entries.ContainsKey(id))
+                    {
+                        problems.Add(Problem(entry, field, $"The {field[..^1]} '{id}' of '{publisher.Id}' is not in the registry."));
+                    }
+                }
+            }
+
+            if (publisher.ValidFrom is { } from && publisher.ValidTo is { } to && from > to)
+            {
+                problems.Add(Problem(entry, "validTo", FormattableString.Invariant($"The end of validity of '{publisher.Id}' ({to:yyyy-MM-dd}) is before its start ({from:yyyy-MM-dd}).")));
+            }
+
             foreach (var domain in publisher.Domains)
             {
                 if (sharedSuffixes.Contains(domain))
@@ -232,12 +249,33 @@ public sealed class PublisherRegistryBuilder
     private static PublisherDataProblem Problem(PublisherEntry entry, string field, string problem) =>
         new(entry.Origin.SourceName, entry.Origin.Line, entry.Origin.Column, entry.Origin.Field is { } path ? path + "." + field : field, problem);
 
-    private static (List<PublisherEntry> Entries, PublisherRules Rules) LoadBuiltIn()
+    /// <summary>The names of the built-in data files (jp.json, news.json, …), in ordinal order; rules.json is not among them.</summary>
+    internal static IEnumerable<string> BuiltInFileNames() =>
+        typeof(PublisherRegistryBuilder).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name != RulesResource)
+            .Select(name => name[ResourcePrefix.Length..])
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>Reads one built-in file; its name in messages is "built-in jp.json".</summary>
+    internal static (List<PublisherEntry> Entries, PublisherRules Rules) ReadBuiltInFile(string fileName)
     {
-        using var stream = typeof(PublisherRegistryBuilder).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from {typeof(PublisherRegistryBuilder).Assembly.GetName().Name}.");
+        var resource = ResourcePrefix + fileName;
+        using var stream = typeof(PublisherRegistryBuilder).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing from {typeof(PublisherRegistryBuilder).Assembly.GetName().Name}.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return PublisherDataReader.Read(buffer.ToArray(), BuiltInName, allowRules: true);
+        return PublisherDataReader.Read(buffer.ToArray(), "built-in " + fileName, allowRules: resource == RulesResource);
+    }
+
+    private static (List<PublisherEntry> Entries, PublisherRules Rules) LoadBuiltIn()
+    {
+        var rules = ReadBuiltInFile(RulesResource[ResourcePrefix.Length..]).Rules;
+        var entries = new List<PublisherEntry>();
+        foreach (var fileName in BuiltInFileNames())
+        {
+            entries.AddRange(ReadBuiltInFile(fileName).Entries);
+        }
+
+        return (entries, rules);
     }
 }

@@ -9,18 +9,21 @@ public class BuiltInPublisherDataTests
 {
     private static readonly PublisherRegistry Registry = PublisherRegistry.Default;
 
-    private static string DataPath => Path.Combine(RepositoryPaths.Root, "src", "AseanAi.Citations", "Publishers", "publishers.json");
+    private static string DataFolder => Path.Combine(RepositoryPaths.Root, "src", "AseanAi.Citations", "Publishers", "Data");
+
+    public static TheoryData<string> DataFiles() => [.. Directory.GetFiles(DataFolder, "*.json").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
 
     [Fact]
-    public void Default_HoldsAtLeast150Publishers()
+    public void Default_HoldsAtLeast1000Publishers()
     {
-        Registry.Count.Should().BeGreaterThanOrEqualTo(150);
+        Registry.Count.Should().BeGreaterThanOrEqualTo(1000);
     }
 
-    [Fact]
-    public void DataFile_IsStrictJson()
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void DataFile_IsStrictJson(string fileName)
     {
-        var act = () => JsonDocument.Parse(File.ReadAllBytes(DataPath));
+        var act = () => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(DataFolder, fileName)));
 
         act.Should().NotThrow();
     }
@@ -78,6 +81,7 @@ public class BuiltInPublisherDataTests
     [InlineData("asean", "asean.secretariat", "asean.eria", "sg.aisg", "sg.imda", "sg.govtech", "sg.astar", "th.nectec", "th.depa", "vn.mic", "id.komdigi", "my.digital", "ph.dict")]
     [InlineData("tw.ey", "tw.nstc", "tw.moda", "tw.sinica", "tw.iii", "tw.iii.stli", "tw.itri", "tw.cna")]
     [InlineData("cn.cac", "cn.ndrc", "cn.miit", "cn.caict", "cn.xinhua", "cn.peopledaily")]
+    [InlineData("id.kominfo", "tw.most", "tw.nsc", "jp.sta", "jp.miti", "vn.mpi", "cn.stats", "cn.moe", "tw.moe", "sg.moe", "kr.mofa", "th.bot", "vn.sbv", "id.bps", "my.dosm", "ph.psa")]
     [InlineData("kr.msit", "kr.pipc", "kr.nia", "kr.etri", "int.oecd", "int.un", "int.unesco", "int.g7-hap", "cn.alibaba-cloud", "cn.deepseek")]
     public void Default_HoldsTheOrganisationsTheIssueNames(params string[] ids)
     {

@@ -367,9 +367,9 @@ internal static class PublisherNameForms
         越南信息传媒部 | vn.mic
         Bộ Khoa học và Công nghệ | vn.most
         Komdigi | id.komdigi
-        Kominfo | id.komdigi
+        Kominfo | id.kominfo
         Kementerian Komunikasi dan Digital | id.komdigi
-        Kementerian Komunikasi dan Informatika | id.komdigi
+        Kementerian Komunikasi dan Informatika | id.kominfo
         BRIN | id.brin
         Kementerian Digital | my.digital
         Ministry of Digital | my.digital

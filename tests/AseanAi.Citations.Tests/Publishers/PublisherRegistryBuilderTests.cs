@@ -36,7 +36,7 @@ public class PublisherRegistryBuilderTests
         var act = () => builder.Add(Example("jp.mofa"));
 
         act.Should().Throw<PublisherDataException>()
-            .WithMessage("*'jp.mofa' is already defined (built-in publishers.json(*)*override*AddOrReplace*");
+            .WithMessage("*'jp.mofa' is already defined (built-in jp.json(*)*override*AddOrReplace*");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class PublisherRegistryBuilderTests
         var act = () => PublisherRegistry.CreateBuilder().Add(Example(domains: "www.mofa.go.jp/x")).Add(Example("jp.example2", "jst.go.jp")).Build();
 
         act.Should().Throw<PublisherDataException>()
-            .WithMessage("*The domain 'jst.go.jp' of 'jp.example2' is already claimed by 'jp.jst' (built-in publishers.json*");
+            .WithMessage("*The domain 'jst.go.jp' of 'jp.example2' is already claimed by 'jp.jst' (built-in jp.json*");
     }
 
     [Fact]
