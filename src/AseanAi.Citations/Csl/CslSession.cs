@@ -1239,12 +1239,16 @@ internal sealed class CslSession
 
     private string FinishEntry(OutNode output, Section section, bool secondFieldAlign)
     {
+        var whole = new OutNode(OutKind.Layout) { Format = section.Layout.Format, Prefix = section.Layout.Prefix, Suffix = section.Layout.Suffix };
         if (secondFieldAlign)
         {
-            AlignSecondField(output);
+            // As citeproc-js writes it: the layout's prefix opens the margin and its suffix closes the right-inline
+            // block, so no text is left between the blocks and the end of the entry.
+            AlignSecondField(output, whole.Prefix, whole.Suffix);
+            whole.Prefix = null;
+            whole.Suffix = null;
         }
 
-        var whole = new OutNode(OutKind.Layout) { Format = section.Layout.Format, Prefix = section.Layout.Prefix, Suffix = section.Layout.Suffix };
         whole.Add(output);
         OutputFormatter.ApplyTextCase(whole);
         return whole.IsEmpty ? "[CSL STYLE ERROR: reference with no printed form.]" : _formatter.Format(whole);
@@ -1320,7 +1324,7 @@ internal sealed class CslSession
         return current;
     }
 
-    private static void AlignSecondField(OutNode output)
+    private static void AlignSecondField(OutNode output, string? prefix, string? suffix)
     {
         // The first rendered child goes into the left margin, the rest into the right-inline block.
         var children = output.Children.Where(c => !c.IsEmpty).ToList();
@@ -1330,15 +1334,19 @@ internal sealed class CslSession
         }
 
         var first = children[0];
-        var rest = new OutNode { Display = "right-inline" };
+        var rest = new OutNode { Display = "right-inline", Suffix = suffix };
         rest.Children.AddRange(children.Skip(1));
-        var left = new OutNode { Display = "left-margin" };
+        var left = new OutNode { Display = "left-margin", Prefix = prefix };
         left.Children.Add(first);
         output.Children.Clear();
         output.Children.Add(left);
         if (!rest.IsEmpty)
         {
             output.Children.Add(rest);
+        }
+        else
+        {
+            left.Suffix = suffix;
         }
     }
 }
