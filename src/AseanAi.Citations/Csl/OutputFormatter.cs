@@ -86,24 +86,26 @@ internal sealed class OutputFormatter
 
         if (node.TextCase != TextCase.None && !node.NoCase)
         {
-            var leaves = new List<OutText>();
-            CollectLeaves(node, leaves);
+            var leaves = new List<(OutText Text, bool Protected)>();
+            CollectLeaves(node, leaves, isProtected: false);
             TextCasing.Apply(leaves, node.TextCase);
             node.TextCase = TextCase.None;
         }
     }
 
-    private static void CollectLeaves(OutNode node, List<OutText> leaves)
+    // Text under nocase (or verbatim) keeps its case but still counts for the words around it: a stop word before a
+    // protected last word is not the last word.
+    private static void CollectLeaves(OutNode node, List<(OutText Text, bool Protected)> leaves, bool isProtected)
     {
         foreach (var child in node.Children)
         {
             if (child is OutText text)
             {
-                leaves.Add(text);
+                leaves.Add((text, isProtected));
             }
-            else if (child is OutNode inner && !inner.NoCase && inner.Kind != OutKind.Verbatim)
+            else if (child is OutNode inner)
             {
-                CollectLeaves(inner, leaves);
+                CollectLeaves(inner, leaves, isProtected || inner.NoCase || inner.Kind == OutKind.Verbatim);
             }
         }
     }
