@@ -216,7 +216,12 @@ internal sealed class CslSession
                 return date.IsEmpty ? default : new SortValue(Renderer.DateSortKey(date), null);
             }
 
-            var text = variable == "locator" ? state.Locator : item[variable];
+            var text = variable switch
+            {
+                "locator" => state.Locator,
+                "citation-label" => CitationLabel.Of(item),
+                _ => item[variable],
+            };
             if (string.IsNullOrEmpty(text))
             {
                 return default;
