@@ -505,6 +505,14 @@ internal sealed class CslSession
             }
 
             var next = StillAmbiguous(members, keys);
+            if (next.Count == ambiguous.Count && givenRule is not null)
+            {
+                // As citeproc-js does: a name added to no avail may still help once its given name shows
+                // ("Smith, Brown & J. Jones" against "Smith, Brown & A. Jones").
+                ExpandGivenNames(ambiguous, keys, givenRule);
+                next = StillAmbiguous(members, keys);
+            }
+
             if (next.Count < ambiguous.Count)
             {
                 foreach (var item in next)
