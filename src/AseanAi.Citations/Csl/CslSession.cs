@@ -975,13 +975,15 @@ internal sealed class CslSession
 
     private void CollapseGroups(List<(CiteState Cite, OutNode Output)> outputs, Section section, string? collapse, string delimiter, string groupDelimiter, OutNode into)
     {
-        // Group cites with the same rendered names, keeping first-occurrence order.
+        // Group cites with the same rendered names, keeping first-occurrence order. Cites are moved together only
+        // where the citation is sorted; otherwise only neighbours group, and entry order stays (as in citeproc-js).
         var groups = new List<(string Key, List<(CiteState Cite, OutNode Output)> Members)>();
+        var moveTogether = section.Sort.Count > 0;
         foreach (var entry in outputs)
         {
             var names = FirstNames(entry.Output);
             var key = names is null ? "\u0000" + groups.Count.ToString(CultureInfo.InvariantCulture) : _plain.Format(names);
-            var existing = groups.FindIndex(g => g.Key == key);
+            var existing = moveTogether ? groups.FindIndex(g => g.Key == key) : groups.Count > 0 && groups[^1].Key == key ? groups.Count - 1 : -1;
             if (existing >= 0 && names is not null)
             {
                 groups[existing].Members.Add(entry);
@@ -993,7 +995,7 @@ internal sealed class CslSession
         }
 
         var afterCollapse = section.Option("after-collapse-delimiter") ?? delimiter;
-        var yearSuffixDelimiter = section.Option("year-suffix-delimiter") ?? delimiter;
+        var yearSuffixDelimiter = section.Option("year-suffix-delimiter") ?? section.Option("cite-group-delimiter") ?? delimiter;
         var firstGroup = true;
         var previousCollapsed = false;
         foreach (var (_, members) in groups)
