@@ -861,8 +861,9 @@ internal sealed class CslSession
             return string.Empty;
         }
 
-        var whole = new OutNode(OutKind.Layout) { Format = layout.Format, Prefix = layout.Prefix, Suffix = layout.Suffix };
-        whole.Add(joined);
+        // The citation layout's formatting takes in its affixes ("<b>([1]–[3])</b>"), as citeproc-js writes it.
+        var whole = new OutNode(OutKind.Layout) { Format = layout.Format };
+        whole.Add(new OutNode { Prefix = layout.Prefix, Suffix = layout.Suffix }.Add(joined));
         OutputFormatter.ApplyTextCase(whole);
         return _formatter.Format(whole);
     }
