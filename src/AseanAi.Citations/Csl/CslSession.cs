@@ -925,13 +925,13 @@ internal sealed class CslSession
         var node = new OutNode();
         if (cite.Prefix is { } prefix)
         {
-            node.Add(RichText.Parse(prefix));
+            node.Add(new OutNode(OutKind.CiteAffix).Add(RichText.Parse(prefix)));
         }
 
         node.Add(output);
         if (cite.Suffix is { } suffix)
         {
-            node.Add(RichText.Parse(suffix));
+            node.Add(new OutNode(OutKind.CiteAffix).Add(RichText.Parse(suffix)));
         }
 
         return node;

@@ -36,6 +36,9 @@ internal struct Token
     public string Text;
     public bool Inner;
 
+    /// <summary>A closing quote written by the author in a cite's prefix or suffix: punctuation stays outside it.</summary>
+    public bool Fixed;
+
     public static Token OfText(string text) => new() { Kind = TokenKind.Text, Text = text };
 }
 
@@ -110,7 +113,7 @@ internal sealed class OutputFormatter
         }
     }
 
-    private void Flatten(Out output, List<Token> tokens, bool stripPeriods)
+    private void Flatten(Out output, List<Token> tokens, bool stripPeriods, bool fixedQuotes = false)
     {
         if (output is OutText text)
         {
@@ -129,6 +132,7 @@ internal sealed class OutputFormatter
         }
 
         stripPeriods |= node.StripPeriods;
+        fixedQuotes |= node.Kind == OutKind.CiteAffix;
         if (node.Display is { } display)
         {
             tokens.Add(new Token { Kind = TokenKind.Open, Mark = Mark.Div, Text = display });
@@ -170,12 +174,12 @@ internal sealed class OutputFormatter
             }
 
             first = false;
-            Flatten(child, tokens, stripPeriods);
+            Flatten(child, tokens, stripPeriods, fixedQuotes);
         }
 
         if (node.Quotes)
         {
-            tokens.Add(new Token { Kind = TokenKind.Close, Mark = Mark.Quote });
+            tokens.Add(new Token { Kind = TokenKind.Close, Mark = Mark.Quote, Fixed = fixedQuotes });
         }
 
         for (var i = marks.Count - 1; i >= 0; i--)
@@ -334,7 +338,7 @@ internal sealed class OutputFormatter
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Close || tokens[i].Mark != Mark.Quote)
+            if (tokens[i].Kind != TokenKind.Close || tokens[i].Mark != Mark.Quote || tokens[i].Fixed)
             {
                 continue;
             }
