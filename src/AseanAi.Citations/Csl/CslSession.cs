@@ -874,7 +874,8 @@ internal sealed class CslSession
     /// </summary>
     private static void CapitalizeLeadingTerm(CiteState cite, OutNode output)
     {
-        if (cite.Prefix is { } prefix && prefix.TrimEnd() is { Length: > 0 } open && open[^1] is not ('.' or '!' or '?'))
+        // A prefix of one word ending in a period is an abbreviation ("Cf."), not a sentence (citeproc-js's rule).
+        if (cite.Prefix is { } prefix && prefix.TrimEnd() is { Length: > 0 } open && (open[^1] is not ('.' or '!' or '?') || !open.Contains(' ', StringComparison.Ordinal)))
         {
             return;
         }
