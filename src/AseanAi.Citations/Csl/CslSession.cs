@@ -984,9 +984,10 @@ internal sealed class CslSession
         foreach (var entry in outputs)
         {
             var names = FirstNames(entry.Output);
-            var key = names is null ? "\u0000" + groups.Count.ToString(CultureInfo.InvariantCulture) : _plain.Format(names);
+            // Cites without names group with each other, as citeproc-js groups them: "(1965a,b)".
+            var key = names is null ? "\u0000" : _plain.Format(names);
             var existing = moveTogether ? groups.FindIndex(g => g.Key == key) : groups.Count > 0 && groups[^1].Key == key ? groups.Count - 1 : -1;
-            if (existing >= 0 && names is not null)
+            if (existing >= 0)
             {
                 groups[existing].Members.Add(entry);
             }
