@@ -225,7 +225,8 @@ internal sealed partial class Renderer
                 var isLast = i == shown - 1 && !truncate;
                 if (isLast && andTerm is not null)
                 {
-                    var previousInverted = sortOrder == "all" || (sortOrder == "first" && i - 1 == 0);
+                    // A name with no given name (an organisation) has nothing to invert.
+                    var previousInverted = (sortOrder == "all" || (sortOrder == "first" && i - 1 == 0)) && !names[i - 1].IsLiteral && names[i - 1].Given is not null;
                     var useDelimiter = (options.DelimiterPrecedesLast ?? "contextual") switch
                     {
                         "always" => true,
