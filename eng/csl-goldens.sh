@@ -15,8 +15,8 @@ mkdir -p "$golden"
 node eng/csl/items.mjs 40 per-type > "$golden/items-generated.json"
 declare -A styles=(
   [sist02]=sist02.csl
-  [gbt7714-numeric]=china-national-standard-gb-t-7714-2015-numeric.csl
-  [gbt7714-author-date]=china-national-standard-gb-t-7714-2015-author-date.csl
+  [gbt7714-2015-numeric]=china-national-standard-gb-t-7714-2015-numeric.csl
+  [gbt7714-2015-author-date]=china-national-standard-gb-t-7714-2015-author-date.csl
   [apa]=apa.csl
   [chicago-author-date]=chicago-author-date.csl
 )

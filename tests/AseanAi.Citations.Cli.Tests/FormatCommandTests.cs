@@ -89,6 +89,25 @@ public class FormatCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Format_Gbt7714HtmlWithSecondFieldAlign_WritesCiteprocJsEntriesWithTheSuffixInside()
+    {
+        var file = Write("refs.txt", """
+            外務省「日ASEAN・AI共創イニシアティブ」(令和7年10月26日) https://www.mofa.go.jp/mofaj/files/100927259.pdf
+            """);
+
+        var run = await CliRunner.RunAsync("format", file, "--style", "gbt7714-2015-numeric", "--from", "references", "--format", "html");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        lines[0].Should().Be("<div class=\"csl-bib-body\">");
+        lines[1].Should().Be("  <div class=\"csl-entry\">");
+        lines[2].Should().StartWith("    <div class=\"csl-left-margin\">[1]</div><div class=\"csl-right-inline\">").And.EndWith(".</div>");
+        lines[3].Should().Be("  </div>");
+        lines[^1].Should().Be("</div>");
+        run.Output.Should().NotContain("</div>   .");
+    }
+
+    [Fact]
     public async Task Format_ReferenceList_ParsesEachLineAndRenders()
     {
         var file = Write("refs.txt", """

@@ -56,7 +56,7 @@ public static class FixtureRunner
     public static string Render(Fixture fixture)
     {
         var style = CslStyle.Parse(fixture.Section("CSL") ?? string.Empty).GetValueOrThrow();
-        var items = CslItems.Read(fixture.Section("INPUT") ?? "[]").GetValueOrThrow();
+        var items = CslItems.Read(WithIds(fixture.Section("INPUT") ?? "[]")).GetValueOrThrow();
         var processor = new CslProcessor(style, Options);
         var bibliographyMode = fixture.Mode.StartsWith("bibliography", StringComparison.Ordinal);
 
@@ -140,6 +140,27 @@ public static class FixtureRunner
 
         var result = processor.Render(items, citations, CslOutputFormat.Html, includeUncited: citations.Count == 0);
         return bibliographyMode ? Bibliography(result) : string.Join("\n", result.Citations);
+    }
+
+    /// <summary>Items without an id get "ITEM-n" (n from 1, by position), as citeproc-js's test runner gives them.</summary>
+    private static string WithIds(string input)
+    {
+        if (System.Text.Json.Nodes.JsonNode.Parse(input) is not System.Text.Json.Nodes.JsonArray array)
+        {
+            return input;
+        }
+
+        var changed = false;
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is System.Text.Json.Nodes.JsonObject item && !item.ContainsKey("id"))
+            {
+                item["id"] = "ITEM-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                changed = true;
+            }
+        }
+
+        return changed ? array.ToJsonString() : input;
     }
 
     private static string Bibliography(CslRendering rendering)

@@ -1,8 +1,11 @@
 using System.Globalization;
 using AseanAi.Citations.Csl.TestSuite;
 
-// Usage: dotnet run --project tests/AseanAi.Citations.Csl.TestSuite -- [FIXTURES_DIR] [--verbose] [--filter TEXT]
+// Usage: dotnet run --project tests/AseanAi.Citations.Csl.TestSuite -- [FIXTURES_DIR] [--verbose] [--filter TEXT] [--write-ratchet]
+// --write-ratchet rewrites ratchet.txt (beside the project) with the fixtures that pass now; it never drops one the
+// file already lists, so a regression still fails CslTestSuiteRatchetTests until it is fixed.
 var verbose = args.Contains("--verbose");
+var writeRatchet = args.Contains("--write-ratchet");
 var filterIndex = Array.IndexOf(args, "--filter");
 var filter = filterIndex >= 0 && filterIndex + 1 < args.Length ? args[filterIndex + 1] : null;
 var directoryArgument = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (filterIndex < 0 || i != filterIndex + 1)).FirstOrDefault();
@@ -49,4 +52,19 @@ else
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total: {outcomes.Count(o => o.Passed)}/{outcomes.Count} passed"));
+if (writeRatchet)
+{
+    var path = RatchetFile.FindSource();
+    var kept = RatchetFile.Read(path);
+    var regressed = kept.Where(name => outcomes.Any(o => o.Fixture.Name == name && !o.Passed)).ToList();
+    if (regressed.Count > 0)
+    {
+        Console.Error.WriteLine("not written: listed fixtures now fail: " + string.Join(" ", regressed));
+        return 1;
+    }
+
+    RatchetFile.Write(path, kept.Union(outcomes.Where(o => o.Passed).Select(o => o.Fixture.Name), StringComparer.Ordinal));
+    Console.WriteLine("ratchet written: " + path);
+}
+
 return 0;

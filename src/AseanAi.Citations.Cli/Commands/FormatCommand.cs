@@ -73,7 +73,7 @@ internal static class FormatCommand
             {
                 encoding = ConfigSupport.Encoding(parse, encodingName, loaded, "format", section?.Encoding);
                 styleName = parse.IsGiven(style) ? parse.GetValue(style)
-                    : section?.Style is { } configured && !CslStyle.BuiltInNames.Contains(configured.Trim().ToLowerInvariant()) ? loaded.ResolvePath(configured)
+                    : section?.Style is { } configured && !CslStyle.IsBuiltIn(configured) ? loaded.ResolvePath(configured)
                     : section?.Style;
                 localeDirectory = parse.IsGiven(locales) ? parse.GetValue(locales) : section?.Locales is { } folder ? loaded.ResolvePath(folder) : null;
                 outputName = parse.IsGiven(format) ? parse.GetValue(format)! : ConfigSupport.Choice(loaded, "format", "format", section?.Format, OutputFormats) ?? "text";
@@ -182,7 +182,9 @@ internal static class FormatCommand
                 _ => CslOutputFormat.Text,
             };
             var processor = new CslProcessor(styleResult.Value!, options);
-            await WriteEntriesAsync(processor.EnumerateBibliography(items, outputFormat), output).ConfigureAwait(false);
+            var entries = processor.EnumerateBibliography(items, outputFormat);
+            var html = outputFormat == CslOutputFormat.Html;
+            await WriteEntriesAsync(html ? CslHtml.Bibliography(entries) : entries, output, keepLineBreaks: html).ConfigureAwait(false);
 
             return skipped ? ExitCodes.InputError : ExitCodes.Success;
         });
@@ -190,16 +192,17 @@ internal static class FormatCommand
     }
 
     /// <summary>
-    /// Writes each entry as it is rendered, one per line whatever line breaks a field carried, in blocks of about
-    /// 32 KB: the bibliography is never held whole, and standard output is not flushed once per entry.
+    /// Writes each entry as it is rendered, one per line whatever line breaks a field carried (HTML keeps the line
+    /// breaks citeproc-js writes around its blocks), in blocks of about 32 KB: the bibliography is never held whole,
+    /// and standard output is not flushed once per entry.
     /// </summary>
-    private static async Task WriteEntriesAsync(IEnumerable<string> entries, TextWriter output)
+    private static async Task WriteEntriesAsync(IEnumerable<string> entries, TextWriter output, bool keepLineBreaks)
     {
         const int BlockSize = 32 * 1024;
         var block = new StringBuilder(BlockSize + 1024);
         foreach (var entry in entries)
         {
-            block.Append(entry.ReplaceLineEndings(" ")).Append(output.NewLine);
+            block.Append(entry.ReplaceLineEndings(keepLineBreaks ? output.NewLine : " ")).Append(output.NewLine);
             if (block.Length >= BlockSize)
             {
                 await output.WriteAsync(block).ConfigureAwait(false);
@@ -242,7 +245,7 @@ internal static class FormatCommand
 
     private static ParseResult<CslStyle> LoadStyle(string nameOrPath)
     {
-        if (CslStyle.BuiltInNames.Contains(nameOrPath.Trim().ToLowerInvariant()))
+        if (CslStyle.IsBuiltIn(nameOrPath))
         {
             return ParseResult.FromValue(CslStyle.BuiltIn(nameOrPath));
         }

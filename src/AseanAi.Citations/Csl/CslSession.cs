@@ -216,7 +216,12 @@ internal sealed class CslSession
                 return date.IsEmpty ? default : new SortValue(Renderer.DateSortKey(date), null);
             }
 
-            var text = variable == "locator" ? state.Locator : item[variable];
+            var text = variable switch
+            {
+                "locator" => state.Locator,
+                "citation-label" => CitationLabel.Of(item),
+                _ => item[variable],
+            };
             if (string.IsNullOrEmpty(text))
             {
                 return default;
@@ -500,6 +505,14 @@ internal sealed class CslSession
             }
 
             var next = StillAmbiguous(members, keys);
+            if (next.Count == ambiguous.Count && givenRule is not null)
+            {
+                // As citeproc-js does: a name added to no avail may still help once its given name shows
+                // ("Smith, Brown & J. Jones" against "Smith, Brown & A. Jones").
+                ExpandGivenNames(ambiguous, keys, givenRule);
+                next = StillAmbiguous(members, keys);
+            }
+
             if (next.Count < ambiguous.Count)
             {
                 foreach (var item in next)
@@ -848,8 +861,9 @@ internal sealed class CslSession
             return string.Empty;
         }
 
-        var whole = new OutNode(OutKind.Layout) { Format = layout.Format, Prefix = layout.Prefix, Suffix = layout.Suffix };
-        whole.Add(joined);
+        // The citation layout's formatting takes in its affixes ("<b>([1]–[3])</b>"), as citeproc-js writes it.
+        var whole = new OutNode(OutKind.Layout) { Format = layout.Format };
+        whole.Add(new OutNode { Prefix = layout.Prefix, Suffix = layout.Suffix }.Add(joined));
         OutputFormatter.ApplyTextCase(whole);
         return _formatter.Format(whole);
     }
@@ -860,7 +874,8 @@ internal sealed class CslSession
     /// </summary>
     private static void CapitalizeLeadingTerm(CiteState cite, OutNode output)
     {
-        if (cite.Prefix is { } prefix && prefix.TrimEnd() is { Length: > 0 } open && open[^1] is not ('.' or '!' or '?'))
+        // A prefix of one word ending in a period is an abbreviation ("Cf."), not a sentence (citeproc-js's rule).
+        if (cite.Prefix is { } prefix && prefix.TrimEnd() is { Length: > 0 } open && (open[^1] is not ('.' or '!' or '?') || !open.Contains(' ', StringComparison.Ordinal)))
         {
             return;
         }
@@ -911,13 +926,13 @@ internal sealed class CslSession
         var node = new OutNode();
         if (cite.Prefix is { } prefix)
         {
-            node.Add(RichText.Parse(prefix));
+            node.Add(new OutNode(OutKind.CiteAffix).Add(RichText.Parse(prefix)));
         }
 
         node.Add(output);
         if (cite.Suffix is { } suffix)
         {
-            node.Add(RichText.Parse(suffix));
+            node.Add(new OutNode(OutKind.CiteAffix).Add(RichText.Parse(suffix)));
         }
 
         return node;
@@ -962,14 +977,17 @@ internal sealed class CslSession
 
     private void CollapseGroups(List<(CiteState Cite, OutNode Output)> outputs, Section section, string? collapse, string delimiter, string groupDelimiter, OutNode into)
     {
-        // Group cites with the same rendered names, keeping first-occurrence order.
+        // Group cites with the same rendered names, keeping first-occurrence order. Cites are moved together only
+        // where the citation is sorted; otherwise only neighbours group, and entry order stays (as in citeproc-js).
         var groups = new List<(string Key, List<(CiteState Cite, OutNode Output)> Members)>();
+        var moveTogether = section.Sort.Count > 0;
         foreach (var entry in outputs)
         {
             var names = FirstNames(entry.Output);
-            var key = names is null ? "\u0000" + groups.Count.ToString(CultureInfo.InvariantCulture) : _plain.Format(names);
-            var existing = groups.FindIndex(g => g.Key == key);
-            if (existing >= 0 && names is not null)
+            // Cites without names group with each other, as citeproc-js groups them: "(1965a,b)".
+            var key = names is null ? "\u0000" : _plain.Format(names);
+            var existing = moveTogether ? groups.FindIndex(g => g.Key == key) : groups.Count > 0 && groups[^1].Key == key ? groups.Count - 1 : -1;
+            if (existing >= 0)
             {
                 groups[existing].Members.Add(entry);
             }
@@ -980,7 +998,7 @@ internal sealed class CslSession
         }
 
         var afterCollapse = section.Option("after-collapse-delimiter") ?? delimiter;
-        var yearSuffixDelimiter = section.Option("year-suffix-delimiter") ?? delimiter;
+        var yearSuffixDelimiter = section.Option("year-suffix-delimiter") ?? section.Option("cite-group-delimiter") ?? delimiter;
         var firstGroup = true;
         var previousCollapsed = false;
         foreach (var (_, members) in groups)
@@ -1239,12 +1257,16 @@ internal sealed class CslSession
 
     private string FinishEntry(OutNode output, Section section, bool secondFieldAlign)
     {
+        var whole = new OutNode(OutKind.Layout) { Format = section.Layout.Format, Prefix = section.Layout.Prefix, Suffix = section.Layout.Suffix };
         if (secondFieldAlign)
         {
-            AlignSecondField(output);
+            // As citeproc-js writes it: the layout's prefix opens the margin and its suffix closes the right-inline
+            // block, so no text is left between the blocks and the end of the entry.
+            AlignSecondField(output, whole.Prefix, whole.Suffix);
+            whole.Prefix = null;
+            whole.Suffix = null;
         }
 
-        var whole = new OutNode(OutKind.Layout) { Format = section.Layout.Format, Prefix = section.Layout.Prefix, Suffix = section.Layout.Suffix };
         whole.Add(output);
         OutputFormatter.ApplyTextCase(whole);
         return whole.IsEmpty ? "[CSL STYLE ERROR: reference with no printed form.]" : _formatter.Format(whole);
@@ -1320,7 +1342,7 @@ internal sealed class CslSession
         return current;
     }
 
-    private static void AlignSecondField(OutNode output)
+    private static void AlignSecondField(OutNode output, string? prefix, string? suffix)
     {
         // The first rendered child goes into the left margin, the rest into the right-inline block.
         var children = output.Children.Where(c => !c.IsEmpty).ToList();
@@ -1330,15 +1352,19 @@ internal sealed class CslSession
         }
 
         var first = children[0];
-        var rest = new OutNode { Display = "right-inline" };
+        var rest = new OutNode { Display = "right-inline", Suffix = suffix };
         rest.Children.AddRange(children.Skip(1));
-        var left = new OutNode { Display = "left-margin" };
+        var left = new OutNode { Display = "left-margin", Prefix = prefix };
         left.Children.Add(first);
         output.Children.Clear();
         output.Children.Add(left);
         if (!rest.IsEmpty)
         {
             output.Children.Add(rest);
+        }
+        else
+        {
+            left.Suffix = suffix;
         }
     }
 }

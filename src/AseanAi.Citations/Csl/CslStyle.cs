@@ -16,8 +16,15 @@ namespace AseanAi.Citations.Csl;
 /// </remarks>
 public sealed class CslStyle
 {
-    // gbt7714-numeric, gbt7714-author-date, apa and chicago-author-date are to follow (see docs/csl.md).
-    private static readonly ImmutableArray<string> BuiltInStyleNames = ["sist02", "gbt7714-numeric", "gbt7714-author-date", "apa", "chicago-author-date"];
+    private static readonly ImmutableArray<string> BuiltInStyleNames = ["sist02", "gbt7714-2015-numeric", "gbt7714-2015-author-date", "apa", "chicago-author-date"];
+
+    // Names the styles had before the edition was part of them; they stay valid.
+    private static readonly ImmutableDictionary<string, string> BuiltInStyleAliases = ImmutableDictionary.CreateRange(
+        StringComparer.Ordinal,
+        [
+            new KeyValuePair<string, string>("gbt7714-numeric", "gbt7714-2015-numeric"),
+            new KeyValuePair<string, string>("gbt7714-author-date", "gbt7714-2015-author-date"),
+        ]);
 
     private CslStyle(StyleDefinition definition) => Definition = definition;
 
@@ -38,19 +45,32 @@ public sealed class CslStyle
     /// <summary>Whether the style defines a bibliography.</summary>
     public bool HasBibliography => Definition.Bibliography is not null;
 
-    /// <summary>The names accepted by <see cref="BuiltIn"/>, such as <c>sist02</c>.</summary>
+    /// <summary>
+    /// The names of the styles embedded in the library, such as <c>sist02</c> and <c>gbt7714-2015-numeric</c>.
+    /// <see cref="BuiltIn"/> also accepts the aliases in <see cref="BuiltInAliases"/>.
+    /// </summary>
     public static ImmutableArray<string> BuiltInNames => BuiltInStyleNames;
 
+    /// <summary>
+    /// Other names of built-in styles and the name each stands for: <c>gbt7714-numeric</c> and
+    /// <c>gbt7714-author-date</c> are the 2015 edition of GB/T 7714.
+    /// </summary>
+    public static ImmutableDictionary<string, string> BuiltInAliases => BuiltInStyleAliases;
+
+    /// <summary>Whether <paramref name="name"/> (case-insensitive, trimmed) is a built-in style or one of its aliases.</summary>
+    /// <param name="name">A style name; <see langword="null"/> is not one.</param>
+    /// <returns><see langword="true"/> when <see cref="BuiltIn"/> accepts the name.</returns>
+    public static bool IsBuiltIn(string? name) => name is not null && Canonical(name) is not null;
+
     /// <summary>Returns one of the styles embedded in the library.</summary>
-    /// <param name="name">One of <see cref="BuiltInNames"/>, case-insensitive.</param>
+    /// <param name="name">One of <see cref="BuiltInNames"/> or <see cref="BuiltInAliases"/>, case-insensitive.</param>
     /// <returns>The style.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not a built-in style.</exception>
     public static CslStyle BuiltIn(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var normalized = name.Trim().ToLowerInvariant();
-        if (!BuiltInStyleNames.Contains(normalized))
+        if (Canonical(name) is not { } normalized)
         {
             throw new ArgumentException($"'{name}' is not a built-in style; use one of {string.Join(", ", BuiltInStyleNames)}.", nameof(name));
         }
@@ -138,6 +158,12 @@ public sealed class CslStyle
         }
 
         return ParseResult.FromValue(new CslStyle(definition), [.. diagnostics]);
+    }
+
+    private static string? Canonical(string name)
+    {
+        var normalized = name.Trim().ToLowerInvariant();
+        return BuiltInStyleNames.Contains(normalized) ? normalized : BuiltInStyleAliases.GetValueOrDefault(normalized);
     }
 
     private static string? BuiltInById(string id)

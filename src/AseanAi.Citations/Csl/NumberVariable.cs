@@ -335,16 +335,25 @@ internal static class PageRange
             return page;
         }
 
+        // Each range of a list ("142-145 & 235", "1-5, 7-9") is formatted on its own; trailing spaces stay.
         var builder = new StringBuilder(page.Length + 4);
-        var parts = page.Split(',');
-        for (var p = 0; p < parts.Length; p++)
+        var start = 0;
+        for (var i = 0; i <= page.Length; i++)
         {
-            if (p > 0)
+            if (i < page.Length && page[i] is not (',' or '&' or ';'))
             {
-                builder.Append(',');
+                continue;
             }
 
-            builder.Append(FormatRange(parts[p], format, delimiter));
+            var part = page[start..i];
+            var trimmed = part.TrimEnd();
+            builder.Append(FormatRange(trimmed, format, delimiter)).Append(part, trimmed.Length, part.Length - trimmed.Length);
+            if (i < page.Length)
+            {
+                builder.Append(page[i]);
+            }
+
+            start = i + 1;
         }
 
         return builder.ToString();

@@ -22,6 +22,9 @@ internal enum OutKind : byte
 
     /// <summary>The output of the chosen branch of cs:choose: its children stand in the enclosing group, between its delimiters.</summary>
     Choose,
+
+    /// <summary>A cite's prefix or suffix as the author wrote it: punctuation is not moved into its quotes.</summary>
+    CiteAffix,
 }
 
 /// <summary>A piece of rendered output: a text, or a node of children with the decorations of its element.</summary>

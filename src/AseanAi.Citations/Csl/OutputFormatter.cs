@@ -36,6 +36,9 @@ internal struct Token
     public string Text;
     public bool Inner;
 
+    /// <summary>A closing quote written by the author in a cite's prefix or suffix: punctuation stays outside it.</summary>
+    public bool Fixed;
+
     public static Token OfText(string text) => new() { Kind = TokenKind.Text, Text = text };
 }
 
@@ -86,29 +89,31 @@ internal sealed class OutputFormatter
 
         if (node.TextCase != TextCase.None && !node.NoCase)
         {
-            var leaves = new List<OutText>();
-            CollectLeaves(node, leaves);
+            var leaves = new List<(OutText Text, bool Protected)>();
+            CollectLeaves(node, leaves, isProtected: false);
             TextCasing.Apply(leaves, node.TextCase);
             node.TextCase = TextCase.None;
         }
     }
 
-    private static void CollectLeaves(OutNode node, List<OutText> leaves)
+    // Text under nocase (or verbatim) keeps its case but still counts for the words around it: a stop word before a
+    // protected last word is not the last word.
+    private static void CollectLeaves(OutNode node, List<(OutText Text, bool Protected)> leaves, bool isProtected)
     {
         foreach (var child in node.Children)
         {
             if (child is OutText text)
             {
-                leaves.Add(text);
+                leaves.Add((text, isProtected));
             }
-            else if (child is OutNode inner && !inner.NoCase && inner.Kind != OutKind.Verbatim)
+            else if (child is OutNode inner)
             {
-                CollectLeaves(inner, leaves);
+                CollectLeaves(inner, leaves, isProtected || inner.NoCase || inner.Kind == OutKind.Verbatim);
             }
         }
     }
 
-    private void Flatten(Out output, List<Token> tokens, bool stripPeriods)
+    private void Flatten(Out output, List<Token> tokens, bool stripPeriods, bool fixedQuotes = false)
     {
         if (output is OutText text)
         {
@@ -127,6 +132,7 @@ internal sealed class OutputFormatter
         }
 
         stripPeriods |= node.StripPeriods;
+        fixedQuotes |= node.Kind == OutKind.CiteAffix;
         if (node.Display is { } display)
         {
             tokens.Add(new Token { Kind = TokenKind.Open, Mark = Mark.Div, Text = display });
@@ -168,12 +174,12 @@ internal sealed class OutputFormatter
             }
 
             first = false;
-            Flatten(child, tokens, stripPeriods);
+            Flatten(child, tokens, stripPeriods, fixedQuotes);
         }
 
         if (node.Quotes)
         {
-            tokens.Add(new Token { Kind = TokenKind.Close, Mark = Mark.Quote });
+            tokens.Add(new Token { Kind = TokenKind.Close, Mark = Mark.Quote, Fixed = fixedQuotes });
         }
 
         for (var i = marks.Count - 1; i >= 0; i--)
@@ -332,7 +338,7 @@ internal sealed class OutputFormatter
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Close || tokens[i].Mark != Mark.Quote)
+            if (tokens[i].Kind != TokenKind.Close || tokens[i].Mark != Mark.Quote || tokens[i].Fixed)
             {
                 continue;
             }

@@ -15,15 +15,14 @@ internal static class Punctuation
 
     private static Keep Rule(char left, char right) => (left, right) switch
     {
-        ('!', '.') or ('!', ':') or ('!', ',') or ('!', ';') or ('!', '!') => Keep.First,
-        ('?', '.') or ('?', ':') or ('?', ',') or ('?', ';') or ('?', '?') => Keep.First,
+        ('!', '.') or ('!', ':') or ('!', '!') => Keep.First,
+        ('?', '.') or ('?', ':') or ('?', '?') => Keep.First,
         ('.', '.') => Keep.First,
         (':', '.') or (':', ':') => Keep.First,
         (':', '!') or (':', '?') => Keep.Second,
         (';', '.') or (';', ':') or (';', ';') => Keep.First,
         (';', '!') or (';', '?') => Keep.Second,
         (',', ',') => Keep.First,
-        (',', '.') => Keep.Second,
         (' ', ' ') => Keep.First,
         _ => Keep.Both,
     };

@@ -225,7 +225,8 @@ internal sealed partial class Renderer
                 var isLast = i == shown - 1 && !truncate;
                 if (isLast && andTerm is not null)
                 {
-                    var previousInverted = sortOrder == "all" || (sortOrder == "first" && i - 1 == 0);
+                    // A name with no given name (an organisation) has nothing to invert.
+                    var previousInverted = (sortOrder == "all" || (sortOrder == "first" && i - 1 == 0)) && !names[i - 1].IsLiteral && names[i - 1].Given is not null;
                     var useDelimiter = (options.DelimiterPrecedesLast ?? "contextual") switch
                     {
                         "always" => true,
@@ -454,22 +455,11 @@ internal sealed partial class Renderer
         var sortSeparator = options.SortSeparator ?? ", ";
         if (!inverted)
         {
-            // given dropping-particle non-dropping-particle family suffix
+            // given dropping-particle non-dropping-particle family suffix; the particles go with the family part,
+            // its affixes around them too, as citeproc-js renders them ("François Hédelin (d’Aubignac)").
             if (given is not null)
             {
-                var givenNode = new OutNode();
-                givenNode.Children.Add(RichText.Parse(given));
-                if (dp is not null)
-                {
-                    givenNode.Children.Add(new OutText(" " + dp));
-                }
-
-                node.Children.Add(Part(element.Given, givenNode, context));
-                node.Children.Add(new OutText(" "));
-            }
-            else if (dp is not null)
-            {
-                node.Children.Add(Part(element.Given, new OutText(dp), context));
+                node.Children.Add(Part(element.Given, RichText.Parse(given), context));
                 node.Children.Add(new OutText(" "));
             }
 
@@ -480,15 +470,23 @@ internal sealed partial class Renderer
             }
 
             familyNode.Children.Add(RichText.Parse(family));
+            var familyPart = Part(element.Family, familyNode, context);
+            if (dp is not null)
+            {
+                // The dropping particle takes the family part's affixes but not its formatting.
+                var withParticle = new OutNode();
+                if (familyPart is OutNode { } formatted && element.Family is not null)
+                {
+                    (withParticle.Prefix, withParticle.Suffix, formatted.Prefix, formatted.Suffix) = (formatted.Prefix, formatted.Suffix, null, null);
+                }
+
+                familyPart = withParticle.Add(new OutText(JoinParticle(dp))).Add(familyPart);
+            }
+
+            node.Children.Add(familyPart);
             if (name.Suffix is not null)
             {
-                var familyPart = Part(element.Family, familyNode, context);
-                node.Children.Add(familyPart);
                 node.Children.Add(new OutText((name.CommaSuffix ? ", " : " ") + name.Suffix));
-            }
-            else
-            {
-                node.Children.Add(Part(element.Family, familyNode, context));
             }
 
             return node;
@@ -512,12 +510,15 @@ internal sealed partial class Renderer
 
         if (dp is not null)
         {
-            givenPart.Children.Add(new OutText((given is null ? string.Empty : " ") + dp));
+            givenPart.Children.Add(new OutText((given is null ? string.Empty : " ") + dp.Replace('\'', '\u2019')));
         }
 
         if (ndp is not null && demote)
         {
-            givenPart.Children.Add(new OutText((givenPart.Children.Count == 0 ? string.Empty : " ") + ndp));
+            // A demoted particle stays inside the given part's affixes but keeps the family's formatting.
+            givenPart.Children.Add(new OutText(givenPart.Children.Count == 0 ? string.Empty : " "));
+            var particle = new OutText(ndp.Replace('\'', '\u2019'));
+            givenPart.Children.Add(element.Family is { } familyPart && !familyPart.Format.IsEmpty ? new OutNode { Format = familyPart.Format }.Add(particle) : particle);
         }
 
         if (!givenPart.IsEmpty)

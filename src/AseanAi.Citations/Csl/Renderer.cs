@@ -286,6 +286,20 @@ internal sealed partial class Renderer
             case "year-suffix":
                 kind = OutKind.YearSuffix;
                 return cite.YearSuffix is { } suffix ? new OutText(suffix) : null;
+            case "citation-label":
+                if (CitationLabel.Of(item) is not { } label)
+                {
+                    return null;
+                }
+
+                // A style that prints the label but never the year-suffix gets the suffix after the label ("Asth00a").
+                if (ImplicitYearSuffix && cite.YearSuffix is { } labelSuffix && !context.YearSuffixPlaced && context.Mode != RenderMode.Sort)
+                {
+                    context.YearSuffixPlaced = true;
+                    return new OutNode().Add(new OutText(label)).Add(new OutNode(OutKind.YearSuffix).Add(new OutText(labelSuffix)));
+                }
+
+                return new OutText(label);
             case "locator":
                 kind = OutKind.Locator;
                 if (cite.Locator?.Trim() is not { Length: > 0 } locator)

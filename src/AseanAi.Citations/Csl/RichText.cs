@@ -3,7 +3,8 @@ namespace AseanAi.Citations.Csl;
 /// <summary>
 /// Reads the inline markup that CSL-JSON values may carry (<c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>,
 /// <c>&lt;sub&gt;</c>, <c>&lt;sc&gt;</c>, <c>&lt;span class="nocase"&gt;</c>, small-caps spans) and quotation marks
-/// (straight and curly), which are re-rendered with the locale's quotes. Apostrophes become U+2019.
+/// (straight and curly), which are re-rendered with the locale's quotes. Superscript, subscript and small caps are
+/// left alone by text-case, as citeproc-js leaves them. Apostrophes become U+2019.
 /// Unknown tags are kept as text.
 /// </summary>
 internal static class RichText
@@ -14,11 +15,11 @@ internal static class RichText
         ("<em>", "</em>", () => new OutNode { Format = new Formatting("italic", null, null, null, null) }),
         ("<b>", "</b>", () => new OutNode { Format = new Formatting(null, null, "bold", null, null) }),
         ("<strong>", "</strong>", () => new OutNode { Format = new Formatting(null, null, "bold", null, null) }),
-        ("<sup>", "</sup>", () => new OutNode { Format = new Formatting(null, null, null, null, "sup") }),
-        ("<sub>", "</sub>", () => new OutNode { Format = new Formatting(null, null, null, null, "sub") }),
-        ("<sc>", "</sc>", () => new OutNode { Format = new Formatting(null, "small-caps", null, null, null) }),
-        ("<span style=\"font-variant:small-caps;\">", "</span>", () => new OutNode { Format = new Formatting(null, "small-caps", null, null, null) }),
-        ("<span style=\"font-variant: small-caps;\">", "</span>", () => new OutNode { Format = new Formatting(null, "small-caps", null, null, null) }),
+        ("<sup>", "</sup>", () => new OutNode { Format = new Formatting(null, null, null, null, "sup"), NoCase = true }),
+        ("<sub>", "</sub>", () => new OutNode { Format = new Formatting(null, null, null, null, "sub"), NoCase = true }),
+        ("<sc>", "</sc>", () => new OutNode { Format = new Formatting(null, "small-caps", null, null, null), NoCase = true }),
+        ("<span style=\"font-variant:small-caps;\">", "</span>", () => new OutNode { Format = new Formatting(null, "small-caps", null, null, null), NoCase = true }),
+        ("<span style=\"font-variant: small-caps;\">", "</span>", () => new OutNode { Format = new Formatting(null, "small-caps", null, null, null), NoCase = true }),
         ("<span class=\"nocase\">", "</span>", () => new OutNode { NoCase = true }),
         ("<span class=\"nodecor\">", "</span>", () => new OutNode { Format = new Formatting("normal", "normal", "normal", null, null) }),
     ];

@@ -15,7 +15,8 @@ internal static class TextCasing
         "over", "so", "the", "till", "to", "up", "via", "with", "yet",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static void Apply(List<OutText> leaves, TextCase textCase)
+    /// <summary>Transforms the leaves as one text; protected leaves (nocase) count as words but keep their text.</summary>
+    public static void Apply(List<(OutText Text, bool Protected)> leaves, TextCase textCase)
     {
         if (textCase == TextCase.None || leaves.Count == 0)
         {
@@ -23,14 +24,14 @@ internal static class TextCasing
         }
 
         var total = 0;
-        foreach (var leaf in leaves)
+        foreach (var (leaf, _) in leaves)
         {
             total += leaf.Text.Length;
         }
 
         var chars = new char[total];
         var position = 0;
-        foreach (var leaf in leaves)
+        foreach (var (leaf, _) in leaves)
         {
             leaf.Text.CopyTo(0, chars, position, leaf.Text.Length);
             position += leaf.Text.Length;
@@ -38,10 +39,15 @@ internal static class TextCasing
 
         Transform(chars, textCase);
         position = 0;
-        foreach (var leaf in leaves)
+        foreach (var (leaf, isProtected) in leaves)
         {
-            leaf.Text = new string(chars, position, leaf.Text.Length);
-            position += leaf.Text.Length;
+            var length = leaf.Text.Length;
+            if (!isProtected)
+            {
+                leaf.Text = new string(chars, position, length);
+            }
+
+            position += length;
         }
     }
 
@@ -89,6 +95,11 @@ internal static class TextCasing
                     }
                 }
 
+                else
+                {
+                    LowercaseCapitalizedWords(chars);
+                }
+
                 CapitalizeFirstLetter(chars, 0);
                 break;
             case TextCase.Title:
@@ -96,6 +107,40 @@ internal static class TextCasing
                 break;
             default:
                 break;
+        }
+    }
+
+    // Sentence case of a title-cased string, as citeproc-js does it: "a Pen" becomes "a pen"; words with more
+    // capitals (UK, iPhone, McCarthy) are names or acronyms and stay.
+    private static void LowercaseCapitalizedWords(char[] chars)
+    {
+        foreach (var (start, end) in Words(chars))
+        {
+            var first = -1;
+            var otherUpper = false;
+            var letters = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsLetter(chars[i]))
+                {
+                    continue;
+                }
+
+                letters++;
+                if (first < 0)
+                {
+                    first = i;
+                }
+                else if (char.IsUpper(chars[i]))
+                {
+                    otherUpper = true;
+                }
+            }
+
+            if (first >= 0 && letters > 1 && !otherUpper && char.IsUpper(chars[first]))
+            {
+                chars[first] = char.ToLowerInvariant(chars[first]);
+            }
         }
     }
 
@@ -134,19 +179,42 @@ internal static class TextCasing
         }
     }
 
+    // Title case is English: a word starting with a Greek or other non-Latin letter (β-carotine) is left alone.
+    private static void CapitalizeFirstLatinLetter(char[] chars, int from)
+    {
+        for (var i = from; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (char.IsLetter(c))
+            {
+                if (c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF')
+                {
+                    chars[i] = char.ToUpperInvariant(c);
+                }
+
+                return;
+            }
+
+            if (char.IsDigit(c))
+            {
+                return;
+            }
+        }
+    }
+
     private static List<(int Start, int End)> Words(char[] chars)
     {
         var words = new List<(int, int)>();
         var i = 0;
         while (i < chars.Length)
         {
-            while (i < chars.Length && IsSeparator(chars[i]))
+            while (i < chars.Length && IsSeparator(chars, i))
             {
                 i++;
             }
 
             var start = i;
-            while (i < chars.Length && !IsSeparator(chars[i]))
+            while (i < chars.Length && !IsSeparator(chars, i))
             {
                 i++;
             }
@@ -160,18 +228,17 @@ internal static class TextCasing
         return words;
     }
 
-    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '\u2013' or '\u2014' or '/';
+    // A hyphen parts words after a letter (beta-Carotine) but not after a number (07-x stays one word).
+    private static bool IsSeparator(char[] chars, int i) => chars[i] switch
+    {
+        '-' => i > 0 && char.IsLetter(chars[i - 1]),
+        '\u2013' or '\u2014' or '/' => true,
+        var c => char.IsWhiteSpace(c),
+    };
 
     private static void TitleCase(char[] chars)
     {
-        if (IsAllUpper(chars))
-        {
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = char.ToLowerInvariant(chars[i]);
-            }
-        }
-
+        // Words in capitals (UK, OC) stay as they are, also when the whole title is in capitals, as citeproc-js has it.
         var words = Words(chars);
         var afterColon = true;
         for (var w = 0; w < words.Count; w++)
@@ -201,7 +268,7 @@ internal static class TextCasing
                 var isStop = StopWords.Contains(core);
                 if (!isStop || isFirst || isLast)
                 {
-                    CapitalizeFirstLetter(chars, start);
+                    CapitalizeFirstLatinLetter(chars, start);
                 }
             }
 

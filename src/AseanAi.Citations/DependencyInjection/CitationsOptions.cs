@@ -121,5 +121,5 @@ public sealed class CitationsOptions
     }
 
     internal static bool IsBuiltInStyle(string name) =>
-        CslStyle.BuiltInNames.Contains(name, StringComparer.OrdinalIgnoreCase);
+        CslStyle.IsBuiltIn(name);
 }

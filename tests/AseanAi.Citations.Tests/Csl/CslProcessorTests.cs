@@ -87,6 +87,18 @@ public class CslProcessorTests
         entries[1].Should().StartWith("[2] 王伟, 李娜, 陈芳, 等. 数据治理[J].");
     }
 
+    [Fact]
+    public void Render_SecondFieldAlignHtml_KeepsTheLayoutSuffixInsideTheRightInlineBlock()
+    {
+        var items = Items("""[ { "id": "a", "type": "book", "title": "数据治理", "author": [ { "family": "王", "given": "伟" } ], "issued": { "date-parts": [[2020]] } } ]""");
+
+        var entry = new CslProcessor(CslStyle.BuiltIn("gbt7714-2015-numeric")).FormatBibliography(items, CslOutputFormat.Html).Single();
+
+        entry.Should().StartWith("\n    <div class=\"csl-left-margin\">[1]</div><div class=\"csl-right-inline\">");
+        entry.TrimEnd().Should().EndWith(".</div>");
+        entry.Should().NotContain("</div>   .");
+    }
+
     private const string JapaneseWithReadings = """
         [
           { "id": "watanabe", "type": "book", "language": "ja", "title": "あ", "author": [ { "family": "渡辺", "given": "健一" } ],

@@ -16,6 +16,24 @@ public class CslStyleTests
         return result.Diagnostics.Should().ContainSingle(d => d.Severity == DiagnosticSeverity.Error).Subject;
     }
 
+    [Theory]
+    [InlineData("gbt7714-numeric", "gbt7714-2015-numeric")]
+    [InlineData("GBT7714-Author-Date", "gbt7714-2015-author-date")]
+    public void BuiltIn_OldGbt7714Name_IsAnAliasOfThe2015Edition(string alias, string name)
+    {
+        CslStyle.IsBuiltIn(alias).Should().BeTrue();
+        CslStyle.BuiltInNames.Should().Contain(name).And.NotContain(alias.ToLowerInvariant());
+
+        CslStyle.BuiltIn(alias).Id.Should().Be(CslStyle.BuiltIn(name).Id);
+    }
+
+    [Fact]
+    public void IsBuiltIn_UnknownOrNull_IsFalse()
+    {
+        CslStyle.IsBuiltIn("gbt7714-1987").Should().BeFalse();
+        CslStyle.IsBuiltIn(null).Should().BeFalse();
+    }
+
     [Fact]
     public void Parse_NotWellFormed_Csl001WithLineAndColumn()
     {
