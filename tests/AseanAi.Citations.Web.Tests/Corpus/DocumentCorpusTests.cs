@@ -44,10 +44,8 @@ public class DocumentCorpusTests(ITestOutputHelper output)
                 byFormat[key] = formatScore = new DocumentCorpus.Score();
             }
 
-            foreach (var score in new[] { parts[part], formatScore })
-            {
-                Add(score, document, read, document.IsTest ? null : misses);
-            }
+            Add(parts[part], document, read, document.IsTest ? null : misses);
+            Add(formatScore, document, read, null);
 
         }
 
