@@ -72,7 +72,7 @@ internal readonly record struct ReferenceEntryShape
         var endsWithColon = unbold.EndsWith(':') || unbold.EndsWith('：');
         var isCategoryLabel = !hasUrl && !hasYear && !hasTitleMarks && unbold.Length <= MaxLabelLength && (wasBold || endsWithColon)
             && !unbold.Contains('。', StringComparison.Ordinal);
-        var isAnnotation = !hasUrl && IsAnnotationText(unbold);
+        var isAnnotation = (!hasUrl && (IsAnnotationText(unbold) || IsFieldLine(body))) || IsLocalLinkOnly(body) || body.StartsWith('|');
         var isProse = !hasUrl && !hasTypeCode && !isFootnote
             && (body.Length > MaxEntryLength || (body.Length > MaxReferenceSentenceLength && CountSentences(body) >= 2)
                 || (!hasYear && !hasTitleMarks && !hasLabel && body.Length > 40 && (body.EndsWith('。') || CountSentences(body) >= 2)));
@@ -184,6 +184,37 @@ internal readonly record struct ReferenceEntryShape
 
         var key = text[..colon].Trim().Trim('*').Trim().ToLowerInvariant();
         return AnnotationKeys.Contains(key);
+    }
+
+    /// <summary>A field of a described item (<c>**説明**: …</c>, <c>**File**: …</c>): a bold key and a colon.</summary>
+    private static bool IsFieldLine(string text)
+    {
+        if (!text.StartsWith("**", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = text.IndexOf("**", 2, StringComparison.Ordinal);
+        return close > 2 && close <= 20 && ((close + 2 < text.Length && text[close + 2] is ':' or '：') || text[close - 1] is ':' or '：');
+    }
+
+    /// <summary>Only a Markdown link to a file of the same site (<c>[設計書](../specs/design.md)</c>): navigation, not a source.</summary>
+    private static bool IsLocalLinkOnly(string text)
+    {
+        var s = text.Trim();
+        if (!s.StartsWith('[') || !s.EndsWith(')'))
+        {
+            return false;
+        }
+
+        var middle = s.IndexOf("](", StringComparison.Ordinal);
+        if (middle < 0 || s.IndexOf("](", middle + 2, StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var target = s[(middle + 2)..^1];
+        return target.Length > 0 && !target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsUrlOnlyText(string text)
