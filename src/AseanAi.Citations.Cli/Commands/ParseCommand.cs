@@ -41,7 +41,7 @@ internal sealed class ParseCommand
 
     private readonly Option<bool> _explain = new("--explain")
     {
-        Description = "Say, per document, which blocks were taken as reference lists and why (heading, footnotes, shape), and which list-like blocks were passed over and why (after the table; on standard error with --format json or csl-json).",
+        Description = "Say, per document, which blocks were taken as reference lists and why (heading, footnotes, shape), and which list-like blocks were passed over and why (after the table; on standard error with --format json or csl-json). Default: off.",
     };
 
     private readonly Option<string> _encodingName = CommonOptions.Encoding();

@@ -42,7 +42,12 @@ internal static class CitationInput
             }
 
             var diagnostics = document.Diagnostics.AddRange(document.References.SelectMany(r => r.Diagnostics));
-            return ParseResult.FromValue<IReadOnlyList<Citation>>([.. document.References.Select(r => r.Citation)], diagnostics);
+            // As in a list read one per line, entries are named by the line they start on, unless some entry names
+            // itself ([1], [^note]): then line numbers could clash with those names, and unnamed entries get keys later.
+            var selfNamed = document.References.Any(r => r.Citation.Id is not null);
+            return ParseResult.FromValue<IReadOnlyList<Citation>>(
+                [.. document.References.Select(r => !selfNamed && r.Citation.Span is { } span ? r.Citation with { Id = span.Line.ToString(CultureInfo.InvariantCulture) } : r.Citation)],
+                diagnostics);
         }
 
         var format = from is not null && CitationInterchange.TryParseName(from, out var named) ? named : CitationInterchange.Detect(text)!.Value;
