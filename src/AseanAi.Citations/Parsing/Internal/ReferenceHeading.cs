@@ -48,7 +48,7 @@ internal static class ReferenceHeading
                     return true;
                 }
             }
-            else if (tail.Length <= MaxCjkTail && tail.IndexOfAny('。', '，', '、') < 0)
+            else if ((tail.Length <= MaxCjkTail && tail.IndexOfAny('。', '，', '、') < 0) || (tail[0] is '(' or '（' && tail.Length <= MaxHeadingLength / 2))
             {
                 return true;
             }

@@ -50,6 +50,13 @@ internal static class ReferenceListEntries
                 entries.Add(new ReferenceListEntry(text.ToString(), current[0].Span, current[0].Kind, shape, current));
             }
 
+            // An indented list item right under a plain line (a tab-indented "- note" under an entry) annotates it.
+            if (current is not null && current[0].Kind == DocumentBlockKind.Paragraph && block.Kind == DocumentBlockKind.ListItem
+                && block.Span.Column > 1 && block.Span.Line == lastLine + 1 && !blockShape.HasUrl)
+            {
+                blockShape = blockShape with { IsAnnotation = true };
+            }
+
             current = [block];
             text.Clear().Append(block.Text.Trim());
             shape = blockShape;
