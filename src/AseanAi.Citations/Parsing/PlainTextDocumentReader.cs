@@ -80,6 +80,12 @@ public sealed class PlainTextDocumentReader : DocumentReader
             return new DocumentBlock(DocumentBlockKind.Paragraph, text, span);
         }
 
+        // A reference heading is one however it is numbered or punctuated (十、參考資料, 参考文献：).
+        if (Internal.ReferenceHeading.IsReferenceHeading(text))
+        {
+            return new DocumentBlock(DocumentBlockKind.Heading, text, span, isFirst ? 1 : 2);
+        }
+
         if (isFirst && text.Length <= 200 && !EndsSentence(text))
         {
             return new DocumentBlock(DocumentBlockKind.Heading, text, span, 1);

@@ -46,11 +46,8 @@ internal readonly record struct ReferenceEntryShape
 
     public bool IsFootnote { get; init; }
 
-    /// <summary>Whether the entry carries what references carry: a link, a type code, or a year with a label, title marks or an author–year shape.</summary>
+    /// <summary>Whether the entry carries what references carry: a link, a type code, a footnote mark, or a year with a number label or title marks.</summary>
     public bool LooksLikeReference => !IsEmpty && !IsBadge && !IsAnnotation && !IsProse && (HasUrl || HasTypeCode || IsFootnote || (HasYear && (HasTitleMarks || HasLabel)));
-
-    /// <summary>A year in brackets near the start, as author–year styles write it: <c>Cox, D. R. (1972).</c>, <c>山田 (2019)</c>.</summary>
-    public bool HasAuthorYear { get; init; }
 
     /// <summary>Whether the entry is something other than a reference in any list: empty, a badge, an annotation or prose.</summary>
     public bool IsNeverReference => IsEmpty || IsBadge || IsAnnotation || IsProse;
@@ -94,7 +91,6 @@ internal readonly record struct ReferenceEntryShape
             IsUrlOnly = urlOnly,
             IsDateOnly = !hasUrl && IsDateOnlyText(unbold),
             IsFootnote = isFootnote,
-            HasAuthorYear = hasYear && HasAuthorYearIn(body),
         };
     }
 
@@ -157,21 +153,6 @@ internal readonly record struct ReferenceEntryShape
         }
 
         return text.Contains("令和", StringComparison.Ordinal) || text.Contains("平成", StringComparison.Ordinal) || text.Contains("昭和", StringComparison.Ordinal);
-    }
-
-    private static bool HasAuthorYearIn(string text)
-    {
-        var limit = Math.Min(text.Length, 160);
-        for (var i = 0; i + 5 < limit; i++)
-        {
-            if (text[i] is '(' or '（' && ((text[i + 1] is '1' && text[i + 2] is >= '6' and <= '9') || (text[i + 1] == '2' && text[i + 2] == '0'))
-                && char.IsAsciiDigit(text[i + 3]) && char.IsAsciiDigit(text[i + 4]) && (i + 5 == text.Length || !char.IsAsciiDigit(text[i + 5])))
-            {
-                return i > 0;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasTypeCodeIn(string text)
