@@ -34,7 +34,7 @@ public sealed class GitHubActionsTests : IClassFixture<LinkServer>
 
         run.ExitCode.Should().Be(ExitCodes.BrokenLinks);
         var annotation = Annotations(run.Output).Should().ContainSingle().Subject;
-        annotation.Should().MatchRegex(@"^::error file=[^,:]*console\.md,line=4,col=12::cite check: broken: http://127\.0\.0\.1:\d+/missing");
+        annotation.Should().MatchRegex(@"^::error file=[^,:]*console\.md,line=4,col=18::cite check: broken: http://127\.0\.0\.1:\d+/missing");
         run.Output.Should().Contain("[broken]", "the console report is still written");
         Annotations(run.Error).Should().BeEmpty();
         var text = File.ReadAllText(summary);
@@ -168,7 +168,7 @@ public sealed class GitHubActionsTests : IClassFixture<LinkServer>
 
         run.ExitCode.Should().Be(ExitCodes.BrokenLinks, run.Error);
         using var json = JsonDocument.Parse(run.Output);
-        Annotations(run.Error).Should().ContainSingle().Which.Should().MatchRegex(@"^::error file=[^,]*child\.md,line=4,col=12::");
+        Annotations(run.Error).Should().ContainSingle().Which.Should().MatchRegex(@"^::error file=[^,]*child\.md,line=4,col=18::");
         File.ReadAllText(summary).Should().StartWith("Earlier step\n## Link check");
     }
 

@@ -59,5 +59,6 @@ public sealed class LinkServer : IAsyncLifetime
 
     /// <summary>A Markdown document whose references section links to <paramref name="paths"/> on this server, one per line from line 3.</summary>
     public string Document(string name, params string[] paths) =>
-        Write(name, "# References\n\n" + string.Concat(paths.Select((p, i) => $"- [link {i}]({Base}{p})\n")));
+        // The link text is the title the pages serve: the list is a reference list, whose titles the check compares.
+        Write(name, "# References\n\n" + string.Concat(paths.Select(p => $"- [Working page]({Base}{p})\n")));
 }

@@ -80,19 +80,12 @@ internal static class CheckInputs
                 throw new CheckInputException(exception.Message);
             }
 
-            foreach (var target in await LinkExtractor.ExtractAsync(input.Text, ReportPath(file), ReaderFor(file), cancellationToken).ConfigureAwait(false))
+            foreach (var target in await LinkExtractor.ExtractAsync(input.Text, ReportPath(file), DocumentInput.ReaderFor(file), cancellationToken).ConfigureAwait(false))
             {
                 yield return target;
             }
         }
     }
-
-    private static DocumentReader ReaderFor(string file) => Path.GetExtension(file).ToLowerInvariant() switch
-    {
-        ".md" or ".markdown" => MarkdownDocumentReader.Instance,
-        ".html" or ".htm" or ".xhtml" => HtmlDocumentReader.Instance,
-        _ => PlainTextDocumentReader.Instance,
-    };
 
     /// <summary>The path as reports show it: relative to the working directory when inside it, with forward slashes.</summary>
     public static string ReportPath(string file)

@@ -12,8 +12,9 @@ using CommandLineParseResult = System.CommandLine.ParseResult;
 namespace AseanAi.Citations.Cli.Commands;
 
 /// <summary>
-/// <c>cite parse FILE... [--format table|json|csl-json] [--one-per-line] [--encoding NAME] [--config FILE]</c>: reads documents (plain
-/// text, Markdown, HTML) or reference lists and prints their citations, then the links between body and references.
+/// <c>cite parse FILE... [--format table|json|csl-json] [--one-per-line] [--explain] [--encoding NAME] [--config FILE]</c>: reads
+/// documents (plain text, Markdown, HTML) or reference lists and prints their citations, then the links between body and
+/// references; with --explain, which blocks were taken as reference lists and which list-like blocks were passed over, and why.
 /// Exit codes: 0 parsed (diagnostics go to standard error), 1 a file is missing or cannot be decoded, 3 a bad option.
 /// </summary>
 internal sealed class ParseCommand
@@ -38,6 +39,11 @@ internal sealed class ParseCommand
         Description = "Read each non-blank line as one reference; output one item per line, in order, with id = its line number. Default: off (read documents and their references sections).",
     };
 
+    private readonly Option<bool> _explain = new("--explain")
+    {
+        Description = "Say, per document, which blocks were taken as reference lists and why (heading, footnotes, shape), and which list-like blocks were passed over and why (after the table; on standard error with --format json or csl-json). Default: off.",
+    };
+
     private readonly Option<string> _encodingName = CommonOptions.Encoding();
 
     private readonly Option<string> _config = CommonOptions.Config();
@@ -53,7 +59,7 @@ internal sealed class ParseCommand
     {
         var command = new Command("parse", "Read reference lists and documents (plain text, Markdown, HTML) into typed citations, with the links between the text and its references.")
         {
-            _files, _format, _onePerLine, _encodingName, _config,
+            _files, _format, _onePerLine, _explain, _encodingName, _config,
         };
         _format.AcceptOnlyFromAmong(Formats);
         command.SetAction((parseResult, cancellationToken) =>
@@ -111,6 +117,7 @@ internal sealed class ParseCommand
         }
 
         var citations = results.SelectMany(r => r.Citations).ToList();
+        var explain = parse.GetValue(_explain);
         switch (format)
         {
             case "json":
@@ -126,6 +133,15 @@ internal sealed class ParseCommand
                 }
 
                 break;
+        }
+
+        if (explain)
+        {
+            var explanationOutput = format == "table" ? output : error;
+            foreach (var result in results)
+            {
+                await explanationOutput.WriteAsync(Explanation(result)).ConfigureAwait(false);
+            }
         }
 
         return ExitCodes.Success;
@@ -161,19 +177,49 @@ internal sealed class ParseCommand
 
     private static async Task<FileResult> ReadDocumentAsync(InputText input, CancellationToken cancellationToken)
     {
-        var extension = Path.GetExtension(input.Name).ToLowerInvariant();
-        DocumentReader reader = extension switch
-        {
-            ".md" or ".markdown" => MarkdownDocumentReader.Instance,
-            ".html" or ".htm" or ".xhtml" => HtmlDocumentReader.Instance,
-            _ => PlainTextDocumentReader.Instance,
-        };
-        using var text = new StringReader(input.Text);
-        var document = await reader.ReadAsync(text, new CitedDocumentOptions { KeepBodyText = false }, cancellationToken).ConfigureAwait(false);
+        var document = await DocumentInput.ReadAsync(input.Name, input.Text, cancellationToken).ConfigureAwait(false);
         var diagnostics = document.References
             .SelectMany(r => r.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => (r.Number, d)))
             .ToList();
         return new FileResult(input.Name, document, [.. document.References.Select(r => r.Citation)], diagnostics);
+    }
+
+    // ---- The explanation ------------------------------------------------------------------------------------------
+
+    private static string Explanation(FileResult result)
+    {
+        var text = new StringBuilder();
+        text.Append(result.Name).Append(": reference lists\n");
+        if (result.Document is not { } document)
+        {
+            return text.Append("  read one reference per line (--one-per-line): no blocks were judged\n").ToString();
+        }
+
+        if (document.ListDecisions.IsEmpty)
+        {
+            return text.Append("  no reference heading, footnote or list-like block was found\n").ToString();
+        }
+
+        foreach (var decision in document.ListDecisions)
+        {
+            var at = string.Create(CultureInfo.InvariantCulture, $"  line {decision.Span.Line}");
+            var under = decision.Heading is { } heading ? $" under \"{heading}\"" : " (no heading)";
+            text.Append(at).Append(": ").Append(decision.Reason switch
+            {
+                ReferenceListReason.Heading => string.Create(CultureInfo.InvariantCulture,
+                    $"taken, reference heading{under}: {decision.ReferencesTaken} references from {decision.Entries} entries (category labels, annotations and prose left out)"),
+                ReferenceListReason.Footnotes => string.Create(CultureInfo.InvariantCulture,
+                    $"taken, footnotes{under}: {decision.ReferencesTaken} footnote definitions"),
+                ReferenceListReason.Shape => string.Create(CultureInfo.InvariantCulture,
+                    $"taken by shape{under}: {decision.ReferenceShaped} of {decision.Entries} entries look like references (links, type codes, dates with title marks or number labels); {decision.ReferencesTaken} references"),
+                ReferenceListReason.TooFewEntries => string.Create(CultureInfo.InvariantCulture,
+                    $"passed over{under}: no reference heading, and {decision.Entries} entry is too few to judge by shape"),
+                _ => string.Create(CultureInfo.InvariantCulture,
+                    $"passed over{under}: no reference heading, and only {decision.ReferenceShaped} of {decision.Entries} entries look like references"),
+            }).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     // ---- The table ------------------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using AseanAi.Citations.Interchange;
 using AseanAi.Citations.Parsing;
-using AseanAi.Citations.Web.Documents;
 
 namespace AseanAi.Citations.Cli.Input;
 
@@ -35,8 +34,20 @@ internal static class CitationInput
 
         if (from == Document || (from is null && CitationInterchange.Detect(text) is null))
         {
-            var result = await ReadDocumentAsync(path, text, cancellationToken).ConfigureAwait(false);
-            return from is null && result.Value is { Count: 0 } ? ReadReferenceList(text) : result;
+            var document = await DocumentInput.ReadAsync(path, text, cancellationToken).ConfigureAwait(false);
+            if (from is null && document.References.IsEmpty)
+            {
+                // Lines the reader could not tell apart as references: one per line, but a reference heading is never an entry.
+                return ReadReferenceList(text, DocumentInput.ReferenceHeadings(document));
+            }
+
+            var diagnostics = document.Diagnostics.AddRange(document.References.SelectMany(r => r.Diagnostics));
+            // As in a list read one per line, entries are named by the line they start on, unless some entry names
+            // itself ([1], [^note]): then line numbers could clash with those names, and unnamed entries get keys later.
+            var selfNamed = document.References.Any(r => r.Citation.Id is not null);
+            return ParseResult.FromValue<IReadOnlyList<Citation>>(
+                [.. document.References.Select(r => !selfNamed && r.Citation.Span is { } span ? r.Citation with { Id = span.Line.ToString(CultureInfo.InvariantCulture) } : r.Citation)],
+                diagnostics);
         }
 
         var format = from is not null && CitationInterchange.TryParseName(from, out var named) ? named : CitationInterchange.Detect(text)!.Value;
@@ -44,7 +55,10 @@ internal static class CitationInput
     }
 
     /// <summary>Reads one reference per non-blank line, with the line number as the id (as <c>cite parse --one-per-line</c> does).</summary>
-    public static ParseResult<IReadOnlyList<Citation>> ReadReferenceList(string text)
+    public static ParseResult<IReadOnlyList<Citation>> ReadReferenceList(string text) => ReadReferenceList(text, new HashSet<string>());
+
+    /// <summary>As <see cref="ReadReferenceList(string)"/>, leaving out the lines that are one of <paramref name="headings"/> (with or without Markdown's #).</summary>
+    private static ParseResult<IReadOnlyList<Citation>> ReadReferenceList(string text, IReadOnlySet<string> headings)
     {
         var parser = ReferenceParser.Default;
         var citations = new List<Citation>();
@@ -57,7 +71,7 @@ internal static class CitationInput
             var next = end < 0 ? text.Length + 1 : end + 1;
             var line = text[offset..(end < 0 ? text.Length : end)].TrimEnd('\r');
             lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
+            if (!string.IsNullOrWhiteSpace(line) && !headings.Contains(line.Trim().TrimStart('#').Trim()))
             {
                 var id = lineNumber.ToString(CultureInfo.InvariantCulture);
                 var parsed = parser.Parse(line, new ReferenceContext { Id = id, Span = new SourceSpan(offset, line.Length, lineNumber, 1) });
@@ -72,19 +86,5 @@ internal static class CitationInput
         }
 
         return ParseResult.FromValue<IReadOnlyList<Citation>>(citations, diagnostics.ToImmutable());
-    }
-
-    private static async Task<ParseResult<IReadOnlyList<Citation>>> ReadDocumentAsync(string path, string text, CancellationToken cancellationToken)
-    {
-        DocumentReader reader = Path.GetExtension(path).ToUpperInvariant() switch
-        {
-            ".MD" or ".MARKDOWN" => MarkdownDocumentReader.Instance,
-            ".HTML" or ".HTM" or ".XHTML" => HtmlDocumentReader.Instance,
-            _ => PlainTextDocumentReader.Instance,
-        };
-        using var input = new StringReader(text);
-        var document = await reader.ReadAsync(input, new CitedDocumentOptions { KeepBodyText = false }, cancellationToken).ConfigureAwait(false);
-        var diagnostics = document.Diagnostics.AddRange(document.References.SelectMany(r => r.Diagnostics));
-        return ParseResult.FromValue<IReadOnlyList<Citation>>([.. document.References.Select(r => r.Citation)], diagnostics);
     }
 }

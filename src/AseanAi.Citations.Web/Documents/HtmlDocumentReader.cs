@@ -29,6 +29,11 @@ public sealed class HtmlDocumentReader : DocumentReader
 {
     private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
 
+    // A <br> is kept as this mark until the block is cut into lines (U+2028 LINE SEPARATOR does not occur in HTML text
+    // as typed); blocks with fewer lines than MinBrokenLines read it as a space.
+    private const char LineBreak = '\u2028';
+    private const int MinBrokenLines = 3;
+
     /// <summary>A shared instance.</summary>
     public static HtmlDocumentReader Instance { get; } = new();
 
@@ -82,7 +87,34 @@ public sealed class HtmlDocumentReader : DocumentReader
 
             var span = SpanOf(element, text.Length, chunk);
             var name = element.LocalName;
-            if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
+            var lines = text.Split(LineBreak, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var isHeading = name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
+            if (lines.Length >= MinBrokenLines)
+            {
+                // Entries separated by <br> in one paragraph (a reading list typed into one <p>): one block per line.
+                foreach (var line in lines)
+                {
+                    yield return new DocumentBlock(DocumentBlockKind.Paragraph, line, span);
+                }
+
+                continue;
+            }
+
+            text = text.Replace(LineBreak, ' ');
+            if (isHeading && CountWebLinks(text) >= 2)
+            {
+                // Links run together in one heading: each link is a line of its own, not a heading.
+                foreach (var link in SplitLinks(text))
+                {
+                    yield return new DocumentBlock(DocumentBlockKind.Paragraph, link, span);
+                }
+            }
+            else if (isHeading && element.Closest("a") is { } anchor && anchor.GetAttribute("href") is { } href && IsWebLink(href))
+            {
+                // <a href><h3>title</h3></a>: a linked card, not a section.
+                yield return new DocumentBlock(DocumentBlockKind.Paragraph, "[" + text.Replace("]", ")", StringComparison.Ordinal) + "](" + href.Replace(" ", "%20", StringComparison.Ordinal) + ")", span);
+            }
+            else if (isHeading)
             {
                 yield return new DocumentBlock(DocumentBlockKind.Heading, text, span, name[1] - '0');
             }
@@ -151,7 +183,7 @@ public sealed class HtmlDocumentReader : DocumentReader
                 case IElement { LocalName: "script" or "style" or "template" }:
                     break;
                 case IElement { LocalName: "br" }:
-                    builder.Append(' ');
+                    builder.Append(LineBreak);
                     break;
                 case IElement { LocalName: "a" } anchor when anchor.GetAttribute("href") is { } href && IsWebLink(href):
                     var inner = new StringBuilder();
@@ -174,6 +206,47 @@ public sealed class HtmlDocumentReader : DocumentReader
         }
     }
 
+    private static int CountWebLinks(string text)
+    {
+        var count = 0;
+        var at = 0;
+        while ((at = text.IndexOf("](http", at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            count++;
+            at += 6;
+        }
+
+        var bare = 0;
+        at = 0;
+        while ((at = text.IndexOf(" http", at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            bare++;
+            at += 5;
+        }
+
+        return count + bare;
+    }
+
+    /// <summary>The text cut before each link ([text](url) or a bare URL), so that each piece holds one link.</summary>
+    private static IEnumerable<string> SplitLinks(string text)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            var startsLink = (text[i] == '[' && text.IndexOf("](http", i, StringComparison.OrdinalIgnoreCase) is var close and > 0 && text.IndexOf('[', i + 1) is var next && (next < 0 || next > close))
+                || (text[i - 1] == ' ' && text.AsSpan(i).StartsWith("http", StringComparison.OrdinalIgnoreCase));
+            if (startsLink && text.AsSpan(start, i - start).Trim().Length > 0 && (text.AsSpan(start, i - start).Contains("http", StringComparison.OrdinalIgnoreCase)))
+            {
+                pieces.Add(text[start..i].Trim());
+                start = i;
+            }
+        }
+
+        pieces.Add(text[start..].Trim());
+        return pieces.Where(p => p.Length > 0);
+    }
+
     private static bool IsWebLink(string href) =>
         href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
@@ -183,6 +256,13 @@ public sealed class HtmlDocumentReader : DocumentReader
         var space = false;
         foreach (var c in text)
         {
+            if (c == LineBreak)
+            {
+                builder.Append(c);
+                space = false;
+                continue;
+            }
+
             if (char.IsWhiteSpace(c) && c != '\u3000')
             {
                 space = builder.Length > 0;

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using AseanAi.Citations.Parsing;
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -20,7 +21,7 @@ namespace AseanAi.Citations.Web.Documents;
 /// </remarks>
 public sealed class MarkdownDocumentReader : DocumentReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
 
     /// <summary>A shared instance.</summary>
     public static MarkdownDocumentReader Instance { get; } = new();
@@ -107,12 +108,62 @@ public sealed class MarkdownDocumentReader : DocumentReader
                     }
 
                     break;
+                case Table table:
+                    AddTable(table, text, firstLine, lineOffsets, blocks);
+                    break;
                 case ContainerBlock nestedContainer:
                     Walk(nestedContainer, text, firstLine, lineOffsets, blocks);
                     break;
                 case ParagraphBlock paragraph:
                     blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, Source(paragraph, text), SpanOf(paragraph, text, firstLine, lineOffsets)));
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows of a pipe table below its header: every web link of a row becomes a list item of its own (a table of
+    /// sources lists several pages per cell); a row without links becomes a paragraph of its cells joined by " | ".
+    /// </summary>
+    private static void AddTable(Table table, string text, int firstLine, List<int> lineOffsets, List<DocumentBlock> blocks)
+    {
+        foreach (var row in table.OfType<TableRow>())
+        {
+            if (row.IsHeader)
+            {
+                continue;
+            }
+
+            var links = 0;
+            var cells = new List<string>();
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                foreach (var leaf in cell.Descendants<LeafBlock>())
+                {
+                    cells.Add(Source(leaf, text));
+                    if (leaf.Inline is null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var link in leaf.Inline.Descendants<LinkInline>())
+                    {
+                        if (link.IsImage || link.Url is null || !link.Url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                        {
+                            continue;
+                        }
+
+                        var start = Math.Clamp(link.Span.Start, 0, text.Length);
+                        var length = Math.Clamp(link.Span.Length, 0, text.Length - start);
+                        blocks.Add(new DocumentBlock(DocumentBlockKind.ListItem, text.Substring(start, length), SpanOf(leaf, text, firstLine, lineOffsets)));
+                        links++;
+                    }
+                }
+            }
+
+            if (links == 0 && cells.Any(c => c.Length > 0))
+            {
+                blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, string.Join(" | ", cells), SpanOf(row, text, firstLine, lineOffsets)));
             }
         }
     }

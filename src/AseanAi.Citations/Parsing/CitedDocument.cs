@@ -44,6 +44,16 @@ public sealed record CitedDocument
         init => field = SequenceEquality.OrEmpty(value);
     } = [];
 
+    /// <summary>
+    /// The list-like blocks of the document and what the reader decided about each: taken as a reference list (under a
+    /// reference heading, as footnotes, or by the shape of its entries) or passed over, with why.
+    /// </summary>
+    public ImmutableArray<ReferenceListDecision> ListDecisions
+    {
+        get;
+        init => field = SequenceEquality.OrEmpty(value);
+    } = [];
+
     /// <summary>What was found while reading the document (not those of single references, which each reference holds).</summary>
     public ImmutableArray<Diagnostic> Diagnostics
     {
@@ -60,7 +70,7 @@ public sealed record CitedDocument
         other is not null && Title == other.Title && Language == other.Language
         && SequenceEquality.Equal(Sections, other.Sections) && SequenceEquality.Equal(References, other.References)
         && SequenceEquality.Equal(Links, other.Links) && SequenceEquality.Equal(UnbackedMentions, other.UnbackedMentions)
-        && SequenceEquality.Equal(Diagnostics, other.Diagnostics);
+        && SequenceEquality.Equal(Diagnostics, other.Diagnostics) && SequenceEquality.Equal(ListDecisions, other.ListDecisions);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Title, Language, SequenceEquality.Hash(References), SequenceEquality.Hash(Links));

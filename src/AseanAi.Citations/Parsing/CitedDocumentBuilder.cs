@@ -20,6 +20,13 @@ public sealed class CitedDocumentBuilder
 {
     private const int MaxSentenceLength = 600;
     private const int LanguageSampleLength = 4000;
+    private const int MinBodySample = 24;
+
+    // A run of blocks between two headings is held until it ends, so that its shape can be judged as a whole; past these
+    // bounds it is judged on what has come and the rest of the run follows that verdict, so memory stays bounded.
+    private const int MaxRunBlocks = 2048;
+    private const int MaxRunCharacters = 1 << 20;
+    private const double ReferenceShapedShare = 0.6;
 
     private readonly CitedDocumentOptions _options;
     private readonly PublisherLookup _publishers;
@@ -28,7 +35,12 @@ public sealed class CitedDocumentBuilder
     private readonly List<MentionSentence> _sentences = [];
     private readonly List<(string Id, string Text, SourceSpan Span)> _publisherMentions = [];
     private readonly StringBuilder _languageSample = new();
+    private readonly StringBuilder _listSample = new();
     private readonly ImmutableArray<DocumentParagraph>.Builder _paragraphs = ImmutableArray.CreateBuilder<DocumentParagraph>();
+    private readonly List<DocumentBlock> _run = [];
+    private readonly List<ReferenceListDecision> _decisions = [];
+    private int _runCharacters;
+    private bool? _runVerdict;
     private DocumentSection _current = new();
     private string? _title;
     private bool _inReferences;
@@ -64,22 +76,19 @@ public sealed class CitedDocumentBuilder
             throw new InvalidOperationException("The document has been built; create a new builder for another document.");
         }
 
-        switch (block.Kind)
+        if (block.Kind == DocumentBlockKind.Heading)
         {
-            case DocumentBlockKind.Heading:
-                AddHeading(block);
-                break;
-            default:
-                if (_inReferences || IsFootnoteDefinition(block.Text))
-                {
-                    AddReference(block);
-                }
-                else
-                {
-                    AddBody(block);
-                }
+            FlushRun();
+            _runVerdict = null;
+            AddHeading(block);
+            return;
+        }
 
-                break;
+        _run.Add(block);
+        _runCharacters += block.Text.Length;
+        if (_run.Count >= MaxRunBlocks || _runCharacters >= MaxRunCharacters)
+        {
+            FlushRun();
         }
     }
 
@@ -94,30 +103,35 @@ public sealed class CitedDocumentBuilder
         }
 
         _built = true;
+        FlushRun();
         CloseSection();
         var references = _references.ToImmutableArray();
         return new CitedDocument
         {
             Title = _title,
-            Language = ScriptLanguage.Detect(_languageSample.ToString()),
+            Language = DocumentLanguage(),
             Sections = [.. _sections],
             References = references,
             Links = Link(references),
             UnbackedMentions = Unbacked(references),
+            ListDecisions = [.. _decisions],
         };
     }
 
     private void AddHeading(DocumentBlock block)
     {
         var text = block.Text.Trim();
+        var isReferenceHeading = ReferenceHeading.IsReferenceHeading(text);
         if (_title is null && block.Level <= 1 && _sections.Count == 0 && _paragraphs.Count == 0)
         {
             _title = text;
             AppendSample(text);
-            return;
+            if (!isReferenceHeading)
+            {
+                return;
+            }
         }
 
-        var isReferenceHeading = IsReferenceHeading(text);
         if (_inReferences && !isReferenceHeading)
         {
             var category = ReferenceCategories.FromHeading(text);
@@ -161,16 +175,141 @@ public sealed class CitedDocumentBuilder
         _paragraphs.Clear();
     }
 
-    private void AddReference(DocumentBlock block)
+    /// <summary>Judges the run of blocks since the last heading: a reference list (under a reference heading, or by the shape of its entries), footnotes, or body text.</summary>
+    private void FlushRun()
     {
+        if (_run.Count == 0)
+        {
+            return;
+        }
+
+        var entries = ReferenceListEntries.Join(_run);
+        _run.Clear();
+        _runCharacters = 0;
+
+        if (_inReferences)
+        {
+            var taken = TakeList(entries, shapeOnly: false);
+            _decisions.Add(new ReferenceListDecision(entries[0].Span, _current.Heading, entries.Count, taken, entries.Count(e => e.Shape.LooksLikeReference), ReferenceListReason.Heading));
+            return;
+        }
+
+        var counted = 0;
+        var shaped = 0;
+        var footnotes = 0;
+        var listItems = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Shape.IsFootnote)
+            {
+                footnotes++;
+                continue;
+            }
+
+            listItems += entry.Kind == DocumentBlockKind.ListItem ? 1 : 0;
+            if (entry.Shape.IsEmpty || entry.Shape.IsBadge)
+            {
+                continue;
+            }
+
+            counted++;
+            shaped += IsReferenceShaped(entry) ? 1 : 0;
+        }
+
+        var isList = _runVerdict ?? (shaped >= 2 && shaped >= ReferenceShapedShare * counted);
+        _runVerdict = isList;
+        if (isList)
+        {
+            var category = _category;
+            _category = _current.Heading is { } heading && heading != _title ? heading : null;
+            var taken = TakeList(entries, shapeOnly: true);
+            _category = category;
+            _decisions.Add(new ReferenceListDecision(entries[0].Span, _current.Heading, entries.Count, taken, shaped + footnotes, ReferenceListReason.Shape));
+            return;
+        }
+
+        var footnotesTaken = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Shape.IsFootnote)
+            {
+                AddReference(entry);
+                footnotesTaken++;
+                continue;
+            }
+
+            foreach (var block in entry.Blocks)
+            {
+                AddBody(block);
+            }
+        }
+
+        if (footnotesTaken > 0)
+        {
+            var first = entries.First(e => e.Shape.IsFootnote);
+            _decisions.Add(new ReferenceListDecision(first.Span, _current.Heading, footnotes, footnotesTaken, footnotes, ReferenceListReason.Footnotes));
+        }
+
+        if (listItems >= 2 || shaped >= 1)
+        {
+            var reason = counted < 2 ? ReferenceListReason.TooFewEntries : ReferenceListReason.EntriesNotReferences;
+            var first = entries.First(e => !e.Shape.IsFootnote);
+            _decisions.Add(new ReferenceListDecision(first.Span, _current.Heading, counted, 0, shaped, reason));
+        }
+    }
+
+    /// <summary>
+    /// Whether an entry outside any reference section looks like a reference: a list item that looks like one, or a
+    /// paragraph with a link, a number label or a type code (a paragraph with only a date and title marks is body text
+    /// that quotes and dates).
+    /// </summary>
+    private static bool IsReferenceShaped(ReferenceListEntry entry) =>
+        entry.Shape.LooksLikeReference
+        && (entry.Kind == DocumentBlockKind.ListItem || entry.Shape.HasUrl || entry.Shape.HasLabel || entry.Shape.HasTypeCode);
+
+    /// <summary>Reads the entries of a reference list; category labels set the category, annotations and prose are left out.</summary>
+    /// <returns>How many references were taken.</returns>
+    private int TakeList(List<ReferenceListEntry> entries, bool shapeOnly)
+    {
+        var taken = 0;
+        foreach (var entry in entries)
+        {
+            var shape = entry.Shape;
+            if (shape.IsEmpty || shape.IsBadge)
+            {
+                continue;
+            }
+
+            if (shape.IsCategoryLabel && !shape.LooksLikeReference)
+            {
+                _category = ReferenceListEntries.LabelText(entry.Text);
+                continue;
+            }
+
+            if (shape.IsNeverReference || (shapeOnly ? !IsReferenceShaped(entry) && entry.Kind != DocumentBlockKind.ListItem : !shape.LooksLikeReference && ReferenceListEntries.IsSentence(entry.Text)))
+            {
+                AppendSample(_listSample, entry.Text);
+                continue;
+            }
+
+            AddReference(entry);
+            taken++;
+        }
+
+        return taken;
+    }
+
+    private void AddReference(ReferenceListEntry entry)
+    {
+        AppendSample(_listSample, entry.Text);
         var number = _references.Count + 1;
         var context = new ReferenceContext
         {
-            Span = block.Span,
+            Span = entry.Span,
             Category = _category,
-            DocumentLanguage = ScriptLanguage.Detect(_languageSample.ToString()),
+            DocumentLanguage = DocumentLanguage(),
         };
-        var result = _options.Parser.Parse(block.Text, context);
+        var result = _options.Parser.Parse(entry.Text, context);
         _references.Add(new CitedReference(number, result.Value!, ReferenceCategories.FromHeading(_category), result.Diagnostics));
     }
 
@@ -242,13 +381,21 @@ public sealed class CitedDocumentBuilder
         }
     }
 
-    private void AppendSample(string text)
+    private void AppendSample(string text) => AppendSample(_languageSample, text);
+
+    private static void AppendSample(StringBuilder sample, string text)
     {
-        if (_languageSample.Length < LanguageSampleLength)
+        if (sample.Length < LanguageSampleLength)
         {
-            _languageSample.Append(text.AsSpan(0, Math.Min(text.Length, LanguageSampleLength - _languageSample.Length))).Append('\n');
+            sample.Append(text.AsSpan(0, Math.Min(text.Length, LanguageSampleLength - sample.Length))).Append('\n');
         }
     }
+
+    /// <summary>The language of the body; where the body is too short to tell (a file that is only a list), of the body and the lists together.</summary>
+    private string? DocumentLanguage() =>
+        _languageSample.Length >= MinBodySample || _listSample.Length == 0
+            ? ScriptLanguage.Detect(_languageSample.ToString())
+            : ScriptLanguage.Detect(_languageSample.ToString() + _listSample.ToString());
 
     private static IEnumerable<(int Start, int End)> Sentences(string text)
     {
@@ -445,30 +592,6 @@ public sealed class CitedDocumentBuilder
         }
 
         return best;
-    }
-
-    private static bool IsReferenceHeading(string heading)
-    {
-        var trimmed = heading.Trim().TrimStart('#', ' ', '第').TrimEnd(':', '：', ' ').ToLowerInvariant();
-        var start = 0;
-        while (start < trimmed.Length && (char.IsDigit(trimmed[start]) || trimmed[start] is '.' or ' ' or '、' or '章' or '節'))
-        {
-            start++;
-        }
-
-        return ParsingData.ReferenceHeadings.Contains(trimmed[start..].Trim());
-    }
-
-    private static bool IsFootnoteDefinition(string text)
-    {
-        var trimmed = text.TrimStart();
-        if (!trimmed.StartsWith("[^", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var close = trimmed.IndexOf("]:", StringComparison.Ordinal);
-        return close > 2 && close < 64;
     }
 
     private sealed record MentionSentence(string Text, SourceSpan Span, ImmutableArray<CitationDate> Dates, ImmutableArray<string> PublisherIds);

@@ -20,6 +20,7 @@ public sealed class PlainTextDocumentReader : DocumentReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var first = true;
+        (string Text, SourceSpan Span, bool IsFirst)? pending = null;
         await foreach (var (line, number, offset) in ReadLinesAsync(reader, cancellationToken).ConfigureAwait(false))
         {
             var start = 0;
@@ -35,41 +36,67 @@ public sealed class PlainTextDocumentReader : DocumentReader
 
             var text = line[start..].TrimEnd();
             var span = new SourceSpan(offset + start, text.Length, number, start + 1);
-            var isFirst = first;
+
+            // One line of look-ahead: a short line with its URL on the next line is an entry's title, not a heading.
+            if (pending is { } previous)
+            {
+                yield return Classify(previous.Text, previous.Span, previous.IsFirst, text);
+            }
+
+            pending = (text, span, first);
             first = false;
+        }
 
-            if (text.StartsWith('#'))
-            {
-                var level = 0;
-                while (level < text.Length && text[level] == '#')
-                {
-                    level++;
-                }
+        if (pending is { } last)
+        {
+            yield return Classify(last.Text, last.Span, last.IsFirst, next: null);
+        }
+    }
 
-                if (level <= 6 && level < text.Length && text[level] == ' ')
-                {
-                    yield return new DocumentBlock(DocumentBlockKind.Heading, text[(level + 1)..].Trim(), span, level);
-                    continue;
-                }
+    private static DocumentBlock Classify(string text, SourceSpan span, bool isFirst, string? next)
+    {
+        if (text.StartsWith('#'))
+        {
+            var level = 0;
+            while (level < text.Length && text[level] == '#')
+            {
+                level++;
             }
 
-            if (StartsWithListMarker(text))
+            if (level <= 6 && level < text.Length && text[level] == ' ')
             {
-                yield return new DocumentBlock(DocumentBlockKind.ListItem, text, span);
-            }
-            else if (isFirst && text.Length <= 200 && !EndsSentence(text))
-            {
-                yield return new DocumentBlock(DocumentBlockKind.Heading, text, span, 1);
-            }
-            else if (text.Length <= MaxHeadingLength && !EndsSentence(text) && !HasSentencePunctuation(text) && !text.Contains("://", StringComparison.Ordinal))
-            {
-                yield return new DocumentBlock(DocumentBlockKind.Heading, text, span, 2);
-            }
-            else
-            {
-                yield return new DocumentBlock(DocumentBlockKind.Paragraph, text, span);
+                return new DocumentBlock(DocumentBlockKind.Heading, text[(level + 1)..].Trim(), span, level);
             }
         }
+
+        if (StartsWithListMarker(text))
+        {
+            return new DocumentBlock(DocumentBlockKind.ListItem, text, span);
+        }
+
+        var nextIsUrl = next is not null && (next.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || next.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+        if (nextIsUrl || text.Contains("://", StringComparison.Ordinal))
+        {
+            return new DocumentBlock(DocumentBlockKind.Paragraph, text, span);
+        }
+
+        // A reference heading is one however it is numbered or punctuated (十、參考資料, 参考文献：).
+        if (Internal.ReferenceHeading.IsReferenceHeading(text))
+        {
+            return new DocumentBlock(DocumentBlockKind.Heading, text, span, isFirst ? 1 : 2);
+        }
+
+        if (isFirst && text.Length <= 200 && !EndsSentence(text))
+        {
+            return new DocumentBlock(DocumentBlockKind.Heading, text, span, 1);
+        }
+
+        if (text.Length <= MaxHeadingLength && !EndsSentence(text) && !HasSentencePunctuation(text))
+        {
+            return new DocumentBlock(DocumentBlockKind.Heading, text, span, 2);
+        }
+
+        return new DocumentBlock(DocumentBlockKind.Paragraph, text, span);
     }
 
     private static bool EndsSentence(string text) => text[^1] is '。' or '.' or '！' or '？' or '!' or '?' or '：' or ':' or '」' or '；' or ';' or '，' or ',';

@@ -1,0 +1,268 @@
+namespace AseanAi.Citations.Parsing.Internal;
+
+/// <summary>
+/// What one entry of a list looks like to a reader deciding whether it is a reference: links, a leading number label,
+/// a year, title marks, a GB/T type code; or whether it is a category label, an annotation, prose, a badge or empty.
+/// </summary>
+/// <remarks>Cheap, allocation-light facts over the text as written; never throws. Immutable.</remarks>
+internal readonly record struct ReferenceEntryShape
+{
+    private const int MaxLabelLength = 40;
+    private const int MaxEntryLength = 1500;
+    private const int MaxReferenceSentenceLength = 200;
+
+    private static readonly System.Buffers.SearchValues<char> OpeningTitleMarks = System.Buffers.SearchValues.Create("「『《〈“\"【");
+    private static readonly System.Buffers.SearchValues<char> ClosingTitleMarks = System.Buffers.SearchValues.Create("」』》〉”\"】");
+
+    private static readonly string[] AnnotationKeys =
+    [
+        "成效", "效果", "重點", "重点", "要點", "要点", "摘要", "說明", "说明", "備註", "备注", "備考", "注意", "概要", "用途", "感想", "メモ",
+        "ポイント", "內容", "内容", "描述", "評価", "评价", "評價", "心得", "note", "notes", "comment", "summary", "description",
+    ];
+
+    public bool HasUrl { get; init; }
+
+    public bool HasLabel { get; init; }
+
+    public bool HasYear { get; init; }
+
+    public bool HasTitleMarks { get; init; }
+
+    public bool HasTypeCode { get; init; }
+
+    public bool IsEmpty { get; init; }
+
+    public bool IsCategoryLabel { get; init; }
+
+    public bool IsAnnotation { get; init; }
+
+    public bool IsProse { get; init; }
+
+    public bool IsBadge { get; init; }
+
+    public bool IsUrlOnly { get; init; }
+
+    public bool IsDateOnly { get; init; }
+
+    public bool IsFootnote { get; init; }
+
+    /// <summary>Whether the entry carries what references carry: a link, a type code, a footnote mark, or a year with a number label or title marks.</summary>
+    public bool LooksLikeReference => !IsEmpty && !IsBadge && !IsAnnotation && !IsProse && (HasUrl || HasTypeCode || IsFootnote || (HasYear && (HasTitleMarks || HasLabel)));
+
+    /// <summary>Whether the entry is something other than a reference in any list: empty, a badge, an annotation or prose.</summary>
+    public bool IsNeverReference => IsEmpty || IsBadge || IsAnnotation || IsProse;
+
+    public static ReferenceEntryShape Of(string text)
+    {
+        var body = StripMarker(text, out var hasLabel).Trim();
+        var unbold = body.Trim('*', '_', ' ').Trim();
+        if (unbold.Length == 0 || unbold is "-" or "*" or "+")
+        {
+            return new ReferenceEntryShape { IsEmpty = true };
+        }
+
+        var hasUrl = HasWebLink(body);
+        var hasYear = HasYearIn(body);
+        var hasTitleMarks = body.AsSpan().IndexOfAny(OpeningTitleMarks) >= 0 && body.AsSpan().IndexOfAny(ClosingTitleMarks) >= 0;
+        var hasTypeCode = HasTypeCodeIn(body);
+        var isFootnote = text.TrimStart().StartsWith("[^", StringComparison.Ordinal);
+        var isBadge = body.StartsWith("[![", StringComparison.Ordinal) || body.StartsWith("![", StringComparison.Ordinal);
+        var wasBold = (body.StartsWith("**", StringComparison.Ordinal) && body.EndsWith("**", StringComparison.Ordinal))
+            || (body.StartsWith("__", StringComparison.Ordinal) && body.EndsWith("__", StringComparison.Ordinal));
+        var endsWithColon = unbold.EndsWith(':') || unbold.EndsWith('：');
+        var isCategoryLabel = !hasUrl && !hasYear && !hasTitleMarks && unbold.Length <= MaxLabelLength && (wasBold || endsWithColon)
+            && !unbold.Contains('。', StringComparison.Ordinal);
+        var isAnnotation = (!hasUrl && (IsAnnotationText(unbold) || IsFieldLine(body))) || IsLocalLinkOnly(body) || body.StartsWith('|');
+        var isProse = !hasUrl && !hasTypeCode && !isFootnote
+            && (body.Length > MaxEntryLength || (body.Length > MaxReferenceSentenceLength && CountSentences(body) >= 2)
+                || (!hasYear && !hasTitleMarks && !hasLabel && body.Length > 40 && (body.EndsWith('。') || CountSentences(body) >= 2)));
+        var urlOnly = IsUrlOnlyText(unbold);
+        return new ReferenceEntryShape
+        {
+            HasUrl = hasUrl,
+            HasLabel = hasLabel,
+            HasYear = hasYear,
+            HasTitleMarks = hasTitleMarks,
+            HasTypeCode = hasTypeCode,
+            IsCategoryLabel = isCategoryLabel && !isAnnotation,
+            IsAnnotation = isAnnotation,
+            IsProse = isProse,
+            IsBadge = isBadge,
+            IsUrlOnly = urlOnly,
+            IsDateOnly = !hasUrl && IsDateOnlyText(unbold),
+            IsFootnote = isFootnote,
+        };
+    }
+
+    /// <summary>The entry without its list marker (<c>- </c>, <c>1. </c>, <c>[1]</c>, <c>①</c>, <c>・</c>); <paramref name="hasLabel"/> tells whether the marker was a number.</summary>
+    public static string StripMarker(string text, out bool hasLabel)
+    {
+        hasLabel = false;
+        var s = text.TrimStart();
+        if (s.Length >= 2 && s[0] is '-' or '*' or '+' or '•' or '●' or '◆' or '■' or '▪' or '・' or '○' && s[1] is ' ' or '\t' or '\u3000')
+        {
+            return s[2..];
+        }
+
+        if (s.Length >= 1 && s[0] is '・' or (>= '\u2460' and <= '\u2473'))
+        {
+            hasLabel = s[0] != '・';
+            return s[1..];
+        }
+
+        if (s.Length >= 3 && s[0] is '[' or '［' or '【' && s[1] != '^')
+        {
+            var close = s.IndexOfAny([']', '］', '】']);
+            if (close > 1 && close <= 6 && s.AsSpan(1, close - 1).IndexOfAnyExceptInRange('0', '9') < 0)
+            {
+                hasLabel = true;
+                return s[(close + 1)..];
+            }
+        }
+
+        var digits = 0;
+        while (digits < s.Length && digits < 4 && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits < s.Length && s[digits] is '.' or '、' or ')' or '）' or '．' && (digits + 1 >= s.Length || !char.IsAsciiDigit(s[digits + 1])))
+        {
+            hasLabel = true;
+            return s[(digits + 1)..];
+        }
+
+        return s;
+    }
+
+    public static bool HasWebLink(string text) =>
+        text.Contains("http://", StringComparison.OrdinalIgnoreCase) || text.Contains("https://", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("doi:", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("doi.org/", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasYearIn(string text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                && ((text[i] == '1' && text[i + 1] is >= '6' and <= '9') || (text[i] == '2' && text[i + 1] == '0'))
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return text.Contains("令和", StringComparison.Ordinal) || text.Contains("平成", StringComparison.Ordinal) || text.Contains("昭和", StringComparison.Ordinal);
+    }
+
+    private static bool HasTypeCodeIn(string text)
+    {
+        foreach (var code in (ReadOnlySpan<string>)["[J]", "[M]", "[C]", "[D]", "[R]", "[S]", "[P]", "[N]", "[A]", "[Z]", "[EB/OL]", "[OL]", "[J/OL]", "[M/OL]", "[DB/OL]", "[CP]"])
+        {
+            if (text.Contains(code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return text.Contains("et al", StringComparison.Ordinal);
+    }
+
+    private static bool IsAnnotationText(string text)
+    {
+        if (text[0] is '※' || text.StartsWith("註：", StringComparison.Ordinal) || text.StartsWith("注：", StringComparison.Ordinal)
+            || text.StartsWith("註:", StringComparison.Ordinal) || text.StartsWith("注:", StringComparison.Ordinal) || text.StartsWith('→'))
+        {
+            return true;
+        }
+
+        var colon = text.AsSpan().IndexOfAny(':', '：');
+        if (colon <= 0 || colon > 12)
+        {
+            return false;
+        }
+
+        var key = text[..colon].Trim().Trim('*').Trim().ToLowerInvariant();
+        return AnnotationKeys.Contains(key);
+    }
+
+    /// <summary>A field of a described item (<c>**説明**: …</c>, <c>**File**: …</c>): a bold key and a colon.</summary>
+    private static bool IsFieldLine(string text)
+    {
+        if (!text.StartsWith("**", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = text.IndexOf("**", 2, StringComparison.Ordinal);
+        return close > 2 && close <= 20 && ((close + 2 < text.Length && text[close + 2] is ':' or '：') || text[close - 1] is ':' or '：');
+    }
+
+    /// <summary>Only a Markdown link to a file of the same site (<c>[設計書](../specs/design.md)</c>): navigation, not a source.</summary>
+    private static bool IsLocalLinkOnly(string text)
+    {
+        var s = text.Trim();
+        if (!s.StartsWith('[') || !s.EndsWith(')'))
+        {
+            return false;
+        }
+
+        var middle = s.IndexOf("](", StringComparison.Ordinal);
+        if (middle < 0 || s.IndexOf("](", middle + 2, StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var target = s[(middle + 2)..^1];
+        return target.Length > 0 && !target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsUrlOnlyText(string text)
+    {
+        var s = text.Trim().Trim('<', '>', '`', ' ');
+        if (s.StartsWith('[') && s.EndsWith(')'))
+        {
+            var middle = s.IndexOf("](", StringComparison.Ordinal);
+            if (middle > 0 && HasWebLink(s[1..middle]))
+            {
+                return s.IndexOf(' ', StringComparison.Ordinal) < 0;
+            }
+        }
+
+        return (s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            && s.AsSpan().IndexOfAny(' ', '\t', '　') < 0;
+    }
+
+    private static bool IsDateOnlyText(string text)
+    {
+        var s = text.Trim().Trim('(', ')', '（', '）', ' ');
+        if (s.Length is < 4 or > 24 || !HasYearIn(s))
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (!(char.IsAsciiDigit(c) || c is '/' or '-' or '.' or '年' or '月' or '日' or ' ' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountSentences(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '。' or '！' or '？' || (text[i] is '.' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' ' && i > 0 && char.IsLower(text[i - 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

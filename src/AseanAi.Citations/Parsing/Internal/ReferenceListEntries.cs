@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace AseanAi.Citations.Parsing.Internal;
+
+/// <summary>One entry of a list as a reader sees it: one block, or several blocks that belong together (a title line and the URL line under it).</summary>
+/// <param name="Text">The entry's text, its blocks joined by one space.</param>
+/// <param name="Span">Where its first block stands.</param>
+/// <param name="Kind">The kind of its first block.</param>
+/// <param name="Shape">What the joined text looks like.</param>
+/// <param name="Blocks">The blocks it was joined from, in order.</param>
+internal sealed record ReferenceListEntry(string Text, SourceSpan Span, DocumentBlockKind Kind, ReferenceEntryShape Shape, IReadOnlyList<DocumentBlock> Blocks);
+
+/// <summary>Joins the blocks of a run into entries and tells labels and sentences apart.</summary>
+internal static class ReferenceListEntries
+{
+    private const int MaxJoinedTitleLength = 300;
+
+    /// <summary>
+    /// The entries of a run of non-heading blocks. A block joins the entry before it when it is only a URL and that entry
+    /// has none (a title line, then its URL), when it is only a date or starts with a bracketed date after an entry with a
+    /// URL (label, URL, date and headline), or when it is a plain line right under a numbered item (a wrapped entry).
+    /// </summary>
+    public static List<ReferenceListEntry> Join(IReadOnlyList<DocumentBlock> blocks)
+    {
+        var entries = new List<ReferenceListEntry>(blocks.Count);
+        List<DocumentBlock>? current = null;
+        var text = new StringBuilder();
+        var shape = default(ReferenceEntryShape);
+        var lastLine = 0;
+        foreach (var block in blocks)
+        {
+            var blockShape = ReferenceEntryShape.Of(block.Text);
+            var join = current is not null && !shape.IsFootnote && !blockShape.IsFootnote && !blockShape.IsEmpty && (
+                (blockShape.IsUrlOnly && !shape.HasUrl && !shape.IsEmpty && text.Length <= MaxJoinedTitleLength)
+                || (shape.HasUrl && !blockShape.HasUrl && (blockShape.IsDateOnly || StartsWithBracketedDate(block.Text)))
+                || (current[0].Kind == DocumentBlockKind.ListItem && shape.HasLabel && block.Kind == DocumentBlockKind.Paragraph
+                    && block.Span.Line == lastLine + 1 && !blockShape.HasLabel && !blockShape.IsAnnotation && !blockShape.IsUrlOnly
+                    && ReferenceEntryShape.StripMarker(block.Text, out _).Length == block.Text.TrimStart().Length));
+            if (join)
+            {
+                current!.Add(block);
+                text.Append(' ').Append(block.Text.Trim());
+                shape = ReferenceEntryShape.Of(text.ToString());
+                lastLine = block.Span.Line;
+                continue;
+            }
+
+            if (current is not null)
+            {
+                entries.Add(new ReferenceListEntry(text.ToString(), current[0].Span, current[0].Kind, shape, current));
+            }
+
+            // An indented list item right under a plain line (a tab-indented "- note" under an entry) annotates it.
+            if (current is not null && current[0].Kind == DocumentBlockKind.Paragraph && block.Kind == DocumentBlockKind.ListItem
+                && block.Span.Column > 1 && block.Span.Line == lastLine + 1 && !blockShape.HasUrl)
+            {
+                blockShape = blockShape with { IsAnnotation = true };
+            }
+
+            current = [block];
+            text.Clear().Append(block.Text.Trim());
+            shape = blockShape;
+            lastLine = block.Span.Line;
+        }
+
+        if (current is not null)
+        {
+            entries.Add(new ReferenceListEntry(text.ToString(), current[0].Span, current[0].Kind, shape, current));
+        }
+
+        return entries;
+    }
+
+    /// <summary>A category label's text without its list marker, bold marks and trailing colon.</summary>
+    public static string LabelText(string text) =>
+        ReferenceEntryShape.StripMarker(text, out _).Trim().Trim('*', '_').Trim().TrimEnd(':', '：').Trim();
+
+    /// <summary>Whether the entry reads as a sentence of running text (ends as a sentence or as an introduction to what follows).</summary>
+    public static bool IsSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is '。' or '：' or ':' or '！' or '？';
+    }
+
+    private static bool StartsWithBracketedDate(string text)
+    {
+        var s = text.TrimStart();
+        if (s.Length < 6 || s[0] is not ('(' or '（'))
+        {
+            return false;
+        }
+
+        var close = s.IndexOfAny([')', '）']);
+        if (close < 5 || close > 24)
+        {
+            return false;
+        }
+
+        return ReferenceEntryShape.Of(s[..(close + 1)]).IsDateOnly;
+    }
+}

@@ -1,0 +1,51 @@
+using AseanAi.Citations.Parsing;
+
+namespace AseanAi.Citations.Tests.Parsing;
+
+/// <summary>How the builder finds reference lists (issue 16): by heading, by the shape of a list without one, with entries over several lines joined and labels, annotations and prose left out.</summary>
+public class CitedDocumentBuilderTests
+{
+    [Fact]
+    public async Task Read_TextThatIsOnlyAReferenceListUnderAHeading_GivesEveryEntryAndNotTheHeading()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "参考文献\n[1] 陈登原. 国史旧闻：卷 1[M]. 北京：中华书局，2000：29.\n[2] 郭光灿,张昊,王琴. 量子信息技术发展概况[J]. 南京邮电大学学报(自然科学版),2017,37(03):1-14.\n");
+
+        document.References.Should().HaveCount(2);
+        document.References.Should().NotContain(r => r.Citation.RawText!.Contains("参考文献"));
+        document.ListDecisions.Should().ContainSingle().Which.Reason.Should().Be(ReferenceListReason.Heading);
+    }
+
+    [Fact]
+    public async Task Read_TitleLinesWithTheirUrlOnTheNextLine_JoinsEachPairIntoOneReference()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "VSCodeでのGitの基本操作まとめ\nhttps://qiita.com/y-tsutsu/items/2ba96b16b220fb5913be\n\nService Workerの基本\nhttps://qiita.com/y_fuj/items/1\n");
+
+        document.References.Should().HaveCount(2);
+        document.References[0].Citation.Url.Should().Be(new Uri("https://qiita.com/y-tsutsu/items/2ba96b16b220fb5913be"));
+        document.ListDecisions.Should().ContainSingle().Which.Reason.Should().Be(ReferenceListReason.Shape);
+    }
+
+    [Fact]
+    public async Task Read_ListOfAdviceWithoutHeading_IsPassedOverWithItsReason()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync("# 使い方\n\n- 毎日書く\n- 短く書く\n- 見直す\n");
+
+        document.References.Should().BeEmpty();
+        var decision = document.ListDecisions.Should().ContainSingle().Subject;
+        decision.Reason.Should().Be(ReferenceListReason.EntriesNotReferences);
+        decision.IsReferenceList.Should().BeFalse();
+        decision.Entries.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task Read_ReferenceSectionWithLabelsAndAnnotations_KeepsTheLabelAsCategoryAndLeavesAnnotationsOut()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "報告\n十、參考資料\n- **海外經驗**\n- 文部科学省「教育の情報化」(2019年) https://www.mext.go.jp/a_menu/shotou/zyouhou/\n※ 註：以上資料僅供參考。\n- 成效：提升了學生的參與度\n");
+
+        document.References.Should().ContainSingle();
+        document.References[0].Citation.Category.Should().Be("海外經驗");
+    }
+}
