@@ -34,6 +34,9 @@ public sealed class HtmlDocumentReader : DocumentReader
     private const char LineBreak = '\u2028';
     private const int MinBrokenLines = 3;
 
+    // What a note's back-link shows (↩ with or without its emoji selector, ↑, ^): trimmed from the end of an entry.
+    private static readonly char[] BackLinkMarks = ['\u21A9', '\uFE0E', '\uFE0F', '\u2191', '^', ' '];
+
     /// <summary>A shared instance.</summary>
     public static HtmlDocumentReader Instance { get; } = new();
 
@@ -44,17 +47,21 @@ public sealed class HtmlDocumentReader : DocumentReader
         var parser = new HtmlParser(ParserOptions);
         var firstHeading = true;
         var firstChunk = true;
+        string? language = null;
+        var note = 0;
         await foreach (var chunk in HtmlChunker.SplitAsync(reader, cancellationToken).ConfigureAwait(false))
         {
             using var document = await parser.ParseDocumentAsync(chunk.Html, cancellationToken).ConfigureAwait(false);
             if (firstChunk)
             {
                 firstChunk = false;
+                language = DeclaredLanguageOf(document);
                 var title = document.Title?.Trim();
                 if (!string.IsNullOrEmpty(title))
                 {
                     var titleElement = document.Head?.QuerySelector("title");
-                    yield return new DocumentBlock(DocumentBlockKind.Heading, title, SpanOf(titleElement, title.Length, chunk), 1);
+                    yield return new DocumentBlock(DocumentBlockKind.Heading, title, SpanOf(titleElement, title.Length, chunk), 1) { Language = language };
+                    language = null;
                     firstHeading = false;
                 }
             }
@@ -64,19 +71,36 @@ public sealed class HtmlDocumentReader : DocumentReader
                 continue;
             }
 
-            foreach (var block in BlocksOf(document.Body, chunk, cancellationToken))
+            foreach (var block in BlocksOf(document.Body, chunk, () => ++note, cancellationToken))
             {
                 // Only the document's first heading keeps level 1; a later h1 is a section.
                 var isHeading = block.Kind == DocumentBlockKind.Heading;
-                yield return isHeading && block.Level == 1 && !firstHeading ? new DocumentBlock(block.Kind, block.Text, block.Span, 2) : block;
+                var read = isHeading && block.Level == 1 && !firstHeading ? new DocumentBlock(block.Kind, block.Text, block.Span, 2) : block;
+                yield return language is null ? read : read with { Language = language };
+                language = null;
                 firstHeading &= !isHeading;
             }
         }
     }
 
-    private static IEnumerable<DocumentBlock> BlocksOf(IElement body, HtmlChunk chunk, CancellationToken cancellationToken)
+    /// <summary>The language the page declares on its root element: <c>lang</c>, else <c>xml:lang</c>; empty values count as none.</summary>
+    private static string? DeclaredLanguageOf(AngleSharp.Dom.IDocument document)
     {
-        foreach (var element in Blocks(body))
+        var root = document.DocumentElement;
+        foreach (var name in (ReadOnlySpan<string>)["lang", "xml:lang"])
+        {
+            if (root?.GetAttribute(name) is { } value && !string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<DocumentBlock> BlocksOf(IElement body, HtmlChunk chunk, Func<int> nextNote, CancellationToken cancellationToken)
+    {
+        foreach (var (element, isNote) in Blocks(body))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var text = TextOf(element);
@@ -87,6 +111,19 @@ public sealed class HtmlDocumentReader : DocumentReader
 
             var span = SpanOf(element, text.Length, chunk);
             var name = element.LocalName;
+            if (isNote)
+            {
+                // An entry of a footnote or bibliography block: one reference, written as a footnote definition so that
+                // the document builder takes it wherever it stands; the back-link arrows are gone with their anchors.
+                var entry = text.Replace(LineBreak, ' ').Trim(BackLinkMarks);
+                if (entry.Length > 0)
+                {
+                    yield return new DocumentBlock(DocumentBlockKind.Paragraph, "[^" + nextNote().ToString(System.Globalization.CultureInfo.InvariantCulture) + "]: " + entry, span);
+                }
+
+                continue;
+            }
+
             var lines = text.Split(LineBreak, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var isHeading = name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
             if (lines.Length >= MinBrokenLines)
@@ -129,8 +166,12 @@ public sealed class HtmlDocumentReader : DocumentReader
         }
     }
 
-    /// <summary>The block elements in document order; a list item that holds paragraphs yields the paragraphs.</summary>
-    private static IEnumerable<IElement> Blocks(IElement root)
+    /// <summary>
+    /// The block elements in document order; a list item that holds paragraphs yields the paragraphs. Within a footnote
+    /// or bibliography block (<see cref="IsNoteBlock"/>) each entry is yielded whole as a note, its headings as
+    /// headings; so is a footnote list item (<c>li id="fn1"</c>) anywhere.
+    /// </summary>
+    private static IEnumerable<(IElement Element, bool IsNote)> Blocks(IElement root)
     {
         var stack = new Stack<IElement>();
         stack.Push(root);
@@ -143,11 +184,27 @@ public sealed class HtmlDocumentReader : DocumentReader
                 continue;
             }
 
+            if (IsNoteBlock(element))
+            {
+                foreach (var part in NoteEntries(element))
+                {
+                    yield return part;
+                }
+
+                continue;
+            }
+
+            if (IsFootnoteItem(element))
+            {
+                yield return (element, true);
+                continue;
+            }
+
             var isBlock = name is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dt" or "dd" or "caption" || (name == "li" && !element.Children.Any(IsBlockElement))
                 || (name == "div" && !element.Children.Any(IsBlockElement) && HasOwnText(element));
             if (isBlock)
             {
-                yield return element;
+                yield return (element, false);
                 continue;
             }
 
@@ -156,6 +213,124 @@ public sealed class HtmlDocumentReader : DocumentReader
                 stack.Push(element.Children[i]);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the element is a block of footnotes or a bibliography: <c>section.footnotes</c>, <c>div.footnotes</c>,
+    /// <c>ol.references</c>, <c>div.references</c>, <c>div.csl-bib-body</c>, pandoc's <c>div#refs</c>, the ARIA roles
+    /// <c>doc-endnotes</c>, <c>doc-footnotes</c> and <c>doc-bibliography</c>, and an <c>aside</c> whose class, id or role
+    /// names footnotes, notes, references, a bibliography, sources or citations.
+    /// </summary>
+    private static bool IsNoteBlock(IElement element)
+    {
+        var name = element.LocalName;
+        var role = element.GetAttribute("role");
+        if (role is "doc-endnotes" or "doc-footnotes" or "doc-bibliography")
+        {
+            return true;
+        }
+
+        var classes = element.ClassList;
+        if (name is "section" or "div" && (classes.Contains("footnotes") || classes.Contains("csl-bib-body") || classes.Contains("references") || classes.Contains("bibliography")))
+        {
+            return true;
+        }
+
+        if (name is "ol" or "ul" && (classes.Contains("references") || classes.Contains("footnotes") || classes.Contains("bibliography")))
+        {
+            return true;
+        }
+
+        if (name == "div" && element.Id is "refs" or "footnotes" or "references" or "bibliography")
+        {
+            return true;
+        }
+
+        if (name != "aside")
+        {
+            return false;
+        }
+
+        var names = (element.ClassName + " " + element.Id + " " + role).ToLowerInvariant();
+        foreach (var word in (ReadOnlySpan<string>)["footnote", "endnote", "notes", "reference", "bibliograph", "sources", "citation"])
+        {
+            if (names.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A footnote list item: <c>li</c> with an id such as <c>fn1</c>, <c>fn:1</c>, <c>fn-1</c> or <c>cite_note-1</c>.</summary>
+    private static bool IsFootnoteItem(IElement element) =>
+        element.LocalName == "li" && element.Id is { Length: > 2 } id
+        && ((id.StartsWith("fn", StringComparison.OrdinalIgnoreCase) && (char.IsAsciiDigit(id[2]) || (id[2] is ':' or '-' or '_' && !id.StartsWith("fnref", StringComparison.OrdinalIgnoreCase))))
+            || id.StartsWith("cite_note", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The entries of a note block in document order: its headings, then each <c>div.csl-entry</c>, or else each
+    /// outermost <c>li</c>, or else each paragraph; a block with none of these is one entry.
+    /// </summary>
+    private static IEnumerable<(IElement Element, bool IsNote)> NoteEntries(IElement block)
+    {
+        var hasCsl = block.QuerySelector("div.csl-entry") is not null;
+        var hasItems = block.QuerySelector("li") is not null;
+        var hasParagraphs = block.QuerySelector("p") is not null;
+        if (!hasCsl && !hasItems && !hasParagraphs)
+        {
+            yield return (block, true);
+            yield break;
+        }
+
+        var stack = new Stack<IElement>();
+        for (var i = block.Children.Length - 1; i >= 0; i--)
+        {
+            stack.Push(block.Children[i]);
+        }
+
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            var name = element.LocalName;
+            if (name is "script" or "style" or "template" or "noscript" or "svg" or "math" or "nav")
+            {
+                continue;
+            }
+
+            if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
+            {
+                yield return (element, false);
+                continue;
+            }
+
+            var isEntry = hasCsl ? name == "div" && element.ClassList.Contains("csl-entry") : hasItems ? name == "li" : name == "p";
+            if (isEntry)
+            {
+                yield return (element, true);
+                continue;
+            }
+
+            for (var i = element.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(element.Children[i]);
+            }
+        }
+    }
+
+    /// <summary>Whether an anchor leads back from a note to where it is cited (<c>#fnref1</c>, <c>role="doc-backlink"</c>, a lone ↩ or ↑).</summary>
+    private static bool IsBackLink(IElement anchor)
+    {
+        var href = anchor.GetAttribute("href") ?? string.Empty;
+        if (href.StartsWith("#fnref", StringComparison.OrdinalIgnoreCase) || href.StartsWith("#cite_ref", StringComparison.OrdinalIgnoreCase)
+            || anchor.GetAttribute("role") == "doc-backlink" || anchor.ClassList.Contains("footnote-back") || anchor.ClassList.Contains("reversefootnote"))
+        {
+            return true;
+        }
+
+        var text = anchor.TextContent.Trim();
+        return href.StartsWith('#') && text.Length > 0 && text.AsSpan().TrimStart(BackLinkMarks).IsEmpty;
     }
 
     private static bool IsBlockElement(IElement element) =>
@@ -184,6 +359,8 @@ public sealed class HtmlDocumentReader : DocumentReader
                     break;
                 case IElement { LocalName: "br" }:
                     builder.Append(LineBreak);
+                    break;
+                case IElement { LocalName: "a" } backLink when IsBackLink(backLink):
                     break;
                 case IElement { LocalName: "a" } anchor when anchor.GetAttribute("href") is { } href && IsWebLink(href):
                     var inner = new StringBuilder();

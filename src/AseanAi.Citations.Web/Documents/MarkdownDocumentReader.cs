@@ -17,11 +17,16 @@ namespace AseanAi.Citations.Web.Documents;
 /// <remarks>
 /// The document is streamed in groups of blocks separated by blank lines (outside fenced code), each parsed on its own,
 /// so memory stays in proportion to the largest group rather than the file. Link reference definitions therefore apply
-/// within their group only. Bad Markdown never throws: Markdig reads any text. Instances are immutable and thread-safe.
+/// within their group only. A YAML front matter is skipped, its <c>lang:</c> or <c>language:</c> value declared on the
+/// first block (<see cref="DocumentBlock.Language"/>). Bad Markdown never throws: Markdig reads any text. Instances are
+/// immutable and thread-safe.
 /// </remarks>
 public sealed class MarkdownDocumentReader : DocumentReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
+
+    // A front matter longer than this is taken for a document that opens with a thematic break.
+    private const int MaxFrontMatterLines = 200;
 
     /// <summary>A shared instance.</summary>
     public static MarkdownDocumentReader Instance { get; } = new();
@@ -34,7 +39,8 @@ public sealed class MarkdownDocumentReader : DocumentReader
         var groupLine = 0;
         var fence = (string?)null;
         var lineOffsets = new List<int>();
-        await foreach (var (line, number, offset) in ReadLinesAsync(reader, cancellationToken).ConfigureAwait(false))
+        var language = new StrongBox<string?>();
+        await foreach (var (line, number, offset) in SkipFrontMatterAsync(ReadLinesAsync(reader, cancellationToken), language).ConfigureAwait(false))
         {
             var trimmed = line.TrimStart();
             if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
@@ -46,7 +52,7 @@ public sealed class MarkdownDocumentReader : DocumentReader
             {
                 foreach (var block in ParseGroup(group.ToString(), groupLine, lineOffsets))
                 {
-                    yield return block;
+                    yield return Declare(block, language);
                 }
 
                 group.Clear();
@@ -72,9 +78,100 @@ public sealed class MarkdownDocumentReader : DocumentReader
         {
             foreach (var block in ParseGroup(group.ToString(), groupLine, lineOffsets))
             {
-                yield return block;
+                yield return Declare(block, language);
             }
         }
+    }
+
+    /// <summary>The block with the language the front matter declared, the first time; the declaration is then spent.</summary>
+    private static DocumentBlock Declare(DocumentBlock block, StrongBox<string?> language)
+    {
+        if (language.Value is not { } tag)
+        {
+            return block;
+        }
+
+        language.Value = null;
+        return block with { Language = tag };
+    }
+
+    /// <summary>
+    /// The lines without a YAML front matter (a first line <c>---</c>, up to the next <c>---</c> or <c>...</c> within
+    /// <see cref="MaxFrontMatterLines"/> lines), whose <c>lang:</c> or <c>language:</c> value is put in
+    /// <paramref name="language"/>. A first <c>---</c> that no such line closes is a thematic break, and its lines are
+    /// read as Markdown.
+    /// </summary>
+    private static async IAsyncEnumerable<(string Text, int Line, int Offset)> SkipFrontMatterAsync(
+        IAsyncEnumerable<(string Text, int Line, int Offset)> lines,
+        StrongBox<string?> language)
+    {
+        List<(string Text, int Line, int Offset)>? frontMatter = null;
+        var first = true;
+        await foreach (var line in lines.ConfigureAwait(false))
+        {
+            if (first)
+            {
+                first = false;
+                if (line.Text.TrimEnd() == "---")
+                {
+                    frontMatter = [line];
+                    continue;
+                }
+            }
+
+            if (frontMatter is null)
+            {
+                yield return line;
+                continue;
+            }
+
+            frontMatter.Add(line);
+            var trimmed = line.Text.TrimEnd();
+            if (trimmed is "---" or "...")
+            {
+                foreach (var field in frontMatter)
+                {
+                    language.Value ??= FrontMatterLanguage(field.Text);
+                }
+
+                frontMatter = null;
+                continue;
+            }
+
+            if (frontMatter.Count > MaxFrontMatterLines)
+            {
+                foreach (var held in frontMatter)
+                {
+                    yield return held;
+                }
+
+                frontMatter = null;
+            }
+        }
+
+        foreach (var held in frontMatter ?? [])
+        {
+            yield return held;
+        }
+    }
+
+    /// <summary>The value of a top-level <c>lang:</c> or <c>language:</c> line of front matter, unquoted; otherwise <see langword="null"/>.</summary>
+    private static string? FrontMatterLanguage(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || char.IsWhiteSpace(line[0]))
+        {
+            return null;
+        }
+
+        var key = line.AsSpan(0, colon).Trim();
+        if (!key.Equals("lang", StringComparison.OrdinalIgnoreCase) && !key.Equals("language", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var value = line.AsSpan(colon + 1).Trim().Trim('"').Trim('\'').Trim();
+        return value.IsEmpty ? null : value.ToString();
     }
 
     private static List<DocumentBlock> ParseGroup(string text, int firstLine, List<int> lineOffsets)

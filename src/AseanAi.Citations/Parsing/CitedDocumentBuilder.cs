@@ -43,6 +43,7 @@ public sealed class CitedDocumentBuilder
     private bool? _runVerdict;
     private DocumentSection _current = new();
     private string? _title;
+    private string? _declaredLanguage;
     private bool _inReferences;
     private int _referenceLevel;
     private string? _category;
@@ -75,6 +76,8 @@ public sealed class CitedDocumentBuilder
         {
             throw new InvalidOperationException("The document has been built; create a new builder for another document.");
         }
+
+        _declaredLanguage ??= DeclaredLanguage.Normalize(block.Language);
 
         if (block.Kind == DocumentBlockKind.Heading)
         {
@@ -391,11 +394,16 @@ public sealed class CitedDocumentBuilder
         }
     }
 
-    /// <summary>The language of the body; where the body is too short to tell (a file that is only a list), of the body and the lists together.</summary>
+    /// <summary>
+    /// The language the document declares, unless its script plainly says otherwise (see <see cref="DeclaredLanguage.Choose"/>);
+    /// else that of the body; where the body is too short to tell (a file that is only a list), of the body and the lists together.
+    /// </summary>
     private string? DocumentLanguage() =>
-        _languageSample.Length >= MinBodySample || _listSample.Length == 0
-            ? ScriptLanguage.Detect(_languageSample.ToString())
-            : ScriptLanguage.Detect(_languageSample.ToString() + _listSample.ToString());
+        DeclaredLanguage.Choose(
+            _declaredLanguage,
+            _languageSample.Length >= MinBodySample || _listSample.Length == 0
+                ? ScriptLanguage.Detect(_languageSample.ToString())
+                : ScriptLanguage.Detect(_languageSample.ToString() + _listSample.ToString()));
 
     private static IEnumerable<(int Start, int End)> Sentences(string text)
     {

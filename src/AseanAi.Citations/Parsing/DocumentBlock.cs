@@ -49,4 +49,12 @@ public sealed record DocumentBlock
 
     /// <summary>The depth of a heading, from 1; 0 for paragraphs and list items.</summary>
     public int Level { get; }
+
+    /// <summary>
+    /// The language the document declares from this block on, as written (<c>&lt;html lang&gt;</c>, <c>xml:lang</c>, a
+    /// Markdown front matter <c>lang:</c>), or <see langword="null"/> when the block declares none. Readers set it on the
+    /// first block they stream; <see cref="CitedDocumentBuilder"/> prefers it to the script counts unless the script
+    /// plainly contradicts it (a template's <c>lang="en"</c> on a Chinese page). A tag that is not BCP 47 is ignored.
+    /// </summary>
+    public string? Language { get; init; }
 }
