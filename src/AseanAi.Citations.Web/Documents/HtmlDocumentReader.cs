@@ -184,6 +184,11 @@ public sealed class HtmlDocumentReader : DocumentReader
                 continue;
             }
 
+            if (IsNavigation(element))
+            {
+                continue;
+            }
+
             if (IsNoteBlock(element))
             {
                 foreach (var part in NoteEntries(element))
@@ -197,6 +202,11 @@ public sealed class HtmlDocumentReader : DocumentReader
             if (IsFootnoteItem(element))
             {
                 yield return (element, true);
+                continue;
+            }
+
+            if (IsLocalLinksOnly(element))
+            {
                 continue;
             }
 
@@ -261,6 +271,59 @@ public sealed class HtmlDocumentReader : DocumentReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the element is the page's chrome rather than its content: a <c>footer</c>, the ARIA roles
+    /// <c>navigation</c> and <c>contentinfo</c>, or a class that names a menu, a navigation bar, a side panel, a
+    /// breadcrumb trail or a footer.
+    /// </summary>
+    private static bool IsNavigation(IElement element)
+    {
+        if (element.LocalName == "footer" || element.GetAttribute("role") is "navigation" or "contentinfo")
+        {
+            return true;
+        }
+
+        foreach (var token in element.ClassList)
+        {
+            if (token.ToLowerInvariant() is "nav" or "navbar" or "navigation" or "topnav" or "bottomnav" or "sidenav" or "sidepanel" or "sidebar-nav"
+                or "breadcrumb" or "breadcrumbs" or "menu" or "footer" or "site-footer")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a short block holds nothing but links within the site (<c>a href="page.html"</c>, <c>#anchor</c>): a
+    /// navigation item, whose text alone is no reference. A block with a year in it is kept.
+    /// </summary>
+    private static bool IsLocalLinksOnly(IElement element)
+    {
+        if (element.LocalName is not ("p" or "li" or "div" or "dt" or "dd"))
+        {
+            return false;
+        }
+
+        var text = element.TextContent.Trim();
+        if (text.Length == 0 || text.Length > 40 || text.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var anchors = element.QuerySelectorAll("a[href]");
+        if (anchors.Length == 0 || anchors.Any(a => IsWebLink(a.GetAttribute("href")!)))
+        {
+            return false;
+        }
+
+        var linked = anchors.Sum(a => a.TextContent.Trim().Length);
+        var own = text.Count(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c) && c != '\u00A0');
+        var linkedLetters = anchors.Sum(a => a.TextContent.Count(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c) && c != '\u00A0'));
+        return linked > 0 && linkedLetters >= own;
     }
 
     /// <summary>A footnote list item: <c>li</c> with an id such as <c>fn1</c>, <c>fn:1</c>, <c>fn-1</c> or <c>cite_note-1</c>.</summary>
@@ -361,6 +424,9 @@ public sealed class HtmlDocumentReader : DocumentReader
                     builder.Append(LineBreak);
                     break;
                 case IElement { LocalName: "a" } backLink when IsBackLink(backLink):
+                    break;
+                case IElement { LocalName: "a" } imageLink when imageLink.QuerySelector("img") is not null && string.IsNullOrWhiteSpace(imageLink.TextContent):
+                    // A linked image (a banner, a download button) says nothing a reader could cite.
                     break;
                 case IElement { LocalName: "a" } anchor when anchor.GetAttribute("href") is { } href && IsWebLink(href):
                     var inner = new StringBuilder();
