@@ -367,4 +367,22 @@ public class PublisherRegistryTests
 
         rejected.Should().BeGreaterThan(inputs.Count / 4);
     }
+    // MayMention is a speed shortcut of FindMentions: where it says no, FindMentions must find nothing.
+    [Fact]
+    public void MayMention_False_FindMentionsFindsNothing()
+    {
+        var rejected = 0;
+        var lines = AseanAi.Citations.Tests.Parsing.ReferenceCorpus.Load().Select(e => e.Line).ToList();
+        var inputs = lines.Concat(lines.SelectMany(l => l.Split(".,，。、;；:：()（）「」『』《》〈〉【】[]|/".ToCharArray()))).Append("a\nb 外務省").Distinct(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            if (!Registry.MayMention(input))
+            {
+                rejected++;
+                Registry.FindMentions(input).Should().BeEmpty(input);
+            }
+        }
+
+        rejected.Should().BeGreaterThan(100);
+    }
 }
