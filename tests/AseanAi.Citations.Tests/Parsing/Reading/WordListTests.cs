@@ -9,7 +9,9 @@ public class WordListTests
     private static readonly WordList[] AssemblerLists = [.. typeof(CitationAssembler)
         .GetFields(BindingFlags.NonPublic | BindingFlags.Static)
         .Where(field => field.FieldType == typeof(WordList))
-        .Select(field => (WordList)field.GetValue(null)!)];
+        .Select(field => (WordList)field.GetValue(null)!)
+        .Append(ReadingWords.Instance.ListOf("access-before"))
+        .Append(ReadingWords.Instance.ListOf("access-after"))];
 
     [Fact]
     public void IsIn_CorpusLinesAndTheirPieces_EqualsIsInOneByOne()
