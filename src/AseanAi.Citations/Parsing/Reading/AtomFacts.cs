@@ -367,7 +367,7 @@ internal static class AtomFacts
             }
         }
 
-        var lower = text.ToString().ToLowerInvariant();
+        var lower = InvariantCase.ToLower(text.ToString());
         var words = ReadingWords.Instance;
         if (words.Contains("editor", lower) || words.Contains("editor", "(" + lower + ")"))
         {

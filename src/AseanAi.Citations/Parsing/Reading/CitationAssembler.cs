@@ -894,7 +894,7 @@ internal sealed class CitationAssembler(
             : (byte)6;
         var persons = authors.Count(a => a.Person is not null);
         f[5] = authors.IsEmpty ? (byte)0 : persons == authors.Length ? (byte)1 : persons == 0 ? (byte)2 : (byte)3;
-        f[6] = (byte)(words.EndingLength("thesis", body.ToString().ToLowerInvariant()) > 0 || ThesisWords.IsIn(body) && DegreeWords.IsIn(body) ? 1 : 0);
+        f[6] = (byte)(words.EndingLength("thesis", InvariantCase.ToLower(body.ToString())) > 0 || ThesisWords.IsIn(body) && DegreeWords.IsIn(body) ? 1 : 0);
         f[7] = (byte)(words["legislation"].Any(w => w.Length > 1 ? titleText.Contains(w, StringComparison.OrdinalIgnoreCase) : titleText.EndsWith(w, StringComparison.Ordinal)) ? 1 : 0);
         f[8] = (byte)(words["report-word"].Any(w => titleText.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 1 : 0);
         f[9] = (byte)(StandardWords.IsIn(body) || (line.Numbers.Count > 0 && typeCode == "S") ? 1 : 0);

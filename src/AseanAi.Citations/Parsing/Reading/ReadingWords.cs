@@ -32,7 +32,7 @@ internal sealed class ReadingWords
     public WordList ListOf(string section) => _lists.TryGetValue(section, out var list) ? list : throw new KeyNotFoundException("No section [" + section + "] in reading-words.txt.");
 
     /// <summary>Whether <paramref name="text"/>, case-folded, is an entry of <paramref name="section"/>.</summary>
-    public bool Contains(string section, string text) => _sets[section].Contains(text.ToLowerInvariant());
+    public bool Contains(string section, string text) => _sets[section].Contains(InvariantCase.ToLower(text));
 
     /// <summary>The length of the longest entry of <paramref name="section"/> that <paramref name="text"/> ends with (case-insensitive), or 0.</summary>
     public int EndingLength(string section, ReadOnlySpan<char> text)
