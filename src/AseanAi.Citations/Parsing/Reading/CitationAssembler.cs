@@ -251,7 +251,7 @@ internal sealed class CitationAssembler(
             }
 
             var text = line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd).Trim();
-            var ending = words.EndingLength("thesis", text.ToLowerInvariant());
+            var ending = words.EndingLength("thesis", InvariantCase.ToLower(text));
             if (ending == 0 || ending >= text.Length)
             {
                 continue;
@@ -269,7 +269,7 @@ internal sealed class CitationAssembler(
         for (var a = 0; a + 1 < Atoms.Count; a++)
         {
             if (Atoms[a].Kind == AtomKind.Round && Atoms[a + 1].Kind == AtomKind.Text && roles[a + 1] is FieldRole.Other or FieldRole.Publisher
-                && words.EndingLength("thesis", line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd).Trim().ToLowerInvariant()) > 0)
+                && words.EndingLength("thesis", InvariantCase.ToLower(line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd).Trim())) > 0)
             {
                 var school = Clean(line.Slice(Atoms[a + 1].ContentStart, Atoms[a + 1].ContentEnd), trimPeriod: true);
                 if (school.Length >= 2 && CjkCharacters.ContainsCjk(school) && ContributorReader.IsOrganizationLike(school) || school.Contains("大學", StringComparison.Ordinal) || school.Contains("大学", StringComparison.Ordinal))
@@ -324,7 +324,7 @@ internal sealed class CitationAssembler(
         }
 
         var words = ReadingWords.Instance;
-        var lower = text.ToLowerInvariant();
+        var lower = InvariantCase.ToLower(text);
         if (words.EndingLength("thesis", lower) > 0 || words.Contains("language-note", lower) || words.Contains("file-note", lower) || words.Contains("editor", lower)
             || words.EndingLength("access-after", lower) > 0 || words.EndingLength("translator", lower) > 0)
         {
@@ -483,7 +483,7 @@ internal sealed class CitationAssembler(
                 return null;
             }
 
-            var note = line.Slice(atom.ContentStart, atom.ContentEnd).Trim().ToLowerInvariant();
+            var note = InvariantCase.ToLower(line.Slice(atom.ContentStart, atom.ContentEnd).Trim());
             if (ReadingWords.Instance.Contains("editor", note) || ReadingWords.Instance.Contains("editor", note + "."))
             {
                 return "editor";
