@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using AseanAi.Citations.Text;
 
 namespace AseanAi.Citations.Publishers;
@@ -34,23 +34,33 @@ internal static class PublisherKeys
     /// </summary>
     public static string Normalize(string text, string? language, out int[] map)
     {
-        var folded = new char[text.Length];
-        var offsets = new int[text.Length];
-        var length = ScriptFolding.Fold(text, folded, offsets, language);
-        var builder = new StringBuilder(length);
-        var kept = new List<int>(length + 1);
-        for (var i = 0; i < length; i++)
+        // Folded into rented buffers and compacted in place, so that a key costs only its string and its map.
+        var folded = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        var offsets = ArrayPool<int>.Shared.Rent(Math.Max(text.Length, 1));
+        try
         {
-            if (!IsIgnorable(folded[i]))
+            var length = ScriptFolding.Fold(text, folded.AsSpan(0, text.Length), offsets.AsSpan(0, text.Length), language);
+            var kept = 0;
+            for (var i = 0; i < length; i++)
             {
-                builder.Append(folded[i]);
-                kept.Add(offsets[i]);
+                if (!IsIgnorable(folded[i]))
+                {
+                    folded[kept] = folded[i];
+                    offsets[kept] = offsets[i];
+                    kept++;
+                }
             }
-        }
 
-        kept.Add(text.Length);
-        map = [.. kept];
-        return builder.ToString();
+            map = new int[kept + 1];
+            offsets.AsSpan(0, kept).CopyTo(map);
+            map[kept] = text.Length;
+            return new string(folded, 0, kept);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            ArrayPool<int>.Shared.Return(offsets);
+        }
     }
 
     /// <summary>Whether a text may not be cut just before <paramref name="c"/> without changing its fold.</summary>

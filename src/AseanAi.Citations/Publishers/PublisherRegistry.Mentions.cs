@@ -102,6 +102,55 @@ public sealed partial class PublisherRegistry
         return builder.ToImmutable();
     }
 
+    /// <summary>
+    /// Whether <see cref="FindMentions"/> could find anything in a text, answered by the same fold and walk as its scan but
+    /// without recording where keys end: a text in which no registry key ends has no mentions.
+    /// <c>PublisherRegistryTests.MayMention_False_FindMentionsFindsNothing</c> proves it.
+    /// </summary>
+    internal bool MayMention(string text)
+    {
+        var automaton = _automaton;
+        var state = KeyAutomaton.Root;
+        var folded = ArrayPool<char>.Shared.Rent(ChunkLength * 2);
+        try
+        {
+            var chunkStart = 0;
+            while (chunkStart < text.Length)
+            {
+                var chunk = NextChunk(text, chunkStart);
+                var length = ScriptFolding.Fold(chunk, folded, [], language: null);
+                for (var i = 0; i < length; i++)
+                {
+                    var symbol = automaton.SymbolOf(folded[i]);
+                    if (symbol == KeyAutomaton.Ignored)
+                    {
+                        continue;
+                    }
+
+                    if (symbol == 0)
+                    {
+                        state = KeyAutomaton.Root;
+                        continue;
+                    }
+
+                    state = automaton.StepSymbol(state, symbol);
+                    if (automaton.HasOutput(state))
+                    {
+                        return true;
+                    }
+                }
+
+                chunkStart += chunk.Length;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+        }
+
+        return false;
+    }
+
     private void Scan(string text, List<Hit> hits, List<Hit> countries)
     {
         var automaton = _automaton;

@@ -32,6 +32,7 @@ public sealed partial class PublisherRegistry
         (_keys, _keyIds, _automaton) = BuildKeys(Publishers, rules);
         _legalPrefixKeys = NormalizeAll(rules.LegalPrefixes);
         _legalSuffixKeys = NormalizeAll(rules.LegalSuffixes);
+        _legalPrefixFirstCharacters = _legalPrefixKeys.Where(key => key.Length > 0).Select(key => key[0]).ToFrozenSet();
         _unitSuffixKeys = NormalizeAll(rules.UnitSuffixes);
         _sharedAbbreviationKeys = NormalizeAll(rules.SharedAbbreviations);
         _domains = BuildDomainIndex(Publishers);

@@ -32,6 +32,7 @@ public class InvariantCaseTests
     [InlineData("ＰＤＦ版", "ｐｄｆ版")]
     [InlineData("ISBN 978", "isbn 978")]
     [InlineData("ΑΒΓ", "αβγ")]
+    [InlineData("\U00010400 Deseret", "\U00010428 deseret")]
     public void ToLower_CasedText_LowersLikeToLowerInvariant(string text, string expected) =>
         InvariantCase.ToLower(text).Should().Be(expected).And.Be(text.ToLowerInvariant());
 }

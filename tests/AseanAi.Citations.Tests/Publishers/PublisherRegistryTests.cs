@@ -329,4 +329,60 @@ public class PublisherRegistryTests
         Registry.TryGetById("jp.nothing", out var publisher).Should().BeFalse();
         publisher.Should().BeNull();
     }
+    // MayResolve is a speed shortcut of Resolve: where it says no, the full resolution must find nothing. Tried on every
+    // piece of every corpus line, and on every registry form alone, behind a legal form or a country, and before a unit.
+    [Fact]
+    public void MayResolve_False_ResolveFullyFindsNothing()
+    {
+        var separators = ".,，。、;；:：()（）「」『』《》〈〉【】[]|/".ToCharArray();
+        var inputs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in AseanAi.Citations.Tests.Parsing.ReferenceCorpus.Load())
+        {
+            foreach (var piece in entry.Line.Split(separators))
+            {
+                inputs.Add(piece);
+                inputs.Add(piece.Length > 2 ? piece[1..] : piece);
+            }
+        }
+
+        foreach (var publisher in Registry.Publishers)
+        {
+            foreach (var form in publisher.Names.Select(n => n.Text).Concat(publisher.Abbreviations).Concat(publisher.Aliases))
+            {
+                inputs.UnionWith([form, "株式会社" + form, "国立研究開発法人 " + form, "日本" + form, "The " + form, form + " 調査部", form + " Inc."]);
+            }
+        }
+
+        var rejected = 0;
+        foreach (var input in inputs)
+        {
+            if (!Registry.MayResolve(input.Trim()))
+            {
+                rejected++;
+                var match = Registry.ResolveFully(input);
+                match.Candidates.Should().BeEmpty(input);
+                match.Unit.Should().BeNull(input);
+            }
+        }
+
+        rejected.Should().BeGreaterThan(inputs.Count / 4);
+    }
+    // MayMention is a speed shortcut of FindMentions: where it says no, FindMentions must find nothing.
+    [Fact]
+    public void MayMention_False_FindMentionsFindsNothing()
+    {
+        var rejected = 0;
+        var lines = AseanAi.Citations.Tests.Parsing.ReferenceCorpus.Load().Select(e => e.Line).ToList();
+        var inputs = lines.Concat(lines.SelectMany(l => l.Split(".,，。、;；:：()（）「」『』《》〈〉【】[]|/".ToCharArray()))).Append("a\nb 外務省").Distinct(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            if (!Registry.MayMention(input))
+            {
+                rejected++;
+                Registry.FindMentions(input).Should().BeEmpty(input);
+            }
+        }
+
+        rejected.Should().BeGreaterThan(100);
+    }
 }

@@ -28,7 +28,8 @@ internal static class InvariantCase
     {
         foreach (var c in text)
         {
-            if (ToLower(c) != c)
+            // A surrogate may be half of a cased letter outside the plane (Deseret), which only the string call lowers.
+            if (ToLower(c) != c || char.IsSurrogate(c))
             {
                 return text.ToLowerInvariant();
             }

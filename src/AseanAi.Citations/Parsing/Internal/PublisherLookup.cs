@@ -33,8 +33,8 @@ internal sealed class PublisherLookup(PublisherRegistry registry)
     /// <summary>How many resolved names are remembered before the memo is emptied; bounds its memory to a few hundred KB.</summary>
     internal const int MaxRememberedNames = 4096;
 
-    private readonly ConcurrentDictionary<string, PublisherRef?> _resolved = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, PublisherMentionHit[]> _nameMentions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PublisherRef?> _resolved = new(Environment.ProcessorCount, MaxRememberedNames, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PublisherMentionHit[]> _nameMentions = new(Environment.ProcessorCount, MaxRememberedNames, StringComparer.Ordinal);
     private int _remembered;
     private int _rememberedNameMentions;
 
@@ -46,6 +46,13 @@ internal sealed class PublisherLookup(PublisherRegistry registry)
     public PublisherRef? Resolve(string name)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+        {
+            return null;
+        }
+
+        // Most names a reader asks about (titles, places, dates) cannot begin a registry name; answering them without the
+        // memo keeps it for the names worth remembering and spares the locked add of every one-off title.
+        if (!Registry.MayResolve(name.Trim()))
         {
             return null;
         }
@@ -98,6 +105,12 @@ internal sealed class PublisherLookup(PublisherRegistry registry)
         if (name.Length > 200)
         {
             return FindMentions(name);
+        }
+
+        // A name in which no registry key ends (most titles) has no mentions; answered without the memo, like Resolve.
+        if (!Registry.MayMention(name))
+        {
+            return [];
         }
 
         if (_nameMentions.TryGetValue(name, out var remembered))

@@ -288,7 +288,7 @@ internal static class ReferenceDates
             return (null, 0);
         }
 
-        var lower = text[wordStart..p].ToString().ToLowerInvariant();
+        var lower = InvariantCase.ToLower(text[wordStart..p].ToString());
         var year = text.Slice(yearStart, 4).ToString();
         var season = Array.IndexOf(EnglishSeasons, lower);
         if (season >= 0)

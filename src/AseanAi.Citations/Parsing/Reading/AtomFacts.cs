@@ -243,24 +243,20 @@ internal static class AtomFacts
 
     private static byte AccessWordOf(ReadOnlySpan<char> text)
     {
+        // One search for any entry first (WordList.IsIn); most atoms hold none, and then neither loop could answer.
         var words = ReadingWords.Instance;
-        foreach (var word in words["access-before"])
+        if (words.ListOf("access-before").IsIn(text))
         {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase) && (word.Length > 3 || !char.IsAsciiLetter(word[0])))
+            foreach (var word in words["access-before"])
             {
-                return 1;
+                if (text.Contains(word, StringComparison.OrdinalIgnoreCase) && (word.Length > 3 || !char.IsAsciiLetter(word[0])))
+                {
+                    return 1;
+                }
             }
         }
 
-        foreach (var word in words["access-after"])
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return 2;
-            }
-        }
-
-        return 0;
+        return words.ListOf("access-after").IsIn(text) ? (byte)2 : (byte)0;
     }
 
     private static byte RegistryOf(string name, PublisherLookup publishers)
@@ -371,7 +367,7 @@ internal static class AtomFacts
             }
         }
 
-        var lower = text.ToString().ToLowerInvariant();
+        var lower = InvariantCase.ToLower(text.ToString());
         var words = ReadingWords.Instance;
         if (words.Contains("editor", lower) || words.Contains("editor", "(" + lower + ")"))
         {

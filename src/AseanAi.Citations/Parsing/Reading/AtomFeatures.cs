@@ -273,6 +273,9 @@ internal static class AtomFeatures
     private static readonly int[] FactOffsets = [.. FactNames.Select(n => Templates.Single(t => t.Name == n).Offset)];
     private static readonly int[] LineOffsets = [.. LineFactNames.Select(n => Templates.Single(t => t.Name == "line." + n + "*kind").Offset)];
 
+    /// <summary>How many features <see cref="Collect"/> adds for one atom: the bias, its facts, its neighbours', its pairs and the line's.</summary>
+    public static int CountPerAtom => 1 + FactCount + Neighbours.Length + Pairs.Length + LineFactCount;
+
     /// <summary>Adds the features of atom <paramref name="a"/> to <paramref name="features"/>.</summary>
     public static void Collect(byte[][] facts, byte[] lineFacts, int a, List<int> features)
     {

@@ -251,7 +251,7 @@ internal sealed class CitationAssembler(
             }
 
             var text = line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd).Trim();
-            var ending = words.EndingLength("thesis", text.ToLowerInvariant());
+            var ending = words.EndingLength("thesis", InvariantCase.ToLower(text));
             if (ending == 0 || ending >= text.Length)
             {
                 continue;
@@ -269,7 +269,7 @@ internal sealed class CitationAssembler(
         for (var a = 0; a + 1 < Atoms.Count; a++)
         {
             if (Atoms[a].Kind == AtomKind.Round && Atoms[a + 1].Kind == AtomKind.Text && roles[a + 1] is FieldRole.Other or FieldRole.Publisher
-                && words.EndingLength("thesis", line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd).Trim().ToLowerInvariant()) > 0)
+                && words.EndingLength("thesis", InvariantCase.ToLower(line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd).Trim())) > 0)
             {
                 var school = Clean(line.Slice(Atoms[a + 1].ContentStart, Atoms[a + 1].ContentEnd), trimPeriod: true);
                 if (school.Length >= 2 && CjkCharacters.ContainsCjk(school) && ContributorReader.IsOrganizationLike(school) || school.Contains("大學", StringComparison.Ordinal) || school.Contains("大学", StringComparison.Ordinal))
@@ -324,7 +324,7 @@ internal sealed class CitationAssembler(
         }
 
         var words = ReadingWords.Instance;
-        var lower = text.ToLowerInvariant();
+        var lower = InvariantCase.ToLower(text);
         if (words.EndingLength("thesis", lower) > 0 || words.Contains("language-note", lower) || words.Contains("file-note", lower) || words.Contains("editor", lower)
             || words.EndingLength("access-after", lower) > 0 || words.EndingLength("translator", lower) > 0)
         {
@@ -483,7 +483,7 @@ internal sealed class CitationAssembler(
                 return null;
             }
 
-            var note = line.Slice(atom.ContentStart, atom.ContentEnd).Trim().ToLowerInvariant();
+            var note = InvariantCase.ToLower(line.Slice(atom.ContentStart, atom.ContentEnd).Trim());
             if (ReadingWords.Instance.Contains("editor", note) || ReadingWords.Instance.Contains("editor", note + "."))
             {
                 return "editor";
@@ -825,6 +825,36 @@ internal sealed class CitationAssembler(
         return null;
     }
 
+    private static readonly WordList JournalWords = new("journal", "学報", "学报", "學報", "期刊", "論文誌", "论文", "學刊", "学刊", "紀要", "Review", "Quarterly", "Bulletin", "Transactions", "Letters");
+
+    private static readonly WordList ProceedingsWords = new("proceedings", "conference", "symposium", "workshop", "会議", "大会", "研究会", "シンポジウム", "会议", "研讨会", "年会", "論文集", "论文集");
+
+    private static readonly WordList PageWords = new("pp.", "p.", "頁", "页", "ページ", "面");
+
+    private static readonly WordList VolumeWords = new("巻", "卷", "期", "号", "號", "vol.", "no.");
+
+    private static readonly WordList ThesisWords = new("論文", "学位", "thesis", "dissertation", "[D]");
+
+    private static readonly WordList DegreeWords = new("碩士", "博士", "硕士", "修士", "thesis", "dissertation", "[D]");
+
+    private static readonly WordList StandardWords = new("GB/T", "GB ", "ISO ", "JIS ", "IEC ", "ANSI");
+
+    private static readonly WordList IsbnWords = new("ISBN");
+
+    private static readonly WordList ConferenceWords = new("Conference", "Symposium", "Workshop", "Proceedings", "会議", "大会", "研究会", "会议", "研讨会", "[C]");
+
+    private static readonly WordList MagazineWords = new("週刊", "月刊", "雑誌", "杂志", "雜誌", "Magazine", "Weekly");
+
+    private static readonly WordList PatentWords = new("特許", "专利", "專利", "Patent", "patent", "[P]");
+
+    private static readonly WordList DatasetWords = new("dataset", "Dataset", "データセット", "数据集", "資料集", "[DB", "[DS");
+
+    private static readonly WordList PressReleaseWords = new("プレスリリース", "新闻稿", "新聞稿", "Press Release", "press release", "报道发布", "ニュースリリース");
+
+    private static readonly WordList BlogWords = new("blog", "Blog", "ブログ", "博客", "部落格");
+
+    private static readonly WordList NewspaperWords = new("新聞", "新闻", "日报", "日報", "時報", "时报", "News", "Times", "Shimbun", "通信社", "新聞社");
+
     private byte[] TypeFactsOf(string? typeCode, Uri? url, LocalizedText? title, PublisherRef? publisher, string? container,
         ImmutableArray<Contributor> authors, ImmutableArray<Contributor> editors, CitationDate? issued, CitationDate? accessed)
     {
@@ -851,12 +881,12 @@ internal sealed class CitationAssembler(
         };
         f[1] = HostClass(url, publisher);
         f[2] = container is null ? (byte)0
-            : ContainsAny(container, "journal", "学報", "学报", "學報", "期刊", "論文誌", "论文", "學刊", "学刊", "紀要", "Review", "Quarterly", "Bulletin", "Transactions", "Letters") ? (byte)1
-            : ContainsAny(container, "proceedings", "conference", "symposium", "workshop", "会議", "大会", "研究会", "シンポジウム", "会议", "研讨会", "年会", "論文集", "论文集") ? (byte)2
+            : JournalWords.IsIn(container) ? (byte)1
+            : ProceedingsWords.IsIn(container) ? (byte)2
             : IsNewspaperName(container) ? (byte)3
             : words.Contains("site", container) || AtomFacts.MatchesHost(container, HostWords(url)) ? (byte)4 : (byte)5;
-        var pages = ContainsAny(body, "pp.", "p.", "頁", "页", "ページ", "面");
-        var volume = HasLocator() || ContainsAny(body, "巻", "卷", "期", "号", "號", "vol.", "no.");
+        var pages = PageWords.IsIn(body);
+        var volume = HasLocator() || VolumeWords.IsIn(body);
         f[3] = (byte)((pages ? 1 : 0) + (volume ? 2 : 0));
         f[4] = publisher is null ? (byte)0
             : ParsingData.EndsWithPublisherSuffix(publisher.Name) ? (byte)1
@@ -864,15 +894,15 @@ internal sealed class CitationAssembler(
             : (byte)6;
         var persons = authors.Count(a => a.Person is not null);
         f[5] = authors.IsEmpty ? (byte)0 : persons == authors.Length ? (byte)1 : persons == 0 ? (byte)2 : (byte)3;
-        f[6] = (byte)(words.EndingLength("thesis", body.ToString().ToLowerInvariant()) > 0 || ContainsAny(body, "論文", "学位", "thesis", "dissertation", "[D]") && ContainsAny(body, "碩士", "博士", "硕士", "修士", "thesis", "dissertation", "[D]") ? 1 : 0);
+        f[6] = (byte)(words.EndingLength("thesis", InvariantCase.ToLower(body.ToString())) > 0 || ThesisWords.IsIn(body) && DegreeWords.IsIn(body) ? 1 : 0);
         f[7] = (byte)(words["legislation"].Any(w => w.Length > 1 ? titleText.Contains(w, StringComparison.OrdinalIgnoreCase) : titleText.EndsWith(w, StringComparison.Ordinal)) ? 1 : 0);
         f[8] = (byte)(words["report-word"].Any(w => titleText.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 1 : 0);
-        f[9] = (byte)(ContainsAny(body, "GB/T", "GB ", "ISO ", "JIS ", "IEC ", "ANSI") || (line.Numbers.Count > 0 && typeCode == "S") ? 1 : 0);
+        f[9] = (byte)(StandardWords.IsIn(body) || (line.Numbers.Count > 0 && typeCode == "S") ? 1 : 0);
         f[10] = (byte)(body.Contains(". In ", StringComparison.Ordinal) || body.Contains("。載於", StringComparison.Ordinal) || body.Contains("载于", StringComparison.Ordinal) || body.Contains("//", StringComparison.Ordinal) || body.StartsWith("In ", StringComparison.Ordinal) ? 1 : 0);
         f[11] = (byte)(editors.IsEmpty ? 0 : 1);
         f[12] = (byte)(accessed is null ? 0 : 1);
         f[13] = issued is null ? (byte)0 : issued.IsInterval ? (byte)4 : issued.Start.Precision switch { DatePrecision.Year => (byte)1, DatePrecision.Month => (byte)2, DatePrecision.Day => (byte)3, _ => (byte)4 };
-        f[14] = (byte)(ContainsAny(body, "ISBN") ? 1 : 0);
+        f[14] = (byte)(IsbnWords.IsIn(body) ? 1 : 0);
         f[15] = (byte)(FindDoi() is null ? 0 : 1);
         f[16] = (byte)(url is null ? 0 : 1);
         var language = DetectLanguage(titleText);
@@ -886,28 +916,15 @@ internal sealed class CitationAssembler(
             AtomKind.Quote or AtomKind.SingleQuote => (byte)5,
             _ => Atoms[first].Emphasis ? (byte)6 : (byte)0,
         } : (byte)0;
-        f[19] = (byte)(ContainsAny(body, "Conference", "Symposium", "Workshop", "Proceedings", "会議", "大会", "研究会", "会议", "研讨会", "[C]") ? 1 : 0);
-        f[20] = (byte)(ContainsAny(body, "週刊", "月刊", "雑誌", "杂志", "雜誌", "Magazine", "Weekly") ? 1 : 0);
-        f[21] = (byte)(ContainsAny(body, "特許", "专利", "專利", "Patent", "patent", "[P]") ? 1 : 0);
-        f[22] = (byte)(ContainsAny(body, "dataset", "Dataset", "データセット", "数据集", "資料集", "[DB", "[DS") ? 1 : 0);
-        f[23] = (byte)(ContainsAny(body, "プレスリリース", "新闻稿", "新聞稿", "Press Release", "press release", "报道发布", "ニュースリリース") || (url?.OriginalString.Contains("/press", StringComparison.OrdinalIgnoreCase) ?? false) ? 1 : 0);
-        f[24] = (byte)(ContainsAny(body, "blog", "Blog", "ブログ", "博客", "部落格") ? 1 : 0);
-        f[25] = (byte)(ContainsAny(body, "新聞", "新闻", "日报", "日報", "時報", "时报", "News", "Times", "Shimbun", "通信社", "新聞社") ? 1 : 0);
+        f[19] = (byte)(ConferenceWords.IsIn(body) ? 1 : 0);
+        f[20] = (byte)(MagazineWords.IsIn(body) ? 1 : 0);
+        f[21] = (byte)(PatentWords.IsIn(body) ? 1 : 0);
+        f[22] = (byte)(DatasetWords.IsIn(body) ? 1 : 0);
+        f[23] = (byte)(PressReleaseWords.IsIn(body) || (url?.OriginalString.Contains("/press", StringComparison.OrdinalIgnoreCase) ?? false) ? 1 : 0);
+        f[24] = (byte)(BlogWords.IsIn(body) ? 1 : 0);
+        f[25] = (byte)(NewspaperWords.IsIn(body) ? 1 : 0);
         f[26] = (byte)(url?.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ?? false ? 1 : 0);
         return f;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> text, params string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static List<string> HostWords(Uri? url)

@@ -56,7 +56,7 @@ internal sealed class LineReader(PublisherLookup publishers, RoleModel model, Ty
         var features = new List<int>[spans.Atoms.Count];
         for (var a = 0; a < features.Length; a++)
         {
-            features[a] = new List<int>(96);
+            features[a] = new List<int>(AtomFeatures.CountPerAtom);
             AtomFeatures.Collect(facts, lineFacts, a, features[a]);
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using AseanAi.Citations.Parsing.Internal;
 
 namespace AseanAi.Citations.Parsing.Reading;
 
@@ -357,7 +358,7 @@ internal sealed class MarkupText
                 return false;
             }
 
-            var name = source.AsSpan(nameStart, p - nameStart).ToString().ToLowerInvariant();
+            var name = InvariantCase.ToLower(source.AsSpan(nameStart, p - nameStart).ToString());
             var close = source.IndexOf('>', p, Math.Min(to, p + MaxLinkTextLength) - p);
             if (close < 0 || !IsKnownTag(name))
             {

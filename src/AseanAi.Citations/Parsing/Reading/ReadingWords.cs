@@ -13,12 +13,14 @@ internal sealed class ReadingWords
 
     private readonly FrozenDictionary<string, string[]> _sections;
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;
+    private readonly FrozenDictionary<string, WordList> _lists;
 
     private ReadingWords(Dictionary<string, List<string>> sections)
     {
         // Longest first, so that a phrase is matched before the word it starts with (最終閲覧日 before 最終閲覧).
         _sections = sections.ToFrozenDictionary(s => s.Key, s => s.Value.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _sets = sections.ToFrozenDictionary(s => s.Key, s => s.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _lists = _sections.ToFrozenDictionary(s => s.Key, s => new WordList(s.Value), StringComparer.Ordinal);
     }
 
     public static ReadingWords Instance => Loaded.Value;
@@ -26,8 +28,11 @@ internal sealed class ReadingWords
     /// <summary>The entries of a section, longest first.</summary>
     public string[] this[string section] => _sections.TryGetValue(section, out var words) ? words : throw new KeyNotFoundException("No section [" + section + "] in reading-words.txt.");
 
+    /// <summary>The entries of a section as a <see cref="WordList"/>, to find any of them inside a text in one search.</summary>
+    public WordList ListOf(string section) => _lists.TryGetValue(section, out var list) ? list : throw new KeyNotFoundException("No section [" + section + "] in reading-words.txt.");
+
     /// <summary>Whether <paramref name="text"/>, case-folded, is an entry of <paramref name="section"/>.</summary>
-    public bool Contains(string section, string text) => _sets[section].Contains(text.ToLowerInvariant());
+    public bool Contains(string section, string text) => _sets[section].Contains(InvariantCase.ToLower(text));
 
     /// <summary>The length of the longest entry of <paramref name="section"/> that <paramref name="text"/> ends with (case-insensitive), or 0.</summary>
     public int EndingLength(string section, ReadOnlySpan<char> text)
