@@ -18,6 +18,24 @@ internal static class DateCharacters
     /// <summary>White space that may surround a whole date.</summary>
     public static bool IsSpaceOrLineBreak(char c) => IsSpace(c) || c is '\r' or '\n';
 
+    /// <summary>Where <paramref name="text"/> starts and ends without the white space (<see cref="IsSpaceOrLineBreak"/>) around it.</summary>
+    public static (int Start, int End) TrimmedRange(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsSpaceOrLineBreak(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpaceOrLineBreak(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
     /// <summary>The value of a kanji digit (〇 ○ 零 一 … 九), or -1.</summary>
     public static int KanjiDigit(char c) => c switch
     {

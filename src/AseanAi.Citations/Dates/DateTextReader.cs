@@ -81,17 +81,7 @@ internal ref struct DateTextReader
     /// <summary>Reads a whole text as a date; surrounding white space is allowed, anything else is an error.</summary>
     public static DateReading ReadWhole(ReadOnlySpan<char> text)
     {
-        var start = 0;
-        var end = text.Length;
-        while (start < end && DateCharacters.IsSpaceOrLineBreak(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && DateCharacters.IsSpaceOrLineBreak(text[end - 1]))
-        {
-            end--;
-        }
+        var (start, end) = DateCharacters.TrimmedRange(text);
 
         if (start == end)
         {

@@ -272,7 +272,8 @@ internal sealed class CitationAssembler(
                 && words.EndingLength("thesis", InvariantCase.ToLower(line.Slice(Atoms[a].ContentStart, Atoms[a].ContentEnd).Trim())) > 0)
             {
                 var school = Clean(line.Slice(Atoms[a + 1].ContentStart, Atoms[a + 1].ContentEnd), trimPeriod: true);
-                if (school.Length >= 2 && CjkCharacters.ContainsCjk(school) && ContributorReader.IsOrganizationLike(school) || school.Contains("大學", StringComparison.Ordinal) || school.Contains("大学", StringComparison.Ordinal))
+                if ((school.Length >= 2 && CjkCharacters.ContainsCjk(school) && ContributorReader.IsOrganizationLike(school))
+                    || school.Contains("大學", StringComparison.Ordinal) || school.Contains("大学", StringComparison.Ordinal))
                 {
                     return (a + 1, school);
                 }
