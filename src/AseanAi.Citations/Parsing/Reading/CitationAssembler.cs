@@ -145,6 +145,8 @@ internal sealed class CitationAssembler(
         }
 
         GlueEmphasizedTitle();
+        GlueLinkedTitle();
+        GlueDashedSubtitle();
         GlueTitleBeforeTypeCode();
 
         // A question or exclamation mark left after the title's last atom: "What is software-in-the-loop (SIL)?".
@@ -239,6 +241,74 @@ internal sealed class CitationAssembler(
         }
     }
 
+    /// <summary>
+    /// A title that is the text of a link takes the link text's other words around it: brackets, a subtitle after a colon
+    /// or dash, a number — [Python 散佈圖／折線圖（Scatter/Line Charts）](…). Words the model gave another field (an
+    /// issuer before it, a site name after it, a date) stay in their fields.
+    /// </summary>
+    private void GlueLinkedTitle()
+    {
+        if (Run(FieldRole.Title) is not var (first, last) || Atoms[first].Link < 0 || Atoms[last].Link != Atoms[first].Link)
+        {
+            return;
+        }
+
+        var link = Atoms[first].Link;
+        var from = first;
+        while (from > 0 && Atoms[from - 1].Link == link && roles[from - 1] == FieldRole.Other && IsTitleWords(from - 1))
+        {
+            from--;
+        }
+
+        // After the title, a period, dash or bar starts the next field (". JSAI", " - 窓の杜", " | Installation Guide"), and
+        // a note in brackets says what the work is, not what it is called ((日文), （碩士論文）).
+        var to = last;
+        while (to + 1 < Atoms.Count && Atoms[to + 1].Link == link && roles[to + 1] == FieldRole.Other && IsTitleWords(to + 1)
+            && Atoms[to + 1].Before is not (SeparatorKind.Period or SeparatorKind.FullStop or SeparatorKind.Dash or SeparatorKind.Pipe or SeparatorKind.Semicolon)
+            && !(Atoms[to + 1].Kind == AtomKind.Round && IsKindNote(line.Slice(Atoms[to + 1].ContentStart, Atoms[to + 1].ContentEnd))))
+        {
+            to++;
+        }
+
+        for (var a = from; a <= to; a++)
+        {
+            roles[a] = FieldRole.Title;
+        }
+
+        bool IsTitleWords(int atom) => Atoms[atom].Kind is not (AtomKind.Url or AtomKind.TypeCode or AtomKind.Date);
+    }
+
+    /// <summary>
+    /// Chinese and Japanese set a subtitle after a doubled dash written against the words: 企業社會責任活動與成本僵固性之關聯
+    /// ——以企業社會責任願景調節; Japanese also between spaces with ―― (架橋と…の研究 ―― 周防大島と小豆島の比較考察より ――).
+    /// A doubled dash between spaces elsewhere sets a description apart (企业信息 —— 代表者致辞、役员), which is not the title.
+    /// </summary>
+    private void GlueDashedSubtitle()
+    {
+        if (Run(FieldRole.Title) is not var (_, last) || last + 1 >= Atoms.Count)
+        {
+            return;
+        }
+
+        var next = last + 1;
+        if (Atoms[next].Before != SeparatorKind.Dash || Atoms[next].Kind != AtomKind.Text || roles[next] is not (FieldRole.Other or FieldRole.Container or FieldRole.Publisher)
+            || Atoms[next].Link != Atoms[last].Link
+            || (next + 1 < Atoms.Count && Atoms[next].After is not (SeparatorKind.FullStop or SeparatorKind.Period or SeparatorKind.Comma or SeparatorKind.Dash or SeparatorKind.Space)))
+        {
+            return;
+        }
+
+        var between = line.Text.AsSpan(Atoms[last].End, Atoms[next].Start - Atoms[last].End);
+        var separator = between.Trim(" \u3000");
+        if (separator.Length < 2 || separator.ContainsAnyExcept("—―─━") || (separator.Length != between.Length && separator.ContainsAnyExcept("―")) || !IsCjk(line.Text[Atoms[last].ContentEnd - 1]) || !IsCjk(line.Text[Atoms[next].ContentStart]))
+        {
+            return;
+        }
+
+        roles[next] = FieldRole.Title;
+        static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+    }
+
     /// <summary>The atom that names a degree thesis after its school (…大學會計學系碩士論文), and the school.</summary>
     private (int Atom, string Institution)? ThesisInstitution()
     {
@@ -315,6 +385,15 @@ internal sealed class CitationAssembler(
     }
 
     private int Mid(int atom) => (Atoms[atom].ContentStart + Atoms[atom].ContentEnd) / 2;
+
+    // (碩士論文), (日文), (PDF), (translated): a note that says what kind of work it is, in what language or file.
+    private static bool IsKindNote(string note)
+    {
+        var words = ReadingWords.Instance;
+        var lower = InvariantCase.ToLower(note.Trim());
+        return words.EndingLength("thesis", lower) > 0 || words.Contains("language-note", lower) || words.Contains("file-note", lower)
+            || words.EndingLength("translator", lower) > 0;
+    }
 
     private static bool IsTitleNote(string note)
     {
@@ -452,10 +531,9 @@ internal sealed class CitationAssembler(
                 last++;
             }
 
-            // The period after a final initial belongs to the name (Reich, C. A.).
+            // The period after a final initial belongs to the name (Reich, C. A.; Quah, Jon S.T.; Grayson, James H.).
             var end = Atoms[last].End;
-            if (end < line.BodyEnd && line.Text[end] == '.' && Atoms[last].ContentLength <= 8 && char.IsAsciiLetterUpper(line.Text[end - 1])
-                && !line.Text.AsSpan(Atoms[last].ContentStart, Atoms[last].ContentLength).ContainsAnyExcept(InitialCharacters))
+            if (end < line.BodyEnd && line.Text[end] == '.' && char.IsAsciiLetterUpper(line.Text[end - 1]) && EndsWithInitial(a, last))
             {
                 end++;
             }
@@ -466,6 +544,36 @@ internal sealed class CitationAssembler(
 
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
+
+    // Whether the author run's last atom ends in an initial whose period the separator took: an atom of initials only
+    // (C. A), a given name with initials written with periods (Jon S.T), or a given name and an initial after a family
+    // name and a comma (Grayson, James H). GB/T's bare initials (Dong Z B, Li M) stay without a period.
+    private bool EndsWithInitial(int first, int last)
+    {
+        var content = line.Text.AsSpan(Atoms[last].ContentStart, Atoms[last].ContentLength);
+        if (content.Length <= 8 && !content.ContainsAnyExcept(InitialCharacters))
+        {
+            return true;
+        }
+
+        var space = content.LastIndexOf(' ');
+        var word = content[(space + 1)..];
+        if (space <= 0 || word.Length > 5 || word.ContainsAnyExcept(InitialCharacters) || content[..space].ContainsAnyExcept(NameLetters))
+        {
+            return false;
+        }
+
+        if (word.Contains('.'))
+        {
+            return true;
+        }
+
+        return last > first && Atoms[last].Before == SeparatorKind.Comma
+            && !line.Text.AsSpan(Atoms[last - 1].ContentStart, Atoms[last - 1].ContentLength).Contains(' ');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NameLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .-'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿōūŌŪ");
 
     // "Kuah-Pearce, K.E., & Hu-Dehart, E. (Eds.).", "潘明智 [Pan, M.]. (Ed.).", "Mukoh Takai (trans.)": a bracket after the
     // names says they edited or translated the work; "editor", "translator" or null.

@@ -271,6 +271,14 @@ internal sealed class ContributorReader(PublisherLookup publishers)
 
         foreach (var part in text.Split(CjkNameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            // 張偉哲與陳弘毅, 王五和李四: the last two names joined by "and", when both sides are personal names.
+            if (SplitAtConjunction(part) is { } pair)
+            {
+                result.Add(pair.First);
+                result.Add(pair.Second);
+                continue;
+            }
+
             var dotParts = !part.Contains('・', StringComparison.Ordinal) ? [] : part.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (dotParts.Length > 1 && dotParts.All(p => IsOrganizationLike(p) || publishers.Resolve(p) is not null || NameShapes.IsCjkPersonName(p)))
             {
@@ -309,6 +317,34 @@ internal sealed class ContributorReader(PublisherLookup publishers)
 
         return result;
     }
+
+    private static (string First, string Second)? SplitAtConjunction(string part)
+    {
+        if (part.Length < 5)
+        {
+            return null;
+        }
+
+        foreach (var conjunction in CjkConjunctions)
+        {
+            var at = part.IndexOf(conjunction, 2);
+            while (at > 0 && at < part.Length - 2)
+            {
+                var first = part.AsSpan(0, at).Trim();
+                var second = part.AsSpan(at + 1).Trim();
+                if (NameShapes.IsCjkPersonName(first) && NameShapes.IsCjkPersonName(second))
+                {
+                    return (first.ToString(), second.ToString());
+                }
+
+                at = part.IndexOf(conjunction, at + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] CjkConjunctions = ['與', '与', '及', '和'];
 
     private static List<string> SplitLatinNames(string text)
     {
@@ -370,9 +406,11 @@ internal sealed class ContributorReader(PublisherLookup publishers)
             }
         }
 
-        foreach (var part in parts)
+        // A GB/T name (Dong Z B) in a family slot means the parts are whole names; in a given slot it may be a given
+        // name with an initial (Quah, Jon S.T.; Grayson, James H.), which GB/T never writes with periods.
+        for (var i = 0; i < parts.Length; i++)
         {
-            if (LooksLikeGbtName(part))
+            if (LooksLikeGbtName(parts[i]) && (i % 2 == 0 || !parts[i].Contains('.', StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -498,6 +536,12 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         else if (compact.Length >= 4 && familyLength == 1 && language == "ja")
         {
             familyLength = 2;
+        }
+        else if (familyLength == 2 && compact.Length == 3 && language is not null && language.StartsWith("zh", StringComparison.Ordinal)
+            && !NameShapes.Surnames.IsChinese(compact.AsSpan(0, 2)) && NameShapes.Surnames.IsChinese(compact.AsSpan(0, 1)))
+        {
+            // 高林傳 in a Chinese list is 高 + 林傳: a two-character family name of the Japanese table is not a Chinese one.
+            familyLength = 1;
         }
 
         return Name(compact[..familyLength], compact[familyLength..]);

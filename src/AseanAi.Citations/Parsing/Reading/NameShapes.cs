@@ -250,7 +250,11 @@ internal static class NameShapes
     /// <summary>Family names of China, Japan and Korea (Parsing/Data/surnames*.txt), looked up by prefix.</summary>
     internal static class Surnames
     {
-        private static readonly Lazy<FrozenSet<string>> All = new(Load);
+        private static readonly Lazy<FrozenSet<string>> All = new(() => Load("surnames.txt", "surnames-zh.txt", "surnames-ja.txt", "surnames-ko.txt"));
+        private static readonly Lazy<FrozenSet<string>> Chinese = new(() => Load("surnames-zh.txt"));
+
+        /// <summary>Whether <paramref name="family"/> is a Chinese family name (Parsing/Data/surnames-zh.txt).</summary>
+        public static bool IsChinese(ReadOnlySpan<char> family) => Chinese.Value.Contains(family.ToString());
 
         /// <summary>The length of the longest known family name that <paramref name="name"/> starts with and is longer than, or 0.</summary>
         public static int FamilyLength(ReadOnlySpan<char> name)
@@ -267,10 +271,10 @@ internal static class NameShapes
             return 0;
         }
 
-        private static FrozenSet<string> Load()
+        private static FrozenSet<string> Load(params string[] files)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in new[] { "surnames.txt", "surnames-zh.txt", "surnames-ja.txt", "surnames-ko.txt" })
+            foreach (var file in files)
             {
                 if (typeof(ParsingData).Assembly.GetManifestResourceInfo("AseanAi.Citations.Parsing.Data." + file) is null)
                 {
