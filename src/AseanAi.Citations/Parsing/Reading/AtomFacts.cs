@@ -256,7 +256,13 @@ internal static class AtomFacts
             }
         }
 
-        return words.ListOf("access-after").IsIn(text) ? (byte)2 : (byte)0;
+        if (words.ListOf("access-after").IsIn(text))
+        {
+            return 2;
+        }
+
+        // 公開日, 发布日期, Published: a label of the work's own date, when the atom is little more than the label.
+        return text.Length <= 14 && words.ListOf("date-label").IsIn(text) ? (byte)3 : (byte)0;
     }
 
     private static byte RegistryOf(string name, PublisherLookup publishers)

@@ -56,7 +56,7 @@ internal static class AtomFeatures
         Enum.GetNames<SeparatorKind>(),
         Enum.GetNames<SeparatorKind>(),
         ["none", "year", "month", "day", "other", "year-part", "month-part", "day-part", "other-part", "access", "access-part"],
-        ["none", "before-word", "after-word"],
+        ["none", "before-word", "after-word", "date-label"],
         ["none", "government", "news", "research", "other", "unknown", "mention"],
         ["none", "organisation", "publisher", "both"],
         ["none", "cjk-name", "cjk-names", "latin-family-initials", "latin-given-family", "initials", "handle", "katakana-name", "name-list", "editor", "latin-word"],

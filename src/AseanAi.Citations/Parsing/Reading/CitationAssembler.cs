@@ -148,6 +148,7 @@ internal sealed class CitationAssembler(
         GlueLinkedTitle();
         GlueDashedSubtitle();
         GlueTitleBeforeTypeCode();
+        EndTitleAtCjkMark();
 
         // A question or exclamation mark left after the title's last atom: "What is software-in-the-loop (SIL)?".
         for (var a = 1; a < Atoms.Count; a++)
@@ -307,6 +308,32 @@ internal sealed class CitationAssembler(
 
         roles[next] = FieldRole.Title;
         static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+    }
+
+    /// <summary>
+    /// A title in CJK marks that the model ran on into Latin words written against the closing mark ends at the mark:
+    /// 「…の可能性 タイ」Science Portal ASEAN names the site after the title. A title that goes on in CJK after marks at
+    /// its start (「一带一路」数字经济合作规划, 「Windows Subsystem for Linux」が「systemd」に対応へ) is left whole.
+    /// </summary>
+    private void EndTitleAtCjkMark()
+    {
+        if (Run(FieldRole.Title) is not var (first, last) || last == first || Atoms[first].Kind is not (AtomKind.Corner or AtomKind.WhiteCorner or AtomKind.DoubleAngle)
+            || Atoms[first + 1].Link >= 0)
+        {
+            return;
+        }
+
+        var rest = line.Text.AsSpan(Atoms[first + 1].Start, Atoms[last].End - Atoms[first + 1].Start).Trim();
+        if (rest.IsEmpty || !char.IsAsciiLetter(rest[0]) || CjkCharacters.ContainsCjk(rest))
+        {
+            return;
+        }
+
+        var hasContainer = Run(FieldRole.Container) is not null;
+        for (var a = first + 1; a <= last; a++)
+        {
+            roles[a] = hasContainer ? FieldRole.Other : FieldRole.Container;
+        }
     }
 
     /// <summary>The atom that names a degree thesis after its school (…大學會計學系碩士論文), and the school.</summary>

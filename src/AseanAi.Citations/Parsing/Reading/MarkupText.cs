@@ -12,7 +12,10 @@ internal enum MarkupKind
     /// <summary>An address written as a Markdown autolink <c>&lt;https://…&gt;</c>.</summary>
     Autolink,
 
-    /// <summary>Emphasis: Markdown <c>*…*</c>, <c>**…**</c>, <c>_…_</c>, HTML <c>i</c>, <c>em</c>, <c>b</c>, <c>strong</c>, <c>cite</c>.</summary>
+    /// <summary>
+    /// Emphasis: Markdown <c>*…*</c>, <c>**…**</c>, <c>_…_</c>, HTML <c>i</c>, <c>em</c>, <c>b</c>, <c>strong</c>, <c>cite</c>,
+    /// LaTeX <c>\textit{…}</c>, <c>\emph{…}</c>, <c>\textbf{…}</c>.
+    /// </summary>
     Emphasis,
 
     /// <summary>Markdown code <c>`…`</c>.</summary>
@@ -79,6 +82,7 @@ internal sealed class MarkupText
         public readonly List<MarkupSpan> Spans = [];
 
         private readonly bool _hasHtml = MayHoldHtml(source.AsSpan(0, end));
+        private readonly bool _hasTex = MayHoldTex(source.AsSpan(0, end));
         private readonly List<(string Tag, int SpanIndex)> _openTags = [];
 
         public void Run() => Copy(0, end, inLink: false);
@@ -98,6 +102,18 @@ internal sealed class MarkupText
                 var c = source[i];
                 switch (c)
                 {
+                    case '\\' when _hasTex && i + 1 < to && char.IsAsciiLetter(source[i + 1]) && TryTexCommand(i, to, inLink, out var commandEnd):
+                        i = commandEnd;
+                        continue;
+                    case '{' or '}' when _hasTex:
+                        // A TeX group that keeps a word's case ({IEEE}, {\"U}ber): markup, not text.
+                        i++;
+                        continue;
+                    case '~' when _hasTex && !(i > from && char.IsAsciiDigit(source[i - 1]) && i + 1 < to && char.IsAsciiDigit(source[i + 1])):
+                        // A TeX tie is a space that does not break (Smith,~J.); 45~55 is a range.
+                        Emit(' ', i);
+                        i++;
+                        continue;
                     case '\\' when i + 1 < to && IsEscapable(source[i + 1]):
                         Emit(source[i + 1], i + 1);
                         i += 2;
@@ -318,6 +334,119 @@ internal sealed class MarkupText
         }
 
         // ---- HTML tags and entities ---------------------------------------------------------------------------------
+
+        // ---- LaTeX, as thebibliography entries write it: \textit{…}, \emph{…}, \url{…}, \href{url}{text}, \newblock --
+
+        private static bool MayHoldTex(ReadOnlySpan<char> text) =>
+            text.Contains("\\bibitem", StringComparison.Ordinal) || text.Contains("\\item", StringComparison.Ordinal) || text.Contains("\\textit{", StringComparison.Ordinal)
+            || text.Contains("\\emph{", StringComparison.Ordinal) || text.Contains("\\textbf{", StringComparison.Ordinal) || text.Contains("\\url{", StringComparison.Ordinal)
+            || text.Contains("\\href{", StringComparison.Ordinal) || text.Contains("\\newblock", StringComparison.Ordinal);
+
+        /// <summary>
+        /// Reads the TeX command at <paramref name="at"/>: emphasis commands become emphasis, <c>\url</c> an autolink,
+        /// <c>\href</c> a link, <c>\newblock</c> a space; an unknown command with no argument is dropped. Commands this
+        /// does not read are left as text, and \bibitem and \item are copied as written for the list label to read.
+        /// </summary>
+        private bool TryTexCommand(int at, int to, bool inLink, out int commandEnd)
+        {
+            commandEnd = at;
+            var nameEnd = at + 1;
+            while (nameEnd < to && char.IsAsciiLetter(source[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            var name = source.AsSpan(at + 1, nameEnd - at - 1);
+            if (name is "newblock" or "par" or "quad" or "relax")
+            {
+                Emit(' ', at);
+                commandEnd = nameEnd;
+                return true;
+            }
+
+            if (name is "bibitem")
+            {
+                // The list label reads \bibitem[label]{key} from the text as written.
+                var keyEnd = nameEnd;
+                if (keyEnd < to && source[keyEnd] == '[' && source.IndexOf(']', keyEnd, Math.Min(60, to - keyEnd)) is > 0 and var optionClose)
+                {
+                    keyEnd = optionClose + 1;
+                }
+
+                if (keyEnd < to && source[keyEnd] == '{' && TexGroupEnd(keyEnd, to) is > 0 and var keyClose)
+                {
+                    keyEnd = keyClose + 1;
+                }
+
+                for (var k = at; k < keyEnd; k++)
+                {
+                    Emit(source[k], k);
+                }
+
+                commandEnd = keyEnd;
+                return true;
+            }
+
+            if (name is "item" || nameEnd >= to || source[nameEnd] != '{' || TexGroupEnd(nameEnd, to) is not (> 0 and var close))
+            {
+                return false;
+            }
+
+            switch (name)
+            {
+                case "textit" or "emph" or "textbf" or "textsl" or "textsc" or "mbox" or "textrm" or "textup":
+                    var start = Output.Length;
+                    Copy(nameEnd + 1, close, inLink);
+                    if (name is not ("mbox" or "textrm" or "textup"))
+                    {
+                        Spans.Add(new MarkupSpan(start, Output.Length, MarkupKind.Emphasis));
+                    }
+
+                    commandEnd = close + 1;
+                    return true;
+                case "url" when !inLink:
+                    var urlStart = Output.Length;
+                    for (var k = nameEnd + 1; k < close; k++)
+                    {
+                        Emit(source[k], k);
+                    }
+
+                    Spans.Add(new MarkupSpan(urlStart, Output.Length, MarkupKind.Autolink, source[(nameEnd + 1)..close]));
+                    commandEnd = close + 1;
+                    return true;
+                case "href" when !inLink && close + 1 < to && source[close + 1] == '{' && TexGroupEnd(close + 1, to) is > 0 and var textClose:
+                    var linkStart = Output.Length;
+                    Copy(close + 2, textClose, inLink: true);
+                    Spans.Add(new MarkupSpan(linkStart, Output.Length, MarkupKind.Link, source[(nameEnd + 1)..close]));
+                    commandEnd = textClose + 1;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        // The brace that closes the group opened at <paramref name="open"/>, or -1.
+        private int TexGroupEnd(int open, int to)
+        {
+            var depth = 0;
+            var limit = Math.Min(to, open + MaxLinkTextLength);
+            for (var k = open; k < limit; k++)
+            {
+                switch (source[k])
+                {
+                    case '\\':
+                        k++;
+                        break;
+                    case '{':
+                        depth++;
+                        break;
+                    case '}' when --depth == 0:
+                        return k;
+                }
+            }
+
+            return -1;
+        }
 
         private static bool MayHoldHtml(ReadOnlySpan<char> text)
         {
