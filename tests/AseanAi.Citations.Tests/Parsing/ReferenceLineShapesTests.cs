@@ -1,0 +1,85 @@
+using AseanAi.Citations.Parsing;
+
+namespace AseanAi.Citations.Tests.Parsing;
+
+/// <summary>
+/// Shapes of real reference lines that the reader's glue rules and markup reading handle, each line taken from the
+/// reference corpus (its document named) so that the rule is pinned by a unit test as well as by the corpus goldens.
+/// </summary>
+public class ReferenceLineShapesTests
+{
+    private static Citation Parse(string line) => ReferenceParser.Default.Parse(line).Value!;
+
+    [Theory]
+    // code-index:68351727461 (a Taiwanese thesis's thebibliography in LaTeX)
+    [InlineData(@"\item 經濟部水利署（2023）。\textit{111年全國水資源保育與工業用水統計年報}。臺北市：經濟部水利署。", "111年全國水資源保育與工業用水統計年報")]
+    [InlineData(@"\item 環境部事業廢棄物管理署（2023）。\textit{111年全國事業廢棄物申報與GPS軌跡監控實務統計報告}。臺北市：環境部事業廢棄物管理署。", "111年全國事業廢棄物申報與GPS軌跡監控實務統計報告")]
+    public void Parse_LatexEmphasis_IsMarkupNotText(string line, string title)
+    {
+        var citation = Parse(line);
+
+        citation.Title!.Text.Should().Be(title);
+        citation.RawText.Should().Be(line, "the raw text is the line as written");
+    }
+
+    [Fact]
+    public void Parse_LatexUrlAndBibitem_GiveTheAddressAndTheKey()
+    {
+        // code-index:66484821678 (a Chinese report's thebibliography)
+        const string line = @"\bibitem{ref:bj-fee} 北京市发展和改革委员会. 关于本市电动汽车充电服务收费有关问题的通知（京发改〔2015〕848号）[EB/OL]. (2015-04-24). \url{https://www.beijing.gov.cn/zhengce/zhengcefagui/201905/t20190522_58449.html}.";
+
+        var citation = Parse(line);
+
+        citation.Id.Should().Be("ref:bj-fee");
+        citation.Url!.ToString().Should().Be("https://www.beijing.gov.cn/zhengce/zhengcefagui/201905/t20190522_58449.html");
+        citation.Issued!.ToEdtf().Should().Be("2015-04-24");
+    }
+
+    [Theory]
+    // code-index documents of Taiwanese theses and curriculum lists (round 2 of the corpus)
+    [InlineData("<li>教育部國民及學前教育署 (2018)。十二年國民基本教育課程綱要——社會領域。</li>", "十二年國民基本教育課程綱要——社會領域")]
+    [InlineData(@"\item 鄭紹君（2018）。企業社會責任活動與成本僵固性之關聯——以企業社會責任願景調節。國立中央大學會計研究所碩士論文。", "企業社會責任活動與成本僵固性之關聯——以企業社會責任願景調節")]
+    public void Parse_SubtitleAfterADoubledDash_StaysInTheTitle(string line, string title) =>
+        Parse(line).Title!.Text.Should().Be(title);
+
+    [Fact]
+    public void Parse_LinkTextWithBracketsInIt_IsTheWholeTitle()
+    {
+        // waynestalk.com link list (round 2 of the corpus)
+        var citation = Parse("[Python 散佈圖／折線圖（Scatter/Line Charts）](https://waynestalk.com/python-scatter-line-charts/)");
+
+        citation.Title!.Text.Should().Be("Python 散佈圖／折線圖（Scatter/Line Charts）");
+    }
+
+    [Fact]
+    public void Parse_TitleInCornerMarksBeforeASiteName_EndsAtTheMark()
+    {
+        // The seed document's reference 9.
+        var citation = Parse("- 科学技術振興機構(JST)アジア・太平洋総合研究センター「自国語対応の大規模言語モデル(LLM)がもたらす発展の可能性 タイ」Science Portal ASEAN https://spap.jst.go.jp/asean/experience/2025/topic_ea_12.html");
+
+        citation.Title!.Text.Should().Be("自国語対応の大規模言語モデル(LLM)がもたらす発展の可能性 タイ");
+        citation.ContainerTitle!.Text.Should().Be("Science Portal ASEAN");
+    }
+
+    [Theory]
+    // Chicago notes of an English essay on Singapore (round 2 of the corpus): the period of the last initial is the name's.
+    [InlineData("[^19]: Quah, Jon S.T. \"Paying for Public Service Excellence: Why and How Singapore Pays its Public Servants Well.\" *Asian Journal of Political Science* 26, no. 2 (2018): 163-182.", "Quah", "Jon S.T.")]
+    [InlineData("[^18]: Rhoads, Edward J.M. \"Merchant Associations in Canton, 1895-1911.\" *The Chinese City Between Two Worlds*, Stanford University Press, 1974.", "Rhoads", "Edward J.M.")]
+    public void Parse_InvertedNameWithInitials_IsOnePerson(string line, string family, string given)
+    {
+        var author = Parse(line).Authors.Should().ContainSingle().Subject.Person!;
+
+        author.Family.Should().Be(family);
+        author.Given.Should().Be(given);
+    }
+
+    [Fact]
+    public void Parse_ChineseNamesJoinedByAnd_AreSeveralPeople()
+    {
+        // code-index:68351727461
+        var citation = Parse(@"\item 林健智、張偉哲與陳弘毅（2023）。廢棄物清理法第30條連帶賠償責任與合規監控實務。\textit{環保與產業法學}，15(2)，45--78。");
+
+        citation.Authors.Select(a => a.Person!.Family + "|" + a.Person.Given).Should().Equal("林|健智", "張|偉哲", "陳|弘毅");
+        citation.ContainerTitle!.Text.Should().Be("環保與產業法學");
+    }
+}
