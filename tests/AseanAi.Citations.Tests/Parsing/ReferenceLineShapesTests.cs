@@ -82,4 +82,22 @@ public class ReferenceLineShapesTests
         citation.Authors.Select(a => a.Person!.Family + "|" + a.Person.Given).Should().Equal("林|健智", "張|偉哲", "陳|弘毅");
         citation.ContainerTitle!.Text.Should().Be("環保與產業法學");
     }
+
+    [Theory]
+    // Chicago notes of an English essay on Singapore (round 2 of the corpus): volume numbers and "In" are not the name.
+    [InlineData("[^29]: Zakaria, Fareed. \"Culture Is Destiny: A Conversation with Lee Kuan Yew.\" *Foreign Affairs* 73, no. 2 (March/April 1994): 109-126.", "Foreign Affairs")]
+    [InlineData("[^40]: Taylor, Jay. \"The Generalissimo's Diaries.\" _Hoover Digest_ 2 (2007).", "Hoover Digest")]
+    [InlineData("[^18]: Gopinathan, S. \"Education and Development in Singapore.\" In *Education and Development in East Asia*, edited by Paul Morris and Anthony Sweeting. Garland Publishing, 1995.", "Education and Development in East Asia")]
+    public void Parse_ContainerName_HasNoVolumeNumberOrLeadWord(string line, string container) =>
+        Parse(line).ContainerTitle!.Text.Should().Be(container);
+
+    [Theory]
+    [InlineData("Proceedings of EMNLP 2023", "Proceedings of EMNLP 2023")]
+    [InlineData("IUI 2016", "IUI 2016")]
+    [InlineData("Sensors 20.10", "Sensors")]
+    [InlineData("收入《TANET2019 臺灣網際網路研討會》", "TANET2019 臺灣網際網路研討會")]
+    [InlineData("? Journal of Accounting Research", "Journal of Accounting Research")]
+    [InlineData("Volume 3", "Volume 3")]
+    public void ContainerName_KeepsYearsAndDropsVolumes(string text, string expected) =>
+        AseanAi.Citations.Parsing.Reading.CitationAssembler.ContainerName(text).Should().Be(expected);
 }

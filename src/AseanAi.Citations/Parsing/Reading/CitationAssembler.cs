@@ -31,7 +31,7 @@ internal sealed class CitationAssembler(
     {
         Glue();
         var titleText = FieldText(FieldRole.Title, unwrap: true);
-        var containerText = FieldText(FieldRole.Container, unwrap: true);
+        var containerText = ContainerName(FieldText(FieldRole.Container, unwrap: true));
         var language = DetectLanguage(titleText);
         var authorText = line.Ditto ? null : AuthorText();
         var authors = contributors.Read(authorText, language, CorporateAuthor(), out var editors);
@@ -333,6 +333,63 @@ internal sealed class CitationAssembler(
         for (var a = first + 1; a <= last; a++)
         {
             roles[a] = hasContainer ? FieldRole.Other : FieldRole.Container;
+        }
+    }
+
+    /// <summary>
+    /// The name of the container as a reader gives it: without the words that introduce it (In, 收入, 載於), the
+    /// punctuation the field before it left (? " .) and stray emphasis marks, and a volume number written against a Latin journal's name
+    /// (*Foreign Affairs* 73, no. 2; Sensors 20.10) — a year (IUI 2016, Proceedings of EMNLP 2023) stays.
+    /// </summary>
+    internal static string? ContainerName(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var name = text.AsSpan().Trim();
+        name = name.TrimStart("?？\"”“'.,;:·•_* ").TrimEnd("_* ");
+        if ((name.StartsWith("In ", StringComparison.Ordinal) || name.StartsWith("in ", StringComparison.Ordinal)) && name.Length > 4 && !char.IsLower(name[3]))
+        {
+            name = name[3..].TrimStart("_* ");
+        }
+        else if (name.StartsWith("in: ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[4..].TrimStart();
+        }
+        else if ((name.StartsWith("收入", StringComparison.Ordinal) || name.StartsWith("载于", StringComparison.Ordinal) || name.StartsWith("載於", StringComparison.Ordinal)
+            || name.StartsWith("收錄於", StringComparison.Ordinal) || name.StartsWith("收录于", StringComparison.Ordinal)) && name.Length > 3)
+        {
+            name = name[(name[2] is '於' or '于' ? 3 : 2)..].TrimStart();
+            if (name.Length > 2 && name[0] is '《' or '『' or '「' && name[^1] is '》' or '』' or '」')
+            {
+                name = name[1..^1];
+            }
+        }
+
+        // A volume (and issue) number against a Latin journal name: "Foreign Affairs 73", "Sensors 20.10".
+        var space = name.LastIndexOf(' ');
+        if (space > 0 && !CjkCharacters.ContainsCjk(name) && IsVolumeNumber(name[(space + 1)..]))
+        {
+            var before = name[..space].TrimEnd();
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            if (before.Length >= 3 && char.IsLetter(before[^1]) && !lastWord.Equals("Vol", StringComparison.OrdinalIgnoreCase) && !lastWord.Equals("Volume", StringComparison.OrdinalIgnoreCase)
+                && !lastWord.Equals("Part", StringComparison.OrdinalIgnoreCase) && !lastWord.Equals("No", StringComparison.OrdinalIgnoreCase))
+            {
+                name = before;
+            }
+        }
+
+        return name.IsEmpty ? null : name.ToString();
+
+        static bool IsVolumeNumber(ReadOnlySpan<char> word)
+        {
+            var dot = word.IndexOf('.');
+            var volume = dot < 0 ? word : word[..dot];
+            var issue = dot < 0 ? [] : word[(dot + 1)..];
+            return volume.Length is >= 1 and <= 3 && !volume.ContainsAnyExceptInRange('0', '9') && issue.Length <= 3 && !issue.ContainsAnyExceptInRange('0', '9')
+                && (dot < 0 || issue.Length > 0);
         }
     }
 
