@@ -56,7 +56,7 @@ internal sealed class CitationAssembler(
         }
 
         // A site or medium named right after the title's marks (「…」Science Portal ASEAN) is the website the work is part of.
-        var publisherText = FieldText(FieldRole.Publisher, unwrap: true);
+        var publisherText = WithoutThesisWord(FieldText(FieldRole.Publisher, unwrap: true));
         var siteAfterTitle = false;
         if (publisherText is not null && containerText is null && Run(FieldRole.Publisher) is var (publisherFirst, _) && Run(FieldRole.Title) is var (_, titleLast)
             && publisherFirst == titleLast + 1 && IsMark(Atoms[titleLast].Kind) && Atoms[publisherFirst].Before is SeparatorKind.None or SeparatorKind.Space
@@ -149,6 +149,7 @@ internal sealed class CitationAssembler(
         GlueDashedSubtitle();
         GlueTitleBeforeTypeCode();
         EndTitleAtCjkMark();
+        GlueRegistryNames();
 
         // A question or exclamation mark left after the title's last atom: "What is software-in-the-loop (SIL)?".
         for (var a = 1; a < Atoms.Count; a++)
@@ -393,6 +394,61 @@ internal sealed class CitationAssembler(
         }
     }
 
+    /// <summary>
+    /// An organisation whose name holds commas — Ministry of Land, Infrastructure, Transport and Tourism — is divided
+    /// into atoms at them; where the registry knows the name the atoms make together, they are one field.
+    /// </summary>
+    private void GlueRegistryNames()
+    {
+        for (var a = 0; a + 1 < Atoms.Count; a++)
+        {
+            if (roles[a] is not (FieldRole.Author or FieldRole.Publisher) || Atoms[a].Kind != AtomKind.Text || (a > 0 && roles[a - 1] == roles[a]))
+            {
+                continue;
+            }
+
+            for (var last = Math.Min(Atoms.Count - 1, a + 3); last > a; last--)
+            {
+                if (Atoms[last].Kind != AtomKind.Text || Enumerable.Range(a + 1, last - a).Any(b => Atoms[b].Before is not (SeparatorKind.Comma or SeparatorKind.Space) || roles[b] == FieldRole.Title))
+                {
+                    continue;
+                }
+
+                var joined = line.Slice(Atoms[a].ContentStart, Atoms[last].ContentEnd).Trim();
+                if (joined.Length <= 120 && publishers.Resolve(joined) is { Id: not null })
+                {
+                    for (var b = a + 1; b <= last; b++)
+                    {
+                        roles[b] = roles[a];
+                    }
+
+                    a = last;
+                    break;
+                }
+            }
+        }
+    }
+
+    // 碩士論文，國立臺灣師範大學 / Master's thesis, Kyoto University: the degree before the school is not the publisher's name.
+    private static string? WithoutThesisWord(string? publisher)
+    {
+        if (publisher is null)
+        {
+            return null;
+        }
+
+        var lower = InvariantCase.ToLower(publisher);
+        foreach (var word in ReadingWords.Instance["thesis"])
+        {
+            if (lower.StartsWith(word, StringComparison.Ordinal) && publisher.Length > word.Length + 2 && publisher[word.Length] is '，' or ',' or '、' or ' ' or '：' or ':')
+            {
+                return publisher[(word.Length + 1)..].TrimStart(' ', '\u3000');
+            }
+        }
+
+        return publisher;
+    }
+
     /// <summary>The atom that names a degree thesis after its school (…大學會計學系碩士論文), and the school.</summary>
     private (int Atom, string Institution)? ThesisInstitution()
     {
@@ -615,9 +671,11 @@ internal sealed class CitationAssembler(
                 last++;
             }
 
-            // The period after a final initial belongs to the name (Reich, C. A.; Quah, Jon S.T.; Grayson, James H.).
+            // The period after a final initial belongs to the name (Reich, C. A.; Quah, Jon S.T.; Grayson, James H.), and
+            // so does the period of a legal form (Premio Inc.).
             var end = Atoms[last].End;
-            if (end < line.BodyEnd && line.Text[end] == '.' && char.IsAsciiLetterUpper(line.Text[end - 1]) && EndsWithInitial(a, last))
+            if (end < line.BodyEnd && line.Text[end] == '.'
+                && ((char.IsAsciiLetterUpper(line.Text[end - 1]) && EndsWithInitial(a, last)) || EndsWithAbbreviation(line.Text.AsSpan(Atoms[last].Start, end + 1 - Atoms[last].Start))))
             {
                 end++;
             }

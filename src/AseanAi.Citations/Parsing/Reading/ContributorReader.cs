@@ -69,7 +69,7 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         }
 
         var result = ImmutableArray.CreateBuilder<Contributor>();
-        var hasSeparator = text.AsSpan().IndexOfAny(ListSeparators) >= 0 || (text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal))
+        var hasSeparator = text.AsSpan().IndexOfAny(ListSeparators) >= 0 || (text.Contains(", ", StringComparison.Ordinal) && !text.EndsWith(", Inc", StringComparison.Ordinal) && !text.EndsWith(", Inc.", StringComparison.Ordinal))
             || (text.Contains(',', StringComparison.Ordinal) && CjkCharacters.ContainsCjk(text));
         var dotParts = !text.Contains('・', StringComparison.Ordinal) ? [] : text.Split('・', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (dotParts.Length > 1 && dotParts.All(p => publishers.Resolve(p) is not null || IsOrganizationLike(p)) && publishers.Resolve(text) is null)
