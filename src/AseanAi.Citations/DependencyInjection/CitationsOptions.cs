@@ -43,7 +43,7 @@ public sealed class CitationsOptions
     public int MaxReferenceLineLength { get; set; } = Parsing.ReferenceParserOptions.Default.MaxLineLength;
 
     /// <summary>Whether documents keep their body paragraphs (see <see cref="Parsing.CitedDocumentOptions.KeepBodyText"/>). Default <see langword="true"/>.</summary>
-    public bool KeepBodyText { get; set; } = true;
+    public bool KeepBodyText { get; set; } = Parsing.CitedDocumentOptions.Default.KeepBodyText;
 
     /// <summary>
     /// The style of the registered <see cref="CslProcessor"/>: one of <see cref="CslStyle.BuiltInNames"/> (default

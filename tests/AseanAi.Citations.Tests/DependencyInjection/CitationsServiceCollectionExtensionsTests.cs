@@ -236,6 +236,19 @@ public sealed class CitationsServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void CitationsOptions_Defaults_AreThoseOfTheServicesTheyConfigure()
+    {
+        var options = new CitationsOptions();
+
+        options.MaxReferenceLineLength.Should().Be(ReferenceParserOptions.Default.MaxLineLength);
+        options.KeepBodyText.Should().Be(CitedDocumentOptions.Default.KeepBodyText);
+        var atFloor = () => new ReferenceParserOptions { MaxLineLength = CitationsOptions.MinReferenceLineLength };
+        var belowFloor = () => new ReferenceParserOptions { MaxLineLength = CitationsOptions.MinReferenceLineLength - 1 };
+        atFloor.Should().NotThrow("the validator's floor is the parser's");
+        belowFloor.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void CitationsOptionsValidator_Defaults_Succeed()
     {
         new CitationsOptionsValidator().Validate(null, new CitationsOptions()).Succeeded.Should().BeTrue();
