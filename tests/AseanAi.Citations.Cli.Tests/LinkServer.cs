@@ -1,21 +1,15 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AseanAi.Citations.Cli.Tests;
 
 /// <summary>
-/// A Kestrel server on 127.0.0.1 with a free port: <c>/ok/{n}</c> answers 200 with a page, <c>/missing</c> 404; and a
+/// The shared <see cref="LocalServer"/> on 127.0.0.1 with a free port: <c>/ok/{n}</c> answers 200 with a page, <c>/missing</c> 404; and a
 /// temporary folder for the documents that link to it. Both are removed on dispose.
 /// </summary>
 public sealed class LinkServer : IAsyncLifetime
 {
-    private WebApplication _server = null!;
+    private LocalServer _server = null!;
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("cite-cli-tests-").FullName;
 
@@ -24,10 +18,6 @@ public sealed class LinkServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _server = builder.Build();
         static Task Html(HttpContext c, string title, int status)
         {
             c.Response.StatusCode = status;
@@ -35,15 +25,16 @@ public sealed class LinkServer : IAsyncLifetime
             return c.Response.WriteAsync($"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>");
         }
 
-        _server.MapGet("/ok/{n}", c => Html(c, "Working page", 200));
-        _server.MapGet("/missing", c => Html(c, "Not here", 404));
-        await _server.StartAsync();
-        Base = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        _server = await LocalServer.StartAsync(app =>
+        {
+            app.MapGet("/ok/{n}", c => Html(c, "Working page", 200));
+            app.MapGet("/missing", c => Html(c, "Not here", 404));
+        });
+        Base = _server.BaseUri.GetLeftPart(UriPartial.Authority);
     }
 
     public async Task DisposeAsync()
     {
-        await _server.StopAsync();
         await _server.DisposeAsync();
         Directory.Delete(Folder, recursive: true);
     }

@@ -40,7 +40,7 @@ public sealed class UsageErrorTests : IDisposable
         { "check", ["check", "--bogus", "{refs}"], ExitCodes.ConfigurationError, "unknown option '--bogus'" },
         { "check", ["check", "{missing}"], ExitCodes.InputError, "no such file" },
         { "check", ["check", "{refs}", "--timeout", "soon"], ExitCodes.ConfigurationError, "--timeout" },
-        { "check", ["check", "{refs}", "--max-per-host", "0"], ExitCodes.ConfigurationError, "--max-per-host (or check.maxPerHost): MaxConcurrencyPerHost must be between 1 and 256." },
+        { "check", ["check", "{refs}", "--max-per-host", "0"], ExitCodes.ConfigurationError, "--max-per-host (or check.maxPerHost): MaxConcurrencyPerHost must be between 1 and 256; it is 0." },
         { "check", ["check", "{refs}", "--timeout", "1e9"], ExitCodes.ConfigurationError, "--timeout (or check.timeout): must be above 0" },
         { "check", ["check", "{refs}", "--retries", "11"], ExitCodes.ConfigurationError, "--retries (or check.retries)" },
         { "check", ["check", "{refs}", "--max-concurrency", "-1"], ExitCodes.ConfigurationError, "--max-concurrency (or check.maxConcurrency)" },

@@ -61,39 +61,45 @@ internal sealed class CheckSettings
     /// <summary>Under GitHub Actions, write annotations and a job summary (<c>--github-actions auto</c>, the default).</summary>
     public bool GitHubActions { get; set; } = true;
 
-    /// <summary>Builds the checker options; a bad value gives the option's own message.</summary>
+    /// <summary>
+    /// The command-line option and config key of each checker option these settings set, so that a complaint of
+    /// <see cref="LinkCheckerOptionsValidator"/> is told in the names the user wrote.
+    /// </summary>
+    private static readonly (string Property, string Option, string Key)[] OptionNames =
+    [
+        (nameof(LinkCheckerOptions.RequestTimeout), "--timeout", "timeout"),
+        (nameof(LinkCheckerOptions.LinkTimeout), "--timeout", "timeout"),
+        (nameof(LinkCheckerOptions.MaxConcurrencyPerHost), "--max-per-host", "maxPerHost"),
+        (nameof(LinkCheckerOptions.MaxConcurrency), "--max-concurrency", "maxConcurrency"),
+        (nameof(LinkCheckerOptions.MaxRetries), "--retries", "retries"),
+        (nameof(LinkCheckerOptions.UserAgent), "--user-agent", "userAgent"),
+    ];
+
+    /// <summary>
+    /// Builds the checker options: the checker's own defaults (<see cref="LinkCheckerOptions"/> holds them; these settings
+    /// hold only what the config file or the command line changed), checked by <see cref="LinkCheckerOptionsValidator"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A value is not valid; the message names the command-line option and config key.</exception>
     public LinkCheckerOptions ToOptions()
     {
         var options = new LinkCheckerOptions();
         if (TimeoutSeconds is { } timeout)
         {
-            Set("--timeout", "timeout", () =>
+            if (!double.IsFinite(timeout) || timeout <= 0 || timeout > 600)
             {
-                options.RequestTimeout = double.IsFinite(timeout) && timeout > 0 && timeout <= 600
-                    ? TimeSpan.FromSeconds(timeout)
-                    : throw new ArgumentException("must be above 0 and at most 600 seconds.");
-                if (options.LinkTimeout < options.RequestTimeout * 3)
-                {
-                    options.LinkTimeout = TimeSpan.FromTicks(Math.Min(options.RequestTimeout.Ticks * 4, TimeSpan.FromHours(1).Ticks));
-                }
-            });
+                throw new ArgumentException("--timeout (or check.timeout): must be above 0 and at most 600 seconds.");
+            }
+
+            options.RequestTimeout = TimeSpan.FromSeconds(timeout);
+            if (options.LinkTimeout < options.RequestTimeout * 3)
+            {
+                options.LinkTimeout = TimeSpan.FromTicks(Math.Min(options.RequestTimeout.Ticks * 4, TimeSpan.FromHours(1).Ticks));
+            }
         }
 
-        if (MaxConcurrency is { } concurrency)
-        {
-            Set("--max-concurrency", "maxConcurrency", () => options.MaxConcurrency = concurrency);
-        }
-
-        if (MaxPerHost is { } perHost)
-        {
-            Set("--max-per-host", "maxPerHost", () => options.MaxConcurrencyPerHost = perHost);
-        }
-
-        if (Retries is { } retries)
-        {
-            Set("--retries", "retries", () => options.MaxRetries = retries);
-        }
-
+        options.MaxConcurrency = MaxConcurrency ?? options.MaxConcurrency;
+        options.MaxConcurrencyPerHost = MaxPerHost ?? options.MaxConcurrencyPerHost;
+        options.MaxRetries = Retries ?? options.MaxRetries;
         options.IncludePatterns = [.. Include.Select(p => Pattern(p, "--include"))];
         options.ExcludePatterns = [.. Exclude.Select(p => Pattern(p, "--exclude"))];
         if (Accept is not null)
@@ -104,11 +110,7 @@ internal sealed class CheckSettings
         }
 
         options.DenyPrivateAddresses = DenyPrivate;
-        if (UserAgent is { } userAgent)
-        {
-            Set("--user-agent", "userAgent", () => options.UserAgent = userAgent);
-        }
-
+        options.UserAgent = UserAgent ?? options.UserAgent;
         if (SuggestArchive)
         {
             options.ArchiveEndpoint = ArchiveEndpoint ?? LinkCheckerOptions.DefaultArchiveEndpoint;
@@ -122,25 +124,29 @@ internal sealed class CheckSettings
             }
         }
 
+        var result = new LinkCheckerOptionsValidator().Validate(null, options);
+        if (result.Failed)
+        {
+            throw new ArgumentException(Describe(result.Failures.First()));
+        }
+
         return options;
     }
 
-    /// <summary>
-    /// Sets an option of the checker, which validates it; its complaint is given the names the user wrote (the option
-    /// or the config key) on one line, without the parameter name and value .NET appends.
-    /// </summary>
-    private static void Set(string option, string key, Action set)
+    /// <summary>Tells a validator message (<c>LinkCheckerOptions.MaxConcurrency must be …</c>) with the option and key the user wrote.</summary>
+    private static string Describe(string failure)
     {
-        try
+        const string Prefix = "LinkCheckerOptions.";
+        var text = failure.StartsWith(Prefix, StringComparison.Ordinal) ? failure[Prefix.Length..] : failure;
+        foreach (var (property, option, key) in OptionNames)
         {
-            set();
+            if (text.StartsWith(property, StringComparison.Ordinal) && !char.IsAsciiLetterOrDigit(text.ElementAtOrDefault(property.Length)))
+            {
+                return $"{option} (or check.{key}): {text}";
+            }
         }
-        catch (ArgumentException exception)
-        {
-            var message = exception.Message.Split('\n')[0].TrimEnd('\r');
-            var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw new ArgumentException($"{option} (or check.{key}): {(parameter > 0 ? message[..parameter] : message)}", exception);
-        }
+
+        return text;
     }
 
     private static Regex Pattern(string pattern, string option)

@@ -254,7 +254,7 @@ internal static class FormatCommand
         {
             return ParseResult.Failure<CslStyle>(
             [
-                new Diagnostic(DiagnosticSeverity.Error, "CLI001", $"'{nameOrPath}' is neither a built-in style ({string.Join(", ", CslStyle.BuiltInNames)}) nor a file."),
+                new Diagnostic(DiagnosticSeverity.Error, CliDiagnosticCodes.UnknownStyle, $"'{nameOrPath}' is neither a built-in style ({string.Join(", ", CslStyle.BuiltInNames)}) nor a file."),
             ]);
         }
 

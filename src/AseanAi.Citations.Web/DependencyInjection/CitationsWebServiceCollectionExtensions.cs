@@ -1,66 +1,90 @@
+using System.Diagnostics.CodeAnalysis;
 using AseanAi.Citations.Web.Documents;
 using AseanAi.Citations.Web.LinkChecking;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AseanAi.Citations.Web;
 
 /// <summary>Registers the link checker and the document readers of AseanAi.Citations.Web in an <see cref="IServiceCollection"/>.</summary>
 public static class CitationsWebServiceCollectionExtensions
 {
+    /// <summary>The name of the link checker's client in <see cref="IHttpClientFactory"/>: <c>AseanAi.Citations.LinkChecker</c>.</summary>
+    public const string LinkCheckerHttpClientName = "AseanAi.Citations.LinkChecker";
+
+    private const string BindingByReflection =
+        "The options are bound from IConfiguration by reflection (ConfigurationBinder); for trimmed or native AOT applications, use the overload that takes a configure delegate.";
+
     /// <summary>
-    /// Registers, as singletons, the <see cref="LinkCheckerOptions"/>, a <see cref="LinkChecker"/> (also as
-    /// <see cref="ILinkChecker"/>) and the HTTP client it sends through: one long-lived handler from
-    /// <see cref="LinkChecker.CreateHttpHandler"/> (pooled keep-alive connections, renewed every two minutes, no
-    /// <c>IHttpClientFactory</c> needed) that the container owns and disposes with itself. When a
+    /// Registers the options <see cref="LinkCheckerOptions"/> (read as <see cref="IOptions{TOptions}"/>, checked by
+    /// <see cref="LinkCheckerOptionsValidator"/>, at start-up when the application runs in a host), a
+    /// <see cref="LinkChecker"/> as a singleton (also as <see cref="ILinkChecker"/>), and the HTTP client it sends
+    /// through, as the <see cref="IHttpClientFactory"/> client <see cref="LinkCheckerHttpClientName"/>. When a
     /// <see cref="LinkCheckCache"/> is registered (see <see cref="AddCitationLinkCheckCache"/>), the checker uses it.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the options. Every delegate passed by repeated calls runs, in order.</param>
-    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <param name="configure">Sets the options, or <see langword="null"/>. Every delegate passed by repeated calls runs, in order.</param>
+    /// <returns>
+    /// The builder of the checker's HTTP client, to add your own handlers (<c>AddHttpMessageHandler</c>), resilience or
+    /// logging. Its primary handler is one from <see cref="LinkChecker.CreateHttpHandler"/>: keep it, or the checker loses
+    /// its redirect reporting, the per-host connection limit and the private-network policy.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
     /// <remarks>
-    /// Calling it again adds only the new <paramref name="configure"/> delegate. The options are built when the checker
-    /// is first resolved; a value out of range then throws an <see cref="InvalidOperationException"/> that names the
-    /// option and what is allowed (the <see cref="ArgumentException"/> of its setter is the inner exception).
+    /// The options are registered with <c>AddOptions&lt;LinkCheckerOptions&gt;().ValidateOnStart()</c>: in a host a bad
+    /// option stops the start with an <see cref="OptionsValidationException"/> listing every problem, each naming the
+    /// option. Outside a host they are checked when the checker is first resolved, which then throws an
+    /// <see cref="InvalidOperationException"/> with the same messages. Calling it again adds only the new
+    /// <paramref name="configure"/> delegate. The checker is a singleton and keeps the one client it was given, so its
+    /// connections are renewed by the primary handler's <c>PooledConnectionLifetime</c> (two minutes), not by the
+    /// factory's handler rotation.
     /// </remarks>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The longer overload differs by a required parameter of another type; both are new in this version, so no shipped call site is at stake.")]
-    public static IServiceCollection AddCitationLinkChecker(this IServiceCollection services, Action<LinkCheckerOptions>? configure = null)
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The longer overload differs by a required parameter of another type; both are new in this version, so no shipped call site is at stake.")]
+    public static IHttpClientBuilder AddCitationLinkChecker(this IServiceCollection services, Action<LinkCheckerOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        AddCore(services, configure);
-        services.TryAddSingleton(provider => LinkCheckerClient.Owned(provider.GetRequiredService<LinkCheckerOptions>()));
-        return services;
+        var (options, client) = AddServices(services);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return client;
     }
 
     /// <summary>
     /// Registers the link checker as <see cref="AddCitationLinkChecker(IServiceCollection, Action{LinkCheckerOptions}?)"/>
-    /// does, but sending through the <see cref="HttpClient"/> that <paramref name="httpClientFactory"/> returns, for
-    /// applications that manage clients with <c>IHttpClientFactory</c>. The container does not dispose that client.
+    /// does, with the options bound from the section <see cref="LinkCheckerOptions.SectionName"/>
+    /// (<c>AseanAiCitations:LinkChecker</c>) of <paramref name="configuration"/>, then set by <paramref name="configure"/>.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="httpClientFactory">
-    /// Returns the client, called once when the checker is first resolved. Give it a primary handler made by
-    /// <see cref="LinkChecker.CreateHttpHandler"/> (for example
-    /// <c>services.AddHttpClient("links").ConfigurePrimaryHttpMessageHandler(() =&gt; LinkChecker.CreateHttpHandler(options))</c>):
-    /// that handler leaves redirects to the checker, enforces the per-host connection limit and the private-network
-    /// policy, and renews its connections, which a checker that lives as long as the application needs.
-    /// </param>
-    /// <param name="configure">Sets the options, or <see langword="null"/> for the defaults. Every delegate passed by repeated calls runs, in order.</param>
-    /// <returns><paramref name="services"/>, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="httpClientFactory"/> is <see langword="null"/>.</exception>
-    /// <remarks>It replaces the client of an earlier registration; otherwise it behaves as the other overload.</remarks>
-    public static IServiceCollection AddCitationLinkChecker(
-        this IServiceCollection services,
-        Func<IServiceProvider, HttpClient> httpClientFactory,
-        Action<LinkCheckerOptions>? configure)
+    /// <param name="configuration">The application's configuration (its root; the section is looked up in it).</param>
+    /// <param name="configure">Sets the options after binding, or <see langword="null"/>.</param>
+    /// <returns>The builder of the checker's HTTP client.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// Numbers, durations (such as <c>"00:00:10"</c>), switches, <c>UserAgent</c> and <c>ArchiveEndpoint</c> bind; patterns,
+    /// status codes, headers and the host resolver are set in <paramref name="configure"/>. A value that does not convert
+    /// makes the options throw an <see cref="InvalidOperationException"/> from the configuration binder; one that converts
+    /// but is not allowed is reported by <see cref="LinkCheckerOptionsValidator"/>. Binding uses reflection (as
+    /// <c>OptionsBuilder.Bind</c> does), so this overload is not trim- or AOT-safe.
+    /// </remarks>
+    [RequiresUnreferencedCode(BindingByReflection)]
+    [RequiresDynamicCode(BindingByReflection)]
+    public static IHttpClientBuilder AddCitationLinkChecker(this IServiceCollection services, IConfiguration configuration, Action<LinkCheckerOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(httpClientFactory);
-        AddCore(services, configure);
-        services.Replace(ServiceDescriptor.Singleton(provider => LinkCheckerClient.Borrowed(
-            httpClientFactory(provider) ?? throw new InvalidOperationException("AddCitationLinkChecker: the HttpClient factory returned null."))));
-        return services;
+        ArgumentNullException.ThrowIfNull(configuration);
+        var (options, client) = AddServices(services);
+        options.Bind(configuration.GetSection(LinkCheckerOptions.SectionName));
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return client;
     }
 
     /// <summary>
@@ -115,37 +139,37 @@ public static class CitationsWebServiceCollectionExtensions
         return services;
     }
 
-    private static void AddCore(IServiceCollection services, Action<LinkCheckerOptions>? configure)
+    private static (OptionsBuilder<LinkCheckerOptions> Options, IHttpClientBuilder Client) AddServices(IServiceCollection services)
     {
-        if (configure is not null)
+        var options = services.AddOptions<LinkCheckerOptions>();
+        var client = services.AddHttpClient(LinkCheckerHttpClientName);
+        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<LinkCheckerOptions>) && d.ImplementationType == typeof(LinkCheckerOptionsValidator)))
         {
-            services.AddSingleton(new LinkCheckerConfiguration(configure));
+            services.AddSingleton<IValidateOptions<LinkCheckerOptions>, LinkCheckerOptionsValidator>();
+            options.ValidateOnStart();
+            client
+                .ConfigurePrimaryHttpMessageHandler(provider => LinkChecker.CreateHttpHandler(ValidOptions(provider)))
+                .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
         }
 
-        services.TryAddSingleton(BuildOptions);
         services.TryAddSingleton(provider => new LinkChecker(
-            provider.GetRequiredService<LinkCheckerOptions>(),
-            provider.GetRequiredService<LinkCheckerClient>().Client,
+            ValidOptions(provider),
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(LinkCheckerHttpClientName),
             provider.GetService<LinkCheckCache>()));
         services.TryAddSingleton<ILinkChecker>(provider => provider.GetRequiredService<LinkChecker>());
+        return (options, client);
     }
 
-    private static LinkCheckerOptions BuildOptions(IServiceProvider provider)
+    /// <summary>The validated options; outside a host, a validation failure becomes the documented <see cref="InvalidOperationException"/>.</summary>
+    private static LinkCheckerOptions ValidOptions(IServiceProvider provider)
     {
-        var options = new LinkCheckerOptions();
-        foreach (var configuration in provider.GetServices<LinkCheckerConfiguration>())
+        try
         {
-            try
-            {
-                configuration.Configure(options);
-            }
-            catch (ArgumentException exception)
-            {
-                var name = exception.ParamName is { Length: > 0 } parameter ? $"LinkCheckerOptions.{parameter}" : "LinkCheckerOptions";
-                throw new InvalidOperationException($"AddCitationLinkChecker: {name} is not valid: {exception.Message}", exception);
-            }
+            return provider.GetRequiredService<IOptions<LinkCheckerOptions>>().Value;
         }
-
-        return options;
+        catch (OptionsValidationException exception)
+        {
+            throw new InvalidOperationException("AddCitationLinkChecker: the options are not valid. " + string.Join(" ", exception.Failures), exception);
+        }
     }
 }

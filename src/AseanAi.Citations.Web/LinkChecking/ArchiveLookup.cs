@@ -13,9 +13,9 @@ internal sealed class ArchiveLookup
 
     private readonly HttpClient _client;
     private readonly Uri _endpoint;
-    private readonly LinkCheckerSettings _settings;
+    private readonly LinkCheckerOptions _settings;
 
-    public ArchiveLookup(HttpClient client, Uri endpoint, LinkCheckerSettings settings)
+    public ArchiveLookup(HttpClient client, Uri endpoint, LinkCheckerOptions settings)
     {
         _client = client;
         _endpoint = endpoint;

@@ -16,10 +16,10 @@ internal sealed class HttpProbe
     private const int SniffBytes = 1024;
 
     private readonly HttpClient _client;
-    private readonly LinkCheckerSettings _settings;
+    private readonly LinkCheckerOptions _settings;
     private readonly PageInspector _inspector;
 
-    public HttpProbe(HttpClient client, LinkCheckerSettings settings, PageInspector inspector)
+    public HttpProbe(HttpClient client, LinkCheckerOptions settings, PageInspector inspector)
     {
         _client = client;
         _settings = settings;

@@ -21,7 +21,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
 {
     private static readonly ResiliencePropertyKey<HostGate> GateKey = new("aseanai.link-host");
 
-    private readonly LinkCheckerSettings _settings;
+    private readonly LinkCheckerOptions _settings;
     private readonly bool _ownsClient;
     private readonly HttpClient _client;
     private readonly HttpProbe _probe;
@@ -34,9 +34,10 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
     /// <param name="options">How to fetch and judge links.</param>
     /// <param name="cache">A cache of results and history to use, or <see langword="null"/> for none. The caller keeps ownership.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An option is not valid (see <see cref="LinkCheckerOptionsValidator"/>); the message names every bad option.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The longer overload differs by a required parameter of another type; both are new in this version, so no shipped call site is at stake.")]
     public LinkChecker(LinkCheckerOptions options, LinkCheckCache? cache = null)
-        : this(new LinkCheckerSettings(options ?? throw new ArgumentNullException(nameof(options))), client: null, cache)
+        : this(cache, Checked(options), client: null)
     {
     }
 
@@ -54,11 +55,12 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
     /// </param>
     /// <param name="cache">A cache of results and history to use, or <see langword="null"/> for none. The caller keeps ownership.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="httpClient"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An option is not valid (see <see cref="LinkCheckerOptionsValidator"/>); the message names every bad option.</exception>
     public LinkChecker(LinkCheckerOptions options, HttpClient httpClient, LinkCheckCache? cache)
         : this(
-            new LinkCheckerSettings(options ?? throw new ArgumentNullException(nameof(options))),
-            httpClient ?? throw new ArgumentNullException(nameof(httpClient)),
-            cache)
+            cache,
+            Checked(options),
+            httpClient ?? throw new ArgumentNullException(nameof(httpClient)))
     {
     }
 
@@ -66,7 +68,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
     internal static HttpClient CreateClient(HttpMessageHandler handler) =>
         new(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
 
-    private LinkChecker(LinkCheckerSettings settings, HttpClient? client, LinkCheckCache? cache)
+    private LinkChecker(LinkCheckCache? cache, LinkCheckerOptions settings, HttpClient? client)
     {
         _settings = settings;
         _cache = cache;
@@ -89,13 +91,22 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
     /// <param name="options">The options, read now.</param>
     /// <returns>A new handler; the caller owns and disposes it. It is thread-safe.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An option is not valid (see <see cref="LinkCheckerOptionsValidator"/>); the message names every bad option.</exception>
     public static SocketsHttpHandler CreateHttpHandler(LinkCheckerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return BuildHandler(new LinkCheckerSettings(options));
+        return BuildHandler(Checked(options));
     }
 
-    private static SocketsHttpHandler BuildHandler(LinkCheckerSettings settings) => new()
+    /// <summary>A checked copy of <paramref name="options"/> that later changes to them do not reach.</summary>
+    private static LinkCheckerOptions Checked(LinkCheckerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        LinkCheckerOptionsValidator.ThrowIfInvalid(options, nameof(options));
+        return options.Snapshot();
+    }
+
+    private static SocketsHttpHandler BuildHandler(LinkCheckerOptions settings) => new()
     {
         AllowAutoRedirect = false,
         AutomaticDecompression = DecompressionMethods.All,
@@ -103,7 +114,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
         PreAuthenticate = false,
         Credentials = null,
         // A proxy would resolve names itself: not when private addresses are denied, nor when names are resolved by the
-        // caller's resolver (tests that must never leave the machine).
+        // caller's LinkCheckerOptions.HostResolver.
         UseProxy = !settings.DenyPrivateAddresses && settings.HostResolver is null,
         MaxConnectionsPerServer = settings.MaxConcurrencyPerHost,
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
@@ -473,7 +484,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
         && !fragment.Contains(":~:", StringComparison.Ordinal)
         && !fragment.Equals("top", StringComparison.OrdinalIgnoreCase);
 
-    private static async ValueTask<Stream> ConnectAsync(LinkCheckerSettings settings, SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    private static async ValueTask<Stream> ConnectAsync(LinkCheckerOptions settings, SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var endpoint = context.DnsEndPoint;
         var host = endpoint.Host.Trim('[', ']');
@@ -530,7 +541,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
         throw last!;
     }
 
-    private static ResiliencePipeline<ProbeResult> BuildPipeline(LinkCheckerSettings settings)
+    private static ResiliencePipeline<ProbeResult> BuildPipeline(LinkCheckerOptions settings)
     {
         var builder = new ResiliencePipelineBuilder<ProbeResult>();
         if (settings.MaxRetries > 0)
@@ -554,7 +565,7 @@ public sealed class LinkChecker : ILinkChecker, IDisposable
         return builder.Build();
     }
 
-    private static bool ShouldRetry(LinkCheckerSettings settings, Outcome<ProbeResult> outcome, ResilienceContext context, int attemptNumber)
+    private static bool ShouldRetry(LinkCheckerOptions settings, Outcome<ProbeResult> outcome, ResilienceContext context, int attemptNumber)
     {
         if (outcome.Result is not { } probe || probe.BotChallenge)
         {

@@ -116,7 +116,7 @@ public sealed class CslLocales
             var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             if (document.Root is not { Name.LocalName: "locale" } root)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "CSL101", "The root element is not <locale>."));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Locale.RootNotLocale, "The root element is not <locale>."));
                 return null;
             }
 
@@ -124,7 +124,7 @@ public sealed class CslLocales
         }
         catch (XmlException exception)
         {
-            diagnostics.Add(StyleReader.Error("CSL102", "The locale is not well-formed XML: " + exception.Message, exception.LineNumber, exception.LinePosition));
+            diagnostics.Add(StyleReader.Error(DiagnosticCodes.Locale.NotWellFormed, "The locale is not well-formed XML: " + exception.Message, exception.LineNumber, exception.LinePosition));
             return null;
         }
     }

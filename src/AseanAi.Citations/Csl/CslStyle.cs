@@ -124,13 +124,13 @@ public sealed class CslStyle
         {
             if (depth > 0)
             {
-                return ParseResult.Failure<CslStyle>([new Diagnostic(DiagnosticSeverity.Error, "CSL020", $"The parent style '{parentId}' is itself a dependent style.")]);
+                return ParseResult.Failure<CslStyle>([new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Style.ParentIsDependent, $"The parent style '{parentId}' is itself a dependent style.")]);
             }
 
             var parentXml = resolveParent?.Invoke(parentId) ?? BuiltInById(parentId);
             if (parentXml is null)
             {
-                return ParseResult.Failure<CslStyle>([new Diagnostic(DiagnosticSeverity.Error, "CSL021", $"The dependent style needs its parent '{parentId}', which was not found.")]);
+                return ParseResult.Failure<CslStyle>([new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Style.ParentNotFound, $"The dependent style needs its parent '{parentId}', which was not found.")]);
             }
 
             var parent = Parse(parentXml, resolveParent, depth + 1);

@@ -80,7 +80,7 @@ internal sealed class StyleReader
                     if (scan.NodeType == XmlNodeType.Element && scan.Depth >= MaxElementDepth)
                     {
                         var info = (IXmlLineInfo)scan;
-                        diagnostics.Add(Error("CSL022", $"Elements nest deeper than {MaxElementDepth} levels.", info.LineNumber, info.LinePosition));
+                        diagnostics.Add(Error(DiagnosticCodes.Style.NestingTooDeep, $"Elements nest deeper than {MaxElementDepth} levels.", info.LineNumber, info.LinePosition));
                         return null;
                     }
                 }
@@ -91,14 +91,14 @@ internal sealed class StyleReader
         }
         catch (XmlException exception)
         {
-            diagnostics.Add(Error("CSL001", "The style is not well-formed XML: " + exception.Message, exception.LineNumber, exception.LinePosition));
+            diagnostics.Add(Error(DiagnosticCodes.Style.NotWellFormed, "The style is not well-formed XML: " + exception.Message, exception.LineNumber, exception.LinePosition));
             return null;
         }
 
         var root = document.Root!;
         if (root.Name.LocalName != "style")
         {
-            diagnostics.Add(Error("CSL002", $"The root element is <{root.Name.LocalName}>, not <style>.", root));
+            diagnostics.Add(Error(DiagnosticCodes.Style.RootNotStyle, $"The root element is <{root.Name.LocalName}>, not <style>.", root));
             return null;
         }
 
@@ -139,13 +139,13 @@ internal sealed class StyleReader
                     var name = (string?)child.Attribute("name");
                     if (string.IsNullOrEmpty(name))
                     {
-                        _diagnostics.Add(Error("CSL003", "<macro> needs a 'name' attribute.", child));
+                        _diagnostics.Add(Error(DiagnosticCodes.Style.MacroWithoutName, "<macro> needs a 'name' attribute.", child));
                         break;
                     }
 
                     if (_macros.ContainsKey(name))
                     {
-                        _diagnostics.Add(Error("CSL004", $"The macro '{name}' is defined twice.", child));
+                        _diagnostics.Add(Error(DiagnosticCodes.Style.MacroDefinedTwice, $"The macro '{name}' is defined twice.", child));
                         break;
                     }
 
@@ -158,14 +158,14 @@ internal sealed class StyleReader
                     bibliography = child;
                     break;
                 default:
-                    _diagnostics.Add(Error("CSL005", $"<{child.Name.LocalName}> is not allowed in <style>.", child));
+                    _diagnostics.Add(Error(DiagnosticCodes.Style.ElementNotAllowedInStyle, $"<{child.Name.LocalName}> is not allowed in <style>.", child));
                     break;
             }
         }
 
         if (citation is null && parent is null)
         {
-            _diagnostics.Add(Error("CSL006", "The style has no <citation> element (and no independent-parent link, so it is not a dependent style).", root));
+            _diagnostics.Add(Error(DiagnosticCodes.Style.NoCitation, "The style has no <citation> element (and no independent-parent link, so it is not a dependent style).", root));
         }
 
         var style = new StyleDefinition
@@ -193,7 +193,7 @@ internal sealed class StyleReader
             }
             else
             {
-                _diagnostics.Add(Error("CSL007", $"The macro '{text.Name}' is called but not defined.", line, 1));
+                _diagnostics.Add(Error(DiagnosticCodes.Style.MacroNotDefined, $"The macro '{text.Name}' is called but not defined.", line, 1));
             }
         }
 
@@ -205,7 +205,7 @@ internal sealed class StyleReader
             }
             else
             {
-                _diagnostics.Add(Error("CSL007", $"The sort key macro '{key.MacroName}' is not defined.", 0, 0));
+                _diagnostics.Add(Error(DiagnosticCodes.Style.MacroNotDefined, $"The sort key macro '{key.MacroName}' is not defined.", 0, 0));
             }
         }
 
@@ -241,7 +241,7 @@ internal sealed class StyleReader
                 if (s == 1)
                 {
                     var cycle = string.Join(" -> ", path.SkipWhile(p => p != macro.Name).Append(macro.Name));
-                    _diagnostics.Add(Error("CSL008", $"The macro '{macro.Name}' calls itself ({cycle}); recursion is not allowed.", macro.Line, 1));
+                    _diagnostics.Add(Error(DiagnosticCodes.Style.MacroRecursive, $"The macro '{macro.Name}' calls itself ({cycle}); recursion is not allowed.", macro.Line, 1));
                 }
 
                 return;
@@ -249,9 +249,9 @@ internal sealed class StyleReader
 
             if (path.Count >= MaxMacroDepth)
             {
-                if (!_diagnostics.Any(d => d.Code == "CSL023"))
+                if (!_diagnostics.Any(d => d.Code == DiagnosticCodes.Style.MacroCallsTooDeep))
                 {
-                    _diagnostics.Add(Error("CSL023", $"Macros call macros more than {MaxMacroDepth} levels deep ({path[0]} -> {path[1]} -> ... -> {macro.Name}).", macro.Line, 1));
+                    _diagnostics.Add(Error(DiagnosticCodes.Style.MacroCallsTooDeep, $"Macros call macros more than {MaxMacroDepth} levels deep ({path[0]} -> {path[1]} -> ... -> {macro.Name}).", macro.Line, 1));
                 }
 
                 return;
@@ -286,7 +286,7 @@ internal sealed class StyleReader
             var size = Size(section.Layout.Children) + section.Sort.Sum(k => k.Macro is { } m ? MacroSize(m) : 1);
             if (size > MaxExpandedElements)
             {
-                _diagnostics.Add(Error("CSL024", $"The {name} expands to more than {MaxExpandedElements:N0} elements once its macros are inlined; the style would make every entry cost that much.", 0, 0));
+                _diagnostics.Add(Error(DiagnosticCodes.Style.ExpansionTooLarge, $"The {name} expands to more than {MaxExpandedElements:N0} elements once its macros are inlined; the style would make every entry cost that much.", 0, 0));
             }
         }
 
@@ -435,7 +435,7 @@ internal sealed class StyleReader
         Layout layout;
         if (layoutElement is null)
         {
-            _diagnostics.Add(Error("CSL009", $"<{element.Name.LocalName}> needs a <layout> element.", element));
+            _diagnostics.Add(Error(DiagnosticCodes.Style.LayoutMissing, $"<{element.Name.LocalName}> needs a <layout> element.", element));
             layout = new Layout();
         }
         else
@@ -467,7 +467,7 @@ internal sealed class StyleReader
                 };
                 if (key.Variable is null && key.MacroName is null)
                 {
-                    _diagnostics.Add(Error("CSL010", "<key> needs a 'variable' or a 'macro' attribute.", keyElement));
+                    _diagnostics.Add(Error(DiagnosticCodes.Style.KeyWithoutVariableOrMacro, "<key> needs a 'variable' or a 'macro' attribute.", keyElement));
                     continue;
                 }
 
@@ -584,7 +584,7 @@ internal sealed class StyleReader
                 }
                 else
                 {
-                    _diagnostics.Add(Error("CSL011", "<text> needs one of 'variable', 'macro', 'term' or 'value'.", e));
+                    _diagnostics.Add(Error(DiagnosticCodes.Style.TextWithoutSource, "<text> needs one of 'variable', 'macro', 'term' or 'value'.", e));
                     return null;
                 }
 
@@ -607,7 +607,7 @@ internal sealed class StyleReader
             case "number":
                 if ((string?)e.Attribute("variable") is not { } numberVariable)
                 {
-                    _diagnostics.Add(Error("CSL012", "<number> needs a 'variable' attribute.", e));
+                    _diagnostics.Add(Error(DiagnosticCodes.Style.NumberWithoutVariable, "<number> needs a 'variable' attribute.", e));
                     return null;
                 }
 
@@ -633,7 +633,7 @@ internal sealed class StyleReader
             case "choose":
                 return ReadChoose(e);
             default:
-                _diagnostics.Add(Error("CSL013", $"<{e.Name.LocalName}> is not a CSL rendering element.", e));
+                _diagnostics.Add(Error(DiagnosticCodes.Style.UnknownRenderingElement, $"<{e.Name.LocalName}> is not a CSL rendering element.", e));
                 return null;
         }
     }
@@ -674,7 +674,7 @@ internal sealed class StyleReader
         var variable = (string?)e.Attribute("variable");
         if (!inLocale && variable is null)
         {
-            diagnostics.Add(Error("CSL014", "<date> needs a 'variable' attribute.", e));
+            diagnostics.Add(Error(DiagnosticCodes.Style.DateWithoutVariable, "<date> needs a 'variable' attribute.", e));
         }
 
         return new DateElement
@@ -757,7 +757,7 @@ internal sealed class StyleReader
                     substitute = ReadChildren(child);
                     break;
                 default:
-                    _diagnostics.Add(Error("CSL015", $"<{child.Name.LocalName}> is not allowed in <names>.", child));
+                    _diagnostics.Add(Error(DiagnosticCodes.Style.ElementNotAllowedInNames, $"<{child.Name.LocalName}> is not allowed in <names>.", child));
                     break;
             }
         }
@@ -793,7 +793,7 @@ internal sealed class StyleReader
             var kind = child.Name.LocalName;
             if (kind is not ("if" or "else-if" or "else"))
             {
-                _diagnostics.Add(Error("CSL016", $"<{kind}> is not allowed in <choose>.", child));
+                _diagnostics.Add(Error(DiagnosticCodes.Style.ElementNotAllowedInChoose, $"<{kind}> is not allowed in <choose>.", child));
                 continue;
             }
 
@@ -827,7 +827,7 @@ internal sealed class StyleReader
 
                 if (conditions.Count == 0)
                 {
-                    _diagnostics.Add(Error("CSL017", $"<{kind}> needs at least one condition.", child));
+                    _diagnostics.Add(Error(DiagnosticCodes.Style.ConditionMissing, $"<{kind}> needs at least one condition.", child));
                     continue;
                 }
             }

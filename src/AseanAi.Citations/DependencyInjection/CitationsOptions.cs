@@ -4,17 +4,22 @@ using AseanAi.Citations.Publishers;
 namespace AseanAi.Citations;
 
 /// <summary>
-/// Settings of the services that <see cref="CitationsServiceCollectionExtensions.AddAseanAiCitations"/> registers: which
+/// Settings of the services that <c>AddAseanAiCitations</c> registers: which
 /// publishers names are resolved against, how long a reference line may be, and the style and locale of the formatter.
 /// </summary>
 /// <remarks>
-/// The setters take any value; the whole set is checked when the services are first resolved, and a bad value then
-/// throws an <see cref="InvalidOperationException"/> whose message names the option (such as
-/// <c>CitationsOptions.PublisherFiles[0]</c>) and says what is allowed. An instance is not thread-safe while it is being
-/// filled in; the services built from it copy what they need and do not see later changes.
+/// The setters take any value; <see cref="CitationsOptionsValidator"/> checks the whole set (at start-up with
+/// <c>ValidateOnStart</c>, else when a service is first resolved), and each of its messages names the option (such as
+/// <c>CitationsOptions.PublisherFiles[0]</c>) and says what is allowed. The properties bind from the configuration section
+/// <see cref="SectionName"/> (<c>PublisherFiles</c> as an array of paths; <see cref="Publishers"/> from code only). An
+/// instance is not thread-safe while it is being filled in; the services built from it copy what they need and do not
+/// see later changes.
 /// </remarks>
 public sealed class CitationsOptions
 {
+    /// <summary>The configuration section the options bind from: <c>AseanAiCitations</c>.</summary>
+    public const string SectionName = "AseanAiCitations";
+
     /// <summary>The fewest UTF-16 code units <see cref="MaxReferenceLineLength"/> may be set to.</summary>
     public const int MinReferenceLineLength = 64;
 
@@ -38,7 +43,7 @@ public sealed class CitationsOptions
     public int MaxReferenceLineLength { get; set; } = Parsing.ReferenceParserOptions.Default.MaxLineLength;
 
     /// <summary>Whether documents keep their body paragraphs (see <see cref="Parsing.CitedDocumentOptions.KeepBodyText"/>). Default <see langword="true"/>.</summary>
-    public bool KeepBodyText { get; set; } = true;
+    public bool KeepBodyText { get; set; } = Parsing.CitedDocumentOptions.Default.KeepBodyText;
 
     /// <summary>
     /// The style of the registered <see cref="CslProcessor"/>: one of <see cref="CslStyle.BuiltInNames"/> (default
@@ -57,68 +62,6 @@ public sealed class CitationsOptions
 
     /// <summary>How Chinese and Japanese names and titles are ordered when the registered <see cref="CslProcessor"/> sorts.</summary>
     public CslCjkSortOrder CjkSortOrder { get; set; }
-
-    /// <summary>Checks every option and returns one message per problem, each naming the option; empty when all are valid.</summary>
-    internal List<string> Validate()
-    {
-        var problems = new List<string>();
-        for (var i = 0; i < PublisherFiles.Count; i++)
-        {
-            var path = PublisherFiles[i];
-            if (string.IsNullOrWhiteSpace(path))
-            {
-                problems.Add($"CitationsOptions.PublisherFiles[{i}] is empty; give the path of a publisher JSON file.");
-            }
-            else if (!File.Exists(path))
-            {
-                problems.Add($"CitationsOptions.PublisherFiles[{i}]: the file '{Path.GetFullPath(path)}' does not exist.");
-            }
-        }
-
-        for (var i = 0; i < Publishers.Count; i++)
-        {
-            if (Publishers[i] is null)
-            {
-                problems.Add($"CitationsOptions.Publishers[{i}] is null.");
-            }
-        }
-
-        if (MaxReferenceLineLength < MinReferenceLineLength)
-        {
-            problems.Add($"CitationsOptions.MaxReferenceLineLength is {MaxReferenceLineLength}; it must be at least {MinReferenceLineLength}.");
-        }
-
-        if (string.IsNullOrWhiteSpace(Style))
-        {
-            problems.Add($"CitationsOptions.Style is empty; give one of {string.Join(", ", CslStyle.BuiltInNames)} or the path of a .csl file.");
-        }
-        else if (!IsBuiltInStyle(Style) && !File.Exists(Style))
-        {
-            problems.Add($"CitationsOptions.Style '{Style}' is neither a built-in style ({string.Join(", ", CslStyle.BuiltInNames)}) nor an existing .csl file.");
-        }
-
-        if (Locale is not null && (Locale.Length == 0 || !Locale.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
-        {
-            problems.Add($"CitationsOptions.Locale '{Locale}' is not a language tag such as ja-JP.");
-        }
-
-        if (LocalesDirectory is not null && !Directory.Exists(LocalesDirectory))
-        {
-            problems.Add($"CitationsOptions.LocalesDirectory: the directory '{(LocalesDirectory.Length == 0 ? LocalesDirectory : Path.GetFullPath(LocalesDirectory))}' does not exist.");
-        }
-
-        if (!Enum.IsDefined(Bilingual))
-        {
-            problems.Add($"CitationsOptions.Bilingual has the undefined value {(int)Bilingual}.");
-        }
-
-        if (!Enum.IsDefined(CjkSortOrder))
-        {
-            problems.Add($"CitationsOptions.CjkSortOrder has the undefined value {(int)CjkSortOrder}.");
-        }
-
-        return problems;
-    }
 
     internal static bool IsBuiltInStyle(string name) =>
         CslStyle.IsBuiltIn(name);

@@ -1,64 +1,119 @@
+using System.Diagnostics.CodeAnalysis;
 using AseanAi.Citations.Csl;
 using AseanAi.Citations.Parsing;
 using AseanAi.Citations.Publishers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AseanAi.Citations;
 
 /// <summary>Registers the services of AseanAi.Citations in an <see cref="IServiceCollection"/>.</summary>
 public static class CitationsServiceCollectionExtensions
 {
+    /// <summary>Why binding from configuration is not trim- or AOT-safe (the same reason as <c>OptionsBuilder.Bind</c>).</summary>
+    internal const string BindingByReflection =
+        "The options are bound from IConfiguration by reflection (ConfigurationBinder); for trimmed or native AOT applications, use the overload that takes a configure delegate.";
+
     /// <summary>
-    /// Registers, as singletons: the <see cref="CitationsOptions"/>; the <see cref="PublisherRegistry"/> (the built-in
-    /// publishers plus those of <see cref="CitationsOptions.PublisherFiles"/> and <see cref="CitationsOptions.Publishers"/>);
-    /// the <see cref="ReferenceParser"/> and its <see cref="ReferenceParserOptions"/>, which resolve publishers against
-    /// that registry; the <see cref="CitedDocumentOptions"/> that document readers take; the
-    /// <see cref="PlainTextDocumentReader"/>; and for formatting the <see cref="CslLocales"/>, the
-    /// <see cref="CslProcessorOptions"/>, the <see cref="CslStyle"/> of <see cref="CitationsOptions.Style"/> and a
-    /// <see cref="CslProcessor"/> for it. The interchange formats (<c>CslJson</c>, <c>BibTeX</c>, <c>Ris</c>) are static
-    /// and need no registration.
+    /// Registers the options <see cref="CitationsOptions"/> (read as <see cref="IOptions{TOptions}"/>, checked by
+    /// <see cref="CitationsOptionsValidator"/>, at start-up when the application runs in a host) and, as singletons: the
+    /// <see cref="PublisherRegistry"/> (the built-in publishers plus those of <see cref="CitationsOptions.PublisherFiles"/>
+    /// and <see cref="CitationsOptions.Publishers"/>); the <see cref="ReferenceParser"/> and its
+    /// <see cref="ReferenceParserOptions"/>, which resolve publishers against that registry; the
+    /// <see cref="CitedDocumentOptions"/> that document readers take; the <see cref="PlainTextDocumentReader"/>; and for
+    /// formatting the <see cref="CslLocales"/>, the <see cref="CslProcessorOptions"/>, the <see cref="CslStyle"/> of
+    /// <see cref="CitationsOptions.Style"/> and a <see cref="CslProcessor"/> for it. The interchange formats
+    /// (<c>CslJson</c>, <c>BibTeX</c>, <c>Ris</c>) are static and need no registration.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the options; may be called once per registration. Every delegate passed by repeated calls runs, in order.</param>
+    /// <param name="configure">Sets the options, or <see langword="null"/>. Every delegate passed by repeated calls runs, in order.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
     /// <remarks>
     /// <para>
-    /// Calling it again adds nothing but the new <paramref name="configure"/> delegate, and services registered before it
-    /// (such as your own <see cref="PublisherRegistry"/>) are kept. The options are built and checked when a service is
-    /// first resolved; a bad option then throws an <see cref="InvalidOperationException"/> that names it, and a publisher
-    /// file with bad data one that names the file, line and field. To fail at start-up rather than at first use, resolve
-    /// <see cref="PublisherRegistry"/> and <see cref="CslProcessor"/> when the application starts.
+    /// The options are registered with <c>AddOptions&lt;CitationsOptions&gt;().ValidateOnStart()</c>: in a host (such as
+    /// the Generic Host) a bad option stops the start with an <see cref="OptionsValidationException"/> that lists every
+    /// problem, each naming the option. Outside a host they are checked when a service is first resolved, which then
+    /// throws an <see cref="InvalidOperationException"/> with the same messages; a publisher file with bad data throws one
+    /// that names the file, line and field.
     /// </para>
-    /// <para>Every registered service is immutable and thread-safe.</para>
+    /// <para>
+    /// Calling it again adds nothing but the new <paramref name="configure"/> delegate, and services registered before it
+    /// (such as your own <see cref="PublisherRegistry"/>) are kept. Every registered service is immutable and thread-safe.
+    /// </para>
     /// </remarks>
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The longer overload differs by a required parameter of another type; both are new in this version, so no shipped call site is at stake.")]
     public static IServiceCollection AddAseanAiCitations(this IServiceCollection services, Action<CitationsOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+        var options = AddServices(services);
         if (configure is not null)
         {
-            services.AddSingleton(new OptionsConfiguration<CitationsOptions>(configure));
+            options.Configure(configure);
         }
 
-        services.TryAddSingleton(BuildOptions);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the services as <see cref="AddAseanAiCitations(IServiceCollection, Action{CitationsOptions}?)"/> does,
+    /// with the options bound from the section <see cref="CitationsOptions.SectionName"/> (<c>AseanAiCitations</c>) of
+    /// <paramref name="configuration"/>, then set by <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The application's configuration (its root; the section is looked up in it).</param>
+    /// <param name="configure">Sets the options after binding, or <see langword="null"/>.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// A value that does not convert (such as <c>"MaxReferenceLineLength": "long"</c>) makes the options throw an
+    /// <see cref="InvalidOperationException"/> from the configuration binder that names the key; a value that converts
+    /// but is not allowed is reported by <see cref="CitationsOptionsValidator"/>. A missing section leaves the defaults. Binding uses
+    /// reflection (as <c>OptionsBuilder.Bind</c> does), so this overload is not trim- or AOT-safe.
+    /// </remarks>
+    [RequiresUnreferencedCode(BindingByReflection)]
+    [RequiresDynamicCode(BindingByReflection)]
+    public static IServiceCollection AddAseanAiCitations(this IServiceCollection services, IConfiguration configuration, Action<CitationsOptions>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = AddServices(services).Bind(configuration.GetSection(CitationsOptions.SectionName));
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return services;
+    }
+
+    private static OptionsBuilder<CitationsOptions> AddServices(IServiceCollection services)
+    {
+        var options = services.AddOptions<CitationsOptions>();
+        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<CitationsOptions>) && d.ImplementationType == typeof(CitationsOptionsValidator)))
+        {
+            services.AddSingleton<IValidateOptions<CitationsOptions>, CitationsOptionsValidator>();
+            options.ValidateOnStart();
+        }
+
         services.TryAddSingleton(BuildRegistry);
         services.TryAddSingleton(provider => new ReferenceParserOptions
         {
-            MaxLineLength = provider.GetRequiredService<CitationsOptions>().MaxReferenceLineLength,
+            MaxLineLength = ValidOptions(provider).MaxReferenceLineLength,
             Publishers = provider.GetRequiredService<PublisherRegistry>(),
         });
         services.TryAddSingleton(provider => new ReferenceParser(provider.GetRequiredService<ReferenceParserOptions>()));
         services.TryAddSingleton(provider => new CitedDocumentOptions
         {
             Parser = provider.GetRequiredService<ReferenceParser>(),
-            KeepBodyText = provider.GetRequiredService<CitationsOptions>().KeepBodyText,
+            KeepBodyText = ValidOptions(provider).KeepBodyText,
         });
         services.TryAddSingleton(_ => PlainTextDocumentReader.Instance);
         services.TryAddSingleton(BuildLocales);
         services.TryAddSingleton(provider =>
         {
-            var options = provider.GetRequiredService<CitationsOptions>();
+            var options = ValidOptions(provider);
             return new CslProcessorOptions
             {
                 Locale = options.Locale,
@@ -69,28 +124,25 @@ public static class CitationsServiceCollectionExtensions
         });
         services.TryAddSingleton(BuildStyle);
         services.TryAddSingleton(provider => new CslProcessor(provider.GetRequiredService<CslStyle>(), provider.GetRequiredService<CslProcessorOptions>()));
-        return services;
+        return options;
     }
 
-    private static CitationsOptions BuildOptions(IServiceProvider provider)
+    /// <summary>The validated options; outside a host, a validation failure becomes the documented <see cref="InvalidOperationException"/>.</summary>
+    private static CitationsOptions ValidOptions(IServiceProvider provider)
     {
-        var options = new CitationsOptions();
-        foreach (var configuration in provider.GetServices<OptionsConfiguration<CitationsOptions>>())
+        try
         {
-            configuration.Configure(options);
+            return provider.GetRequiredService<IOptions<CitationsOptions>>().Value;
         }
-
-        if (options.Validate() is { Count: > 0 } problems)
+        catch (OptionsValidationException exception)
         {
-            throw new InvalidOperationException("AddAseanAiCitations: the options are not valid. " + string.Join(" ", problems));
+            throw new InvalidOperationException("AddAseanAiCitations: the options are not valid. " + string.Join(" ", exception.Failures), exception);
         }
-
-        return options;
     }
 
     private static PublisherRegistry BuildRegistry(IServiceProvider provider)
     {
-        var options = provider.GetRequiredService<CitationsOptions>();
+        var options = ValidOptions(provider);
         if (options.IncludeBuiltInPublishers && options.PublisherFiles.Count == 0 && options.Publishers.Count == 0)
         {
             return PublisherRegistry.Default;
@@ -131,7 +183,7 @@ public static class CitationsServiceCollectionExtensions
 
     private static CslLocales BuildLocales(IServiceProvider provider)
     {
-        var directory = provider.GetRequiredService<CitationsOptions>().LocalesDirectory;
+        var directory = ValidOptions(provider).LocalesDirectory;
         if (directory is null)
         {
             return CslLocales.BuiltIn;
@@ -144,7 +196,7 @@ public static class CitationsServiceCollectionExtensions
 
     private static CslStyle BuildStyle(IServiceProvider provider)
     {
-        var style = provider.GetRequiredService<CitationsOptions>().Style;
+        var style = ValidOptions(provider).Style;
         if (CitationsOptions.IsBuiltInStyle(style))
         {
             return CslStyle.BuiltIn(style);

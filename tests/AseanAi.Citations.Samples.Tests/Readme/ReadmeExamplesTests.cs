@@ -133,7 +133,7 @@ public sealed partial class ReadmeExamplesTests
         provider.GetRequiredService<CslStyle>().Id.Should().Contain("sist02");
         provider.GetRequiredService<ReferenceParser>().Parse("経済産業省「通商白書2025」").Value!.Publisher!.Id.Should().Be("jp.meti");
         provider.GetRequiredService<ILinkChecker>().Should().NotBeNull();
-        provider.GetRequiredService<LinkCheckerOptions>().UserAgent.Should().Be("MyDocsBot/1.0 (+https://example.org/bot)");
+        provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<LinkCheckerOptions>>().Value.UserAgent.Should().Be("MyDocsBot/1.0 (+https://example.org/bot)");
         provider.GetRequiredService<PublisherRegistry>().Should().NotBeNull();
     }
 

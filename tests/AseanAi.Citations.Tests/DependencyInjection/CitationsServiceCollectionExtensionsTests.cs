@@ -1,7 +1,10 @@
 using AseanAi.Citations.Csl;
 using AseanAi.Citations.Parsing;
 using AseanAi.Citations.Publishers;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AseanAi.Citations.Tests.DependencyInjection;
 
@@ -83,10 +86,11 @@ public sealed class CitationsServiceCollectionExtensionsTests : IDisposable
         services.AddAseanAiCitations();
 
         services.Count.Should().Be(once + 1, "only the second configure delegate is added");
-        services.GroupBy(d => d.ServiceType).Where(g => g.Key.Namespace!.StartsWith("AseanAi", StringComparison.Ordinal) && g.Key.Name != "OptionsConfiguration`1")
+        services.Count(d => d.ServiceType == typeof(IConfigureOptions<CitationsOptions>)).Should().Be(2);
+        services.GroupBy(d => d.ServiceType).Where(g => g.Key != typeof(IConfigureOptions<CitationsOptions>))
             .Should().OnlyContain(g => g.Count() == 1);
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        var options = provider.GetRequiredService<CitationsOptions>();
+        var options = provider.GetRequiredService<IOptions<CitationsOptions>>().Value;
         options.Style.Should().Be("apa");
         options.Locale.Should().Be("ja-JP");
         provider.GetRequiredService<CslProcessor>().Locale.Should().Be("ja-JP");
@@ -176,6 +180,78 @@ public sealed class CitationsServiceCollectionExtensionsTests : IDisposable
         var act = () => provider.GetRequiredService<ReferenceParser>();
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*publishers of CitationsOptions do not form a valid registry*jp.nowhere*");
+    }
+
+    [Fact]
+    public async Task AddAseanAiCitations_ConfigurationSectionOnARealHost_BindsEveryKindOfValue()
+    {
+        var publishers = WritePublisherFile("""{ "id": "jp.host-test", "kind": "government-agency", "country": "JP", "names": { "ja": "ホスト試験研究所" } }""");
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AseanAiCitations:Style"] = "apa",
+            ["AseanAiCitations:Locale"] = "ja-JP",
+            ["AseanAiCitations:MaxReferenceLineLength"] = "2048",
+            ["AseanAiCitations:KeepBodyText"] = "false",
+            ["AseanAiCitations:Bilingual"] = nameof(CslBilingualTitles.Both),
+            ["AseanAiCitations:PublisherFiles:0"] = publishers,
+        });
+        builder.Services.AddAseanAiCitations(builder.Configuration, options => options.CjkSortOrder = CslCjkSortOrder.CodePoint);
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        var options = host.Services.GetRequiredService<IOptions<CitationsOptions>>().Value;
+        options.Style.Should().Be("apa");
+        options.Locale.Should().Be("ja-JP");
+        options.Bilingual.Should().Be(CslBilingualTitles.Both);
+        options.CjkSortOrder.Should().Be(CslCjkSortOrder.CodePoint, "the delegate runs after binding");
+        options.PublisherFiles.Should().Equal(publishers);
+        host.Services.GetRequiredService<ReferenceParserOptions>().MaxLineLength.Should().Be(2048);
+        host.Services.GetRequiredService<CitedDocumentOptions>().KeepBodyText.Should().BeFalse();
+        host.Services.GetRequiredService<PublisherRegistry>().TryGetById("jp.host-test", out _).Should().BeTrue();
+        host.Services.GetRequiredService<CslStyle>().Id.Should().Be(CslStyle.BuiltIn("apa").Id);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task AddAseanAiCitations_BadConfigurationOnARealHost_StartFailsNamingEveryBadOption()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AseanAiCitations:Style"] = "harvard-nowhere",
+            ["AseanAiCitations:MaxReferenceLineLength"] = "10",
+        });
+        builder.Services.AddAseanAiCitations(builder.Configuration, configure: null);
+        using var host = builder.Build();
+
+        var start = () => host.StartAsync();
+
+        var failure = (await start.Should().ThrowAsync<OptionsValidationException>()).Which;
+        failure.OptionsType.Should().Be<CitationsOptions>();
+        failure.Failures.Should().HaveCount(2);
+        failure.Failures.Should().Contain(f => f.StartsWith("CitationsOptions.MaxReferenceLineLength is 10; it must be at least 64", StringComparison.Ordinal));
+        failure.Failures.Should().Contain(f => f.StartsWith("CitationsOptions.Style 'harvard-nowhere' is neither", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitationsOptions_Defaults_AreThoseOfTheServicesTheyConfigure()
+    {
+        var options = new CitationsOptions();
+
+        options.MaxReferenceLineLength.Should().Be(ReferenceParserOptions.Default.MaxLineLength);
+        options.KeepBodyText.Should().Be(CitedDocumentOptions.Default.KeepBodyText);
+        var atFloor = () => new ReferenceParserOptions { MaxLineLength = CitationsOptions.MinReferenceLineLength };
+        var belowFloor = () => new ReferenceParserOptions { MaxLineLength = CitationsOptions.MinReferenceLineLength - 1 };
+        atFloor.Should().NotThrow("the validator's floor is the parser's");
+        belowFloor.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void CitationsOptionsValidator_Defaults_Succeed()
+    {
+        new CitationsOptionsValidator().Validate(null, new CitationsOptions()).Succeeded.Should().BeTrue();
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using AseanAi.Citations.Web.LinkChecking;
 using AseanAi.Citations.Web.Tests.LinkChecking;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AseanAi.Citations.Web.Tests.DependencyInjection;
 
@@ -30,7 +33,7 @@ public sealed class CitationsWebServiceCollectionExtensionsTests : IDisposable
         results.Single(r => r.Target.Url.EndsWith("/page", StringComparison.Ordinal)).Verdict.Should().Be(LinkVerdict.Ok);
         results.Single(r => r.Target.Url.EndsWith("/gone", StringComparison.Ordinal)).Verdict.Should().Be(LinkVerdict.Broken);
         server.Requests.Select(r => r.UserAgent).Should().NotBeEmpty().And.OnlyContain(agent => agent == "DiTest/1.0 (+https://example.org/bot)");
-        provider.GetRequiredService<LinkCheckerOptions>().UserAgent.Should().Be("DiTest/1.0 (+https://example.org/bot)");
+        provider.GetRequiredService<IOptions<LinkCheckerOptions>>().Value.UserAgent.Should().Be("DiTest/1.0 (+https://example.org/bot)");
     }
 
     [Fact]
@@ -50,37 +53,76 @@ public sealed class CitationsWebServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public async Task AddCitationLinkChecker_ContainerDisposed_DisposesTheHandlerItOwns()
+    public async Task AddCitationLinkChecker_HandlerAddedToTheReturnedBuilder_SeesTheChecksRequests()
     {
-        var provider = Build(services => services.AddCitationLinkChecker(Fast));
-        provider.GetRequiredService<ILinkChecker>();
-        var client = provider.GetRequiredService<LinkCheckerClient>().Client;
+        await using var server = await StartServerAsync();
+        var counter = new CountingHandler();
+        var provider = Build(services =>
+        {
+            services.AddCitationLinkChecker(Fast);
+            services.AddCitationLinkChecker(options => options.MaxRetries = 0).AddHttpMessageHandler(() => counter);
+        });
 
+        var options = provider.GetRequiredService<IOptions<LinkCheckerOptions>>().Value;
+        options.MaxRetries.Should().Be(0);
+        options.RequestTimeout.Should().Be(TimeSpan.FromSeconds(5), "both configurations run");
+        var results = await CheckAsync(provider.GetRequiredService<ILinkChecker>(), server.Url("/page"), server.Url("/moved"));
         await provider.DisposeAsync();
 
-        var act = () => client.GetAsync(new Uri("http://127.0.0.1:9/"));
-        await act.Should().ThrowAsync<ObjectDisposedException>();
+        results.Single(r => r.Target.Url.EndsWith("/page", StringComparison.Ordinal)).Verdict.Should().Be(LinkVerdict.Ok);
+        results.Single(r => r.Target.Url.EndsWith("/moved", StringComparison.Ordinal)).Verdict.Should().Be(
+            LinkVerdict.Redirected, "the checker's own primary handler stays under the added one and leaves redirects to the checker");
+        counter.Requests.Should().BeGreaterThanOrEqualTo(3);
     }
 
     [Fact]
-    public async Task AddCitationLinkChecker_ClientFactory_SendsThroughTheCallersClientAndLeavesItOpen()
+    public async Task AddCitationLinkChecker_ConfigurationSectionOnARealHost_BindsTheOptions()
     {
         await using var server = await StartServerAsync();
-        var counter = new CountingHandler { InnerHandler = LinkChecker.CreateHttpHandler(new LinkCheckerOptions()) };
-        using var client = new HttpClient(counter) { Timeout = Timeout.InfiniteTimeSpan };
-        var provider = Build(services => services
-            .AddCitationLinkChecker(Fast)
-            .AddCitationLinkChecker(_ => client, options => options.MaxRetries = 0));
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AseanAiCitations:LinkChecker:UserAgent"] = "HostTest/2.0 (+https://example.org/bot)",
+            ["AseanAiCitations:LinkChecker:RequestTimeout"] = "00:00:05",
+            ["AseanAiCitations:LinkChecker:MaxConcurrencyPerHost"] = "3",
+            ["AseanAiCitations:LinkChecker:DenyPrivateAddresses"] = "false",
+            ["AseanAiCitations:LinkChecker:CheckTitles"] = "false",
+        });
+        builder.Services.AddCitationLinkChecker(builder.Configuration, options => options.RetryBaseDelay = TimeSpan.FromMilliseconds(20));
+        using var host = builder.Build();
+        await host.StartAsync();
 
-        provider.GetRequiredService<LinkCheckerOptions>().MaxRetries.Should().Be(0);
-        provider.GetRequiredService<LinkCheckerOptions>().RequestTimeout.Should().Be(TimeSpan.FromSeconds(5), "both configurations run");
-        var results = await CheckAsync(provider.GetRequiredService<ILinkChecker>(), server.Url("/page"));
-        await provider.DisposeAsync();
+        var options = host.Services.GetRequiredService<IOptions<LinkCheckerOptions>>().Value;
+        var results = await CheckAsync(host.Services.GetRequiredService<ILinkChecker>(), server.Url("/page"));
+        await host.StopAsync();
 
+        options.RequestTimeout.Should().Be(TimeSpan.FromSeconds(5));
+        options.MaxConcurrencyPerHost.Should().Be(3);
+        options.CheckTitles.Should().BeFalse();
+        options.RetryBaseDelay.Should().Be(TimeSpan.FromMilliseconds(20));
         results.Should().ContainSingle().Which.Verdict.Should().Be(LinkVerdict.Ok);
-        counter.Requests.Should().BeGreaterThan(0);
-        using var after = await client.GetAsync(server.Url("/page"));
-        after.IsSuccessStatusCode.Should().BeTrue("the container must not dispose a client it does not own");
+        server.Requests.Select(r => r.UserAgent).Should().NotBeEmpty().And.OnlyContain(agent => agent == "HostTest/2.0 (+https://example.org/bot)");
+    }
+
+    [Fact]
+    public async Task AddCitationLinkChecker_BadConfigurationOnARealHost_StartFailsNamingEveryBadOption()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AseanAiCitations:LinkChecker:MaxConcurrency"] = "0",
+            ["AseanAiCitations:LinkChecker:MaxRedirects"] = "50",
+        });
+        builder.Services.AddCitationLinkChecker(builder.Configuration, configure: null);
+        using var host = builder.Build();
+
+        var start = () => host.StartAsync();
+
+        var failure = (await start.Should().ThrowAsync<OptionsValidationException>()).Which;
+        failure.OptionsType.Should().Be<LinkCheckerOptions>();
+        failure.Failures.Should().BeEquivalentTo(
+            "LinkCheckerOptions.MaxConcurrency must be between 1 and 1024; it is 0.",
+            "LinkCheckerOptions.MaxRedirects must be between 0 and 10; it is 50.");
     }
 
     [Fact]
@@ -88,7 +130,7 @@ public sealed class CitationsWebServiceCollectionExtensionsTests : IDisposable
     {
         await using var server = await StartServerAsync();
         var path = Path.Combine(_directory, "cache", "links.db");
-        var provider = Build(services => services.AddCitationLinkChecker(Fast).AddCitationLinkCheckCache(path, TimeSpan.FromHours(1)));
+        var provider = Build(services => services.AddCitationLinkChecker(Fast).Services.AddCitationLinkCheckCache(path, TimeSpan.FromHours(1)));
 
         await CheckAsync(provider.GetRequiredService<ILinkChecker>(), server.Url("/gone"));
         var cache = provider.GetRequiredService<LinkCheckCache>();
@@ -107,7 +149,7 @@ public sealed class CitationsWebServiceCollectionExtensionsTests : IDisposable
     {
         var path = Path.Combine(_directory, "not-a-cache.db");
         File.WriteAllText(path, "this is not SQLite");
-        using var provider = Build(services => services.AddCitationLinkChecker(Fast).AddCitationLinkCheckCache(path));
+        using var provider = Build(services => services.AddCitationLinkChecker(Fast).Services.AddCitationLinkCheckCache(path));
 
         var act = () => provider.GetRequiredService<ILinkChecker>();
 
@@ -125,10 +167,10 @@ public sealed class CitationsWebServiceCollectionExtensionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("MaxConcurrency", "*LinkCheckerOptions.MaxConcurrency is not valid: MaxConcurrency must be between 1 and 1024*")]
-    [InlineData("MaxConcurrencyPerHost", "*LinkCheckerOptions.MaxConcurrencyPerHost is not valid: MaxConcurrencyPerHost must be between 1 and 256*")]
-    [InlineData("RequestTimeout", "*LinkCheckerOptions.RequestTimeout is not valid: RequestTimeout must be above zero*")]
-    [InlineData("UserAgent", "*LinkCheckerOptions.UserAgent is not valid: The User-Agent must not contain control characters*")]
+    [InlineData("MaxConcurrency", "LinkCheckerOptions.MaxConcurrency must be between 1 and 1024; it is 0.")]
+    [InlineData("MaxConcurrencyPerHost", "LinkCheckerOptions.MaxConcurrencyPerHost must be between 1 and 256; it is 1000.")]
+    [InlineData("RequestTimeout", "LinkCheckerOptions.RequestTimeout must be above zero*")]
+    [InlineData("UserAgent", "LinkCheckerOptions.UserAgent: the User-Agent must not contain control characters*")]
     public void AddCitationLinkChecker_BadOption_ResolutionThrowsNamingTheOption(string option, string message)
     {
         using var provider = Build(services => services.AddCitationLinkChecker(options =>
@@ -145,20 +187,22 @@ public sealed class CitationsWebServiceCollectionExtensionsTests : IDisposable
 
         var act = () => provider.GetRequiredService<ILinkChecker>();
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("AddCitationLinkChecker: " + message)
-            .WithInnerException<ArgumentException>();
+        act.Should().Throw<InvalidOperationException>().WithMessage("AddCitationLinkChecker: the options are not valid. " + message)
+            .WithInnerException<OptionsValidationException>();
     }
 
     [Fact]
     public void AddCitationLinkChecker_CalledTwice_AddsNoDuplicateServices()
     {
         var services = new ServiceCollection();
-        services.AddCitationLinkChecker().AddCitationDocumentReaders();
-        var once = services.Count;
-        services.AddCitationLinkChecker().AddCitationDocumentReaders();
+        services.AddCitationLinkChecker().Services.AddCitationDocumentReaders();
+        var once = Counted(services);
+        services.AddCitationLinkChecker().Services.AddCitationDocumentReaders();
 
-        services.Count.Should().Be(once);
-        services.GroupBy(d => d.ServiceType).Should().OnlyContain(g => g.Count() == 1);
+        Counted(services).Should().Be(once);
+        services.Where(d => d.ServiceType.Namespace!.StartsWith("AseanAi", StringComparison.Ordinal)
+                || (d.ServiceType.IsGenericType && d.ServiceType.GetGenericArguments()[0] == typeof(LinkCheckerOptions)))
+            .GroupBy(d => d.ServiceType).Should().OnlyContain(g => g.Count() == 1);
     }
 
     [Fact]
@@ -171,6 +215,10 @@ public sealed class CitationsWebServiceCollectionExtensionsTests : IDisposable
         var document = await markdown.ReadTextAsync("# 報告\n\n本文。\n\n## 参考文献\n\n- 経済産業省「日ASEAN経済共創ビジョン」(2023年8月22日) https://www.meti.go.jp/press/2023/08/20230822005/20230822005.html\n");
         document.References.Should().ContainSingle().Which.Citation.Publisher!.Id.Should().Be("jp.meti");
     }
+
+    /// <summary>The registrations, without the start-up check of the factory's options that each <c>AddHttpClient</c> call adds (its own, and harmless).</summary>
+    private static int Counted(IServiceCollection services) =>
+        services.Count(d => !(d.ServiceType.IsGenericType && d.ServiceType.GetGenericArguments()[0].Name == "StartupValidatorOptions"));
 
     private static void Fast(LinkCheckerOptions options)
     {
@@ -192,6 +240,11 @@ public sealed class CitationsWebServiceCollectionExtensionsTests : IDisposable
         {
             context.Response.ContentType = "text/html; charset=utf-8";
             return context.Response.WriteAsync("<!doctype html><html><head><title>Working</title></head><body><p>content</p></body></html>");
+        });
+        app.MapGet("/moved", context =>
+        {
+            context.Response.Redirect("/page", permanent: true);
+            return Task.CompletedTask;
         });
         app.MapGet("/gone", context =>
         {

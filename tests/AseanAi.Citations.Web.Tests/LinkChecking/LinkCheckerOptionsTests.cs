@@ -18,38 +18,71 @@ public class LinkCheckerOptionsTests
         options.AcceptedStatusCodes.Should().Be(StatusCodeSet.Success);
     }
 
+    [Fact]
+    public void Validate_Defaults_Succeed()
+    {
+        new LinkCheckerOptionsValidator().Validate(null, new LinkCheckerOptions()).Succeeded.Should().BeTrue();
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1025)]
-    public void MaxConcurrency_OutOfRange_ThrowsWithAllowedRange(int value)
+    public void Validate_MaxConcurrencyOutOfRange_FailsNamingTheOptionAndRange(int value)
     {
-        var act = () => new LinkCheckerOptions { MaxConcurrency = value };
+        var result = new LinkCheckerOptionsValidator().Validate(null, new LinkCheckerOptions { MaxConcurrency = value });
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 1 and 1024*");
+        result.Failures.Should().ContainSingle().Which.Should().Be($"LinkCheckerOptions.MaxConcurrency must be between 1 and 1024; it is {value}.");
     }
 
     [Fact]
-    public void MaxRedirects_AboveTen_Throws()
+    public void Validate_MaxRedirectsAboveTen_Fails()
     {
-        var act = () => new LinkCheckerOptions { MaxRedirects = 11 };
+        var result = new LinkCheckerOptionsValidator().Validate(null, new LinkCheckerOptions { MaxRedirects = 11 });
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 0 and 10*");
+        result.Failures.Should().ContainSingle().Which.Should().StartWith("LinkCheckerOptions.MaxRedirects must be between 0 and 10");
     }
 
     [Fact]
-    public void RequestTimeout_Zero_Throws()
+    public void Validate_SeveralBadOptions_ReportsEveryOne()
     {
-        var act = () => new LinkCheckerOptions { RequestTimeout = TimeSpan.Zero };
+        var options = new LinkCheckerOptions
+        {
+            RequestTimeout = TimeSpan.Zero,
+            UserAgent = "bot\r\nX-Injected: 1",
+            IncludePatterns = [null!],
+            ArchiveEndpoint = new Uri("/wayback", UriKind.Relative),
+        };
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*above zero*");
+        var result = new LinkCheckerOptionsValidator().Validate(null, options);
+
+        result.Failures.Should().HaveCount(4);
+        result.Failures.Should().Contain(f => f.StartsWith("LinkCheckerOptions.RequestTimeout must be above zero", StringComparison.Ordinal));
+        result.Failures.Should().Contain(f => f.Contains("UserAgent", StringComparison.Ordinal) && f.Contains("control characters", StringComparison.Ordinal));
+        result.Failures.Should().Contain("LinkCheckerOptions.IncludePatterns must not contain null patterns.");
+        result.Failures.Should().Contain(f => f.Contains("ArchiveEndpoint", StringComparison.Ordinal) && f.Contains("absolute http or https", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void UserAgent_WithLineBreak_Throws()
+    public void LinkChecker_BadOptions_ThrowsArgumentExceptionNamingTheOption()
     {
-        var act = () => new LinkCheckerOptions { UserAgent = "bot\r\nX-Injected: 1" };
+        var act = () => new LinkChecker(new LinkCheckerOptions { MaxConcurrencyPerHost = 0 });
 
-        act.Should().Throw<ArgumentException>().WithMessage("*control characters*");
+        act.Should().Throw<ArgumentException>().WithParameterName("options")
+            .WithMessage("LinkCheckerOptions.MaxConcurrencyPerHost must be between 1 and 256*");
+    }
+
+    [Fact]
+    public void Options_ChangedAfterACheckerIsBuilt_AreValidatedWhenTheNextOneIsBuilt()
+    {
+        var options = new LinkCheckerOptions().AddHostHeader("www.nikkei.com", "Cookie", "consent=1");
+        using var checker = new LinkChecker(options);
+
+        options.MaxConcurrency = 0;
+        options.AddHostHeader("www.nikkei.com", "Cookie", "consent=2");
+
+        options.HostHeaders["www.nikkei.com"]["Cookie"].Should().Be("consent=2", "the view follows AddHostHeader");
+        var again = () => new LinkChecker(options);
+        again.Should().Throw<ArgumentException>("the checker validates when it is built, not when the option is set");
     }
 
     [Theory]
@@ -69,13 +102,5 @@ public class LinkCheckerOptionsTests
         var options = new LinkCheckerOptions().AddHostHeader("WWW.Nikkei.com", "Cookie", "consent=1");
 
         options.HostHeaders["www.nikkei.com"]["cookie"].Should().Be("consent=1");
-    }
-
-    [Fact]
-    public void ArchiveEndpoint_Relative_Throws()
-    {
-        var act = () => new LinkCheckerOptions { ArchiveEndpoint = new Uri("/wayback", UriKind.Relative) };
-
-        act.Should().Throw<ArgumentException>().WithMessage("*absolute http or https*");
     }
 }

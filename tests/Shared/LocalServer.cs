@@ -8,11 +8,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AseanAi.Citations.Web.Tests.LinkChecking;
+namespace AseanAi.Citations.Testing;
 
 /// <summary>
-/// A real Kestrel server on 127.0.0.1 with a free port, for one test. It counts requests per path, the connections
-/// opened and the most open at once, and stops when disposed.
+/// A real Kestrel server on 127.0.0.1 with a free port, for one test or one fixture; the one test server of every test
+/// project (linked into each). It counts requests per path, the connections opened and the most open at once, and stops
+/// when disposed.
 /// </summary>
 internal sealed class LocalServer : IAsyncDisposable
 {
@@ -88,6 +89,16 @@ internal sealed class LocalServer : IAsyncDisposable
     }
 
     private void Closed() => Interlocked.Decrement(ref _openConnections);
+
+    /// <summary>A URL on 127.0.0.1 where nothing listens: connections are refused at once.</summary>
+    public static string ClosedPortUrl(string path)
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return $"http://127.0.0.1:{port}/{path}";
+    }
 
     public async ValueTask DisposeAsync()
     {
