@@ -21,7 +21,7 @@ public sealed class CitationsOptions
     public const string SectionName = "AseanAiCitations";
 
     /// <summary>The fewest UTF-16 code units <see cref="MaxReferenceLineLength"/> may be set to.</summary>
-    public const int MinReferenceLineLength = 64;
+    public const int MinReferenceLineLength = Parsing.ReferenceParserOptions.SmallestMaxLineLength;
 
     /// <summary>Whether the registry starts from the built-in publishers (<see cref="PublisherRegistry.Default"/>). Default <see langword="true"/>.</summary>
     public bool IncludeBuiltInPublishers { get; set; } = true;

@@ -83,7 +83,7 @@ public sealed class ReferenceParser
 
         if (end == 0)
         {
-            return ParseResult.FromValue(Bare(), [new Diagnostic(DiagnosticSeverity.Error, "reference.empty", "The line is empty.", context.SpanAt(0, 0))]);
+            return ParseResult.FromValue(Bare(), [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Reference.Empty, "The line is empty.", context.SpanAt(0, 0))]);
         }
 
         Diagnostic? tooLong = null;
@@ -91,7 +91,7 @@ public sealed class ReferenceParser
         {
             tooLong = new Diagnostic(
                 DiagnosticSeverity.Warning,
-                "reference.too-long",
+                DiagnosticCodes.Reference.TooLong,
                 FormattableString.Invariant($"The line is {end} characters long; only the first {Options.MaxLineLength} were read."),
                 context.SpanAt(Options.MaxLineLength, end - Options.MaxLineLength));
             end = Options.MaxLineLength;
@@ -105,7 +105,7 @@ public sealed class ReferenceParser
         {
             var notText = new Diagnostic(
                 DiagnosticSeverity.Error,
-                "reference.not-text",
+                DiagnosticCodes.Reference.NotText,
                 "The line holds control characters or undecodable bytes; it is not text.",
                 context.SpanAt(binaryAt, 1));
             return ParseResult.FromValue(Bare(), tooLong is null ? [notText] : [tooLong, notText]);

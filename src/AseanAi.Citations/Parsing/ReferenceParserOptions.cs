@@ -9,6 +9,9 @@ public sealed record ReferenceParserOptions
     /// <summary>The default settings.</summary>
     public static ReferenceParserOptions Default { get; } = new();
 
+    /// <summary>The fewest UTF-16 code units <see cref="MaxLineLength"/> may be set to: 64.</summary>
+    public const int SmallestMaxLineLength = 64;
+
     /// <summary>
     /// The longest line read in full, in UTF-16 code units (default 4,096; at least 64). Longer lines are read up to this
     /// length and reported with a <c>reference.too-long</c> warning, so that hostile input costs bounded time.
@@ -19,7 +22,7 @@ public sealed record ReferenceParserOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 64);
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, SmallestMaxLineLength);
             field = value;
         }
     } = 4096;

@@ -94,12 +94,12 @@ internal sealed class CitationAssembler(
         var title = titleText is { Length: > 0 } ? new LocalizedText(titleText, language) : null;
         if (title is null)
         {
-            Report(DiagnosticSeverity.Error, "reference.no-title", "No title was found in the reference.", line.BodyStart, line.BodyEnd - line.BodyStart);
+            Report(DiagnosticSeverity.Error, DiagnosticCodes.Reference.NoTitle, "No title was found in the reference.", line.BodyStart, line.BodyEnd - line.BodyStart);
         }
 
         foreach (var mark in line.UnbalancedMarks)
         {
-            Report(DiagnosticSeverity.Warning, "reference.unbalanced-mark", $"The title mark '{line.Text[mark]}' is never closed.", mark, 1);
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.Reference.UnbalancedMark, $"The title mark '{line.Text[mark]}' is never closed.", mark, 1);
         }
 
         var container = containerText is { Length: > 0 } ? new LocalizedText(containerText, ScriptLanguage.Detect(containerText, language) ?? language) : null;
@@ -860,7 +860,7 @@ internal sealed class CitationAssembler(
 
             if (address.StartsWith("http", StringComparison.OrdinalIgnoreCase) || address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             {
-                Report(DiagnosticSeverity.Warning, "reference.invalid-url", $"'{address}' is not a valid URL.", start, end - start);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.Reference.InvalidUrl, $"'{address}' is not a valid URL.", start, end - start);
             }
         }
 
@@ -941,7 +941,7 @@ internal sealed class CitationAssembler(
                 return null;
             }
 
-            Report(DiagnosticSeverity.Info, "reference.publisher-inferred", $"The publisher was inferred from the URL host '{host}'.", line.BodyStart, 0);
+            Report(DiagnosticSeverity.Info, DiagnosticCodes.Reference.PublisherInferred, $"The publisher was inferred from the URL host '{host}'.", line.BodyStart, 0);
             return inferred;
         }
 
