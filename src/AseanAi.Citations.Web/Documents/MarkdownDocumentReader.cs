@@ -220,7 +220,7 @@ public sealed class MarkdownDocumentReader : DocumentReader
 
     /// <summary>
     /// The rows of a pipe table below its header: every web link of a row becomes a list item of its own (a table of
-    /// sources lists several pages per cell); a row without links becomes a paragraph of its cells joined by " | ".
+    /// sources lists several pages per cell); a row without links becomes a <see cref="DocumentBlockKind.TableRow"/> of its cells joined by " | ".
     /// </summary>
     private static void AddTable(Table table, string text, int firstLine, List<int> lineOffsets, List<DocumentBlock> blocks)
     {
@@ -260,7 +260,7 @@ public sealed class MarkdownDocumentReader : DocumentReader
 
             if (links == 0 && cells.Any(c => c.Length > 0))
             {
-                blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, string.Join(" | ", cells), SpanOf(row, text, firstLine, lineOffsets)));
+                blocks.Add(new DocumentBlock(DocumentBlockKind.TableRow, string.Join(" | ", cells), SpanOf(row, text, firstLine, lineOffsets)));
             }
         }
     }

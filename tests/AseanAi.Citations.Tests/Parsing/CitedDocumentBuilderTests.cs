@@ -48,4 +48,45 @@ public class CitedDocumentBuilderTests
         document.References.Should().ContainSingle();
         document.References[0].Citation.Category.Should().Be("海外經驗");
     }
+
+    [Fact]
+    public async Task Read_ReViewBibliography_ReadsHeadingsAndOneEntryPerBibpaperBlock()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "= 参考文献\n\n//embed[latex]{\n\\begin{thebibliography}{99}\n//}\n\n== 書籍\n\n//bibpaper[taga][孤独は社会問題]{\n  多賀幹子 著『孤独は社会問題』\n  東京・光文社、２０２１年\n//}\n\n//bibpaper[mlit][対策]{\n  国土交通省「対策をとりまとめました」\n  https://www.mlit.go.jp/report/press/a.html\n//}\n");
+
+        document.Title.Should().Be("参考文献");
+        document.Sections.Select(s => s.Heading).Should().Equal("参考文献", "書籍");
+        document.References.Select(r => r.Citation.RawText).Should().Equal(
+            "多賀幹子 著『孤独は社会問題』 東京・光文社、２０２１年",
+            "国土交通省「対策をとりまとめました」 https://www.mlit.go.jp/report/press/a.html");
+        document.References.Should().OnlyContain(r => r.Citation.Category == "書籍");
+    }
+
+    [Fact]
+    public void Read_TableRowsUnderASourcesHeading_TakesCitationRowsAndLeavesDataRowsOut()
+    {
+        var builder = new CitedDocumentBuilder();
+        builder.Add(new DocumentBlock(DocumentBlockKind.Heading, "參考資料", new SourceSpan(0, 4, 1, 1), 1));
+        builder.Add(new DocumentBlock(DocumentBlockKind.TableRow, "課程標準 | 每週 | 2026-02-18 | 2026-02-25", new SourceSpan(10, 30, 3, 1)));
+        builder.Add(new DocumentBlock(DocumentBlockKind.TableRow, "1 | Lempert T, Olesen J. Vestibular migraine: diagnostic criteria. J Vestib Res. 2012;22(4):167-172.", new SourceSpan(50, 90, 4, 1)));
+
+        var document = builder.Build();
+
+        document.References.Should().ContainSingle().Which.Citation.RawText.Should().StartWith("1 | Lempert");
+    }
+
+    [Fact]
+    public void Read_NoteBlockOutsideAReferenceSection_IsAReferenceWithItsTextAsWritten()
+    {
+        var builder = new CitedDocumentBuilder();
+        builder.Add(new DocumentBlock(DocumentBlockKind.Heading, "報告", new SourceSpan(0, 2, 1, 1), 1));
+        builder.Add(new DocumentBlock(DocumentBlockKind.Paragraph, "本文です。", new SourceSpan(3, 5, 2, 1)));
+        builder.Add(new DocumentBlock(DocumentBlockKind.Note, "総務省 (2023). 「情報通信白書」", new SourceSpan(9, 19, 3, 1)));
+
+        var document = builder.Build();
+
+        document.References.Should().ContainSingle().Which.Citation.RawText.Should().Be("総務省 (2023). 「情報通信白書」");
+        document.ListDecisions.Should().Contain(d => d.Reason == ReferenceListReason.Footnotes);
+    }
 }

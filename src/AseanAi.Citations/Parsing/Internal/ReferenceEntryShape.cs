@@ -52,6 +52,17 @@ internal readonly record struct ReferenceEntryShape
     /// <summary>Whether the entry is something other than a reference in any list: empty, a badge, an annotation or prose.</summary>
     public bool IsNeverReference => IsEmpty || IsBadge || IsAnnotation || IsProse;
 
+    /// <summary>
+    /// What a block looks like: <see cref="Of(string)"/> of its text, where an entry of a note block is a footnote and a
+    /// table row that has no cell reading as a citation (<see cref="IsCitationRow"/>) an annotation.
+    /// </summary>
+    public static ReferenceEntryShape Of(DocumentBlock block) => block.Kind switch
+    {
+        DocumentBlockKind.Note => Of(block.Text) is { IsEmpty: false } note ? note with { IsFootnote = true, IsAnnotation = false, IsProse = false, IsBadge = false } : default(ReferenceEntryShape) with { IsEmpty = true },
+        DocumentBlockKind.TableRow when !IsCitationRow(block.Text) => Of(block.Text) with { IsAnnotation = true },
+        _ => Of(block.Text),
+    };
+
     public static ReferenceEntryShape Of(string text)
     {
         var body = StripMarker(text, out var hasLabel).Trim();
@@ -92,6 +103,56 @@ internal readonly record struct ReferenceEntryShape
             IsDateOnly = !hasUrl && IsDateOnlyText(unbold),
             IsFootnote = isFootnote,
         };
+    }
+
+    /// <summary>
+    /// Whether a table row (cells joined by <c> | </c>) has a cell that reads as a citation: one that looks like a
+    /// reference, or that holds a year within 30 or more characters parted by at least two citation separators
+    /// (<c>. </c>, <c>, </c>, <c>，</c>, <c>、</c>, <c>; </c>). Rows of values (names, frequencies, dates) have none.
+    /// </summary>
+    public static bool IsCitationRow(string text)
+    {
+        foreach (var cell in text.Split(" | "))
+        {
+            var body = cell.Trim();
+            if (body.Length == 0)
+            {
+                continue;
+            }
+
+            var shape = Of(body);
+            if (shape.LooksLikeReference)
+            {
+                return true;
+            }
+
+            if (shape.HasYear && body.Length >= 30)
+            {
+                var separators = 0;
+                foreach (var separator in (ReadOnlySpan<string>)[". ", ", ", "，", "、", "; ", "；"])
+                {
+                    separators += CountOf(body, separator);
+                }
+
+                if (separators >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>The entry without its list marker (<c>- </c>, <c>1. </c>, <c>[1]</c>, <c>①</c>, <c>・</c>); <paramref name="hasLabel"/> tells whether the marker was a number.</summary>

@@ -29,7 +29,7 @@ internal static class ReferenceListEntries
         var lastLine = 0;
         foreach (var block in blocks)
         {
-            var blockShape = ReferenceEntryShape.Of(block.Text);
+            var blockShape = ReferenceEntryShape.Of(block);
             var join = current is not null && !shape.IsFootnote && !blockShape.IsFootnote && !blockShape.IsEmpty && (
                 (blockShape.IsUrlOnly && !shape.HasUrl && !shape.IsEmpty && text.Length <= MaxJoinedTitleLength)
                 || (shape.HasUrl && !blockShape.HasUrl && (blockShape.IsDateOnly || StartsWithBracketedDate(block.Text)))
