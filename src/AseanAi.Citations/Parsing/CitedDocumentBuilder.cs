@@ -200,12 +200,19 @@ public sealed class CitedDocumentBuilder
         var counted = 0;
         var shaped = 0;
         var footnotes = 0;
+        var records = 0;
         var listItems = 0;
         foreach (var entry in entries)
         {
             if (entry.Shape.IsFootnote)
             {
                 footnotes++;
+                continue;
+            }
+
+            if (entry.Shape.IsSourceRecord)
+            {
+                records++;
                 continue;
             }
 
@@ -241,6 +248,12 @@ public sealed class CitedDocumentBuilder
                 continue;
             }
 
+            if (entry.Shape.IsSourceRecord)
+            {
+                AddReference(entry);
+                continue;
+            }
+
             foreach (var block in entry.Blocks)
             {
                 AddBody(block);
@@ -251,6 +264,12 @@ public sealed class CitedDocumentBuilder
         {
             var first = entries.First(e => e.Shape.IsFootnote);
             _decisions.Add(new ReferenceListDecision(first.Span, _current.Heading, footnotes, footnotesTaken, footnotes, ReferenceListReason.Footnotes));
+        }
+
+        if (records > 0)
+        {
+            var first = entries.First(e => e.Shape.IsSourceRecord);
+            _decisions.Add(new ReferenceListDecision(first.Span, _current.Heading, records, records, records, ReferenceListReason.SourceRecord));
         }
 
         if (listItems >= 2 || shaped >= 1)

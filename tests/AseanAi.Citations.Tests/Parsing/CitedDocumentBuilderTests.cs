@@ -89,4 +89,24 @@ public class CitedDocumentBuilderTests
         document.References.Should().ContainSingle().Which.Citation.RawText.Should().Be("総務省 (2023). 「情報通信白書」");
         document.ListDecisions.Should().Contain(d => d.Reason == ReferenceListReason.Footnotes);
     }
+
+    [Fact]
+    public async Task Read_DescribedItemWithASourceField_IsOneReferenceWithoutAReferenceHeading()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "# Input data\n\nThese tables set up the model.\n\n* **Description:** Births And Fertility Rates.\n* **File location:** `data/births.csv`\n* **Source:** <https://www.tablebuilder.singstat.gov.sg/title/13273.csv>\n* **Last accessed:** 27 March 2019\n");
+
+        document.References.Should().ContainSingle().Which.Citation.RawText.Should().StartWith("* **Description:** Births").And.EndWith("27 March 2019");
+        document.ListDecisions.Should().Contain(d => d.Reason == ReferenceListReason.SourceRecord && d.ReferencesTaken == 1);
+    }
+
+    [Fact]
+    public async Task Read_DescribedItemsUnderAReferenceHeading_JoinTheirFieldsAndNotes()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "# 参考資料\n\n- **URL**: https://carez.jp/blog/?p=925\n- **説明**: 勤務形態一覧表の記入方法\n- **内容**:\n  - 項目ごとの解説\n  - よくある間違い\n- **URL**: https://www.mhlw.go.jp/stf/a.html\n- **説明**: 電子申請システム\n");
+
+        document.References.Select(r => r.Citation.Url?.Host).Should().Equal("carez.jp", "www.mhlw.go.jp");
+        document.References[0].Citation.RawText.Should().Contain("よくある間違い");
+    }
 }

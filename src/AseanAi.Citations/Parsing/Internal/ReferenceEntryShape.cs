@@ -46,6 +46,9 @@ internal readonly record struct ReferenceEntryShape
 
     public bool IsFootnote { get; init; }
 
+    /// <summary>Whether the entry is a described item (fields with bold names) whose source field holds a link: a reference wherever it stands.</summary>
+    public bool IsSourceRecord { get; init; }
+
     /// <summary>Whether the entry carries what references carry: a link, a type code, a footnote mark, or a year with a number label or title marks.</summary>
     public bool LooksLikeReference => !IsEmpty && !IsBadge && !IsAnnotation && !IsProse && (HasUrl || HasTypeCode || IsFootnote || (HasYear && (HasTitleMarks || HasLabel)));
 
@@ -248,15 +251,29 @@ internal readonly record struct ReferenceEntryShape
     }
 
     /// <summary>A field of a described item (<c>**説明**: …</c>, <c>**File**: …</c>): a bold key and a colon.</summary>
-    private static bool IsFieldLine(string text)
+    private static bool IsFieldLine(string text) => FieldKeyLength(text) > 0;
+
+    /// <summary>
+    /// The name of the field a line of a described item gives (<c>- **Source:** &lt;url&gt;</c> gives <c>source</c>),
+    /// lower-cased, or <see langword="null"/> when the line, without its list marker, is no bold name and colon.
+    /// </summary>
+    public static string? FieldKey(string text)
+    {
+        var body = StripMarker(text, out _).TrimStart();
+        var close = FieldKeyLength(body);
+        return close > 0 ? body[2..close].Trim().TrimEnd(':', '：').Trim().ToLowerInvariant() : null;
+    }
+
+    /// <summary>Where the closing <c>**</c> of a field's bold name stands, or 0 when the text opens no field.</summary>
+    private static int FieldKeyLength(string text)
     {
         if (!text.StartsWith("**", StringComparison.Ordinal))
         {
-            return false;
+            return 0;
         }
 
         var close = text.IndexOf("**", 2, StringComparison.Ordinal);
-        return close > 2 && close <= 20 && ((close + 2 < text.Length && text[close + 2] is ':' or '：') || text[close - 1] is ':' or '：');
+        return close > 2 && close <= 20 && ((close + 2 < text.Length && text[close + 2] is ':' or '：') || text[close - 1] is ':' or '：') ? close : 0;
     }
 
     /// <summary>Only a Markdown link to a file of the same site (<c>[設計書](../specs/design.md)</c>): navigation, not a source.</summary>
