@@ -109,4 +109,25 @@ public class CitedDocumentBuilderTests
         document.References.Select(r => r.Citation.Url?.Host).Should().Equal("carez.jp", "www.mhlw.go.jp");
         document.References[0].Citation.RawText.Should().Contain("よくある間違い");
     }
+
+    [Fact]
+    public async Task Read_CitationTemplatesAndRulesUnderAReferenceHeading_AreNotReferences()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "参考文献\n・ジャーナル論文：著者 (年). 論文名. 誌名, 巻(号), ページ.\n・一覧は第1著者のアルファベット順。3名以上は最初の1名＋“et al.” も可。\n・Cox, D. R. (1972). Regression models and life-tables. Journal of the Royal Statistical Society, 34(2), 187–220.\n");
+
+        document.References.Should().ContainSingle().Which.Citation.RawText.Should().Contain("Cox");
+    }
+
+    [Fact]
+    public async Task Read_NestedNoteWithoutALinkUnderALinkedItem_IsNotAReference()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "# データの出典\n\n- 政府統計の総合窓口(e-Stat)（https://www.e-stat.go.jp/）\n  - 「国勢調査」（総務省）を加工して作成\n- [Adventures in RISC-V](https://matrix89.github.io/writes/)\n  - os.ld 來源自此\n  - 中野 (2019)「RISC-V 入門」\n");
+
+        document.References.Select(r => r.Citation.RawText).Should().Equal(
+            "- 政府統計の総合窓口(e-Stat)（https://www.e-stat.go.jp/）",
+            "- [Adventures in RISC-V](https://matrix89.github.io/writes/)",
+            "- 中野 (2019)「RISC-V 入門」");
+    }
 }

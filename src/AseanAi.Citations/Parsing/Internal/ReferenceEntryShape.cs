@@ -87,9 +87,11 @@ internal readonly record struct ReferenceEntryShape
         var isCategoryLabel = !hasUrl && !hasYear && !hasTitleMarks && unbold.Length <= MaxLabelLength && (wasBold || endsWithColon)
             && !unbold.Contains('。', StringComparison.Ordinal);
         var isAnnotation = (!hasUrl && (IsAnnotationText(unbold) || IsFieldLine(body))) || IsLocalLinkOnly(body) || body.StartsWith('|');
-        var isProse = !hasUrl && !hasTypeCode && !isFootnote
-            && (body.Length > MaxEntryLength || (body.Length > MaxReferenceSentenceLength && CountSentences(body) >= 2)
-                || (!hasYear && !hasTitleMarks && !hasLabel && body.Length > 40 && (body.EndsWith('。') || CountSentences(body) >= 2)));
+        var isProse = !hasUrl && !isFootnote
+            && ((!hasTypeCode && (body.Length > MaxEntryLength || (body.Length > MaxReferenceSentenceLength && CountSentences(body) >= 2)
+                    || (!hasYear && !hasTitleMarks && !hasLabel && body.Length > 40 && (body.EndsWith('。') || CountSentences(body) >= 2))))
+                || (!hasYear && body.EndsWith('。') && CountSentences(body) >= 2)
+                || IsTemplate(body));
         var urlOnly = IsUrlOnlyText(unbold);
         return new ReferenceEntryShape
         {
@@ -157,6 +159,35 @@ internal readonly record struct ReferenceEntryShape
 
         return count;
     }
+
+    /// <summary>
+    /// Whether the text is a citation template rather than a citation: three or more of its parts, cut at punctuation
+    /// and spaces, are the names of citation parts (<c>著者 (年). 論文名. 誌名, 巻(号), ページ.</c>, <c>作者. 题名[J]. 刊名, 年, 卷(期)</c>,
+    /// <c>Author (Year). Title. Publisher.</c>).
+    /// </summary>
+    public static bool IsTemplate(string text)
+    {
+        var count = 0;
+        foreach (var part in text.Split(TemplateSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TemplateParts.Contains(part) && ++count >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] TemplateSeparators = [' ', '.', ',', '(', ')', '（', '）', ':', '：', '/', '[', ']', '、', '，', '．', '。', '　', '{', '}', '<', '>', '「', '」', '『', '』', '《', '》', ';', '；', '-', '–'];
+
+    private static readonly HashSet<string> TemplateParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "著者", "著者名", "編者", "作者", "年", "発行年", "出版年", "論文名", "論文タイトル", "表題", "書名", "誌名", "雑誌名", "巻", "号", "頁",
+        "ページ", "出版社", "出版者", "出版地", "版数", "名称", "アクセス日", "取得日", "题名", "篇名", "刊名", "卷", "期", "页码", "起止页码",
+        "出版社名", "主要责任者", "年份", "author", "authors", "title", "year", "journal", "publisher", "volume", "issue", "pages", "yyyy",
+        "yyyy-mm-dd", "accessed",
+    };
 
     /// <summary>The entry without its list marker (<c>- </c>, <c>1. </c>, <c>[1]</c>, <c>①</c>, <c>・</c>); <paramref name="hasLabel"/> tells whether the marker was a number.</summary>
     public static string StripMarker(string text, out bool hasLabel)

@@ -37,6 +37,7 @@ internal static class ReferenceListEntries
         var shape = default(ReferenceEntryShape);
         var lastLine = 0;
         HashSet<string>? recordKeys = null;
+        SourceSpan? linkedItem = null;
         foreach (var block in blocks)
         {
             var blockShape = ReferenceEntryShape.Of(block);
@@ -80,11 +81,20 @@ internal static class ReferenceListEntries
                 entries.Add(new ReferenceListEntry(text.ToString(), current[0].Span, current[0].Kind, shape, current));
             }
 
-            // An indented list item right under a plain line (a tab-indented "- note" under an entry) annotates it.
-            if (current is not null && current[0].Kind == DocumentBlockKind.Paragraph && block.Kind == DocumentBlockKind.ListItem
-                && block.Span.Column > 1 && block.Span.Line == lastLine + 1 && !blockShape.HasUrl)
+            // An indented list item right under a plain line (a tab-indented "- note" under an entry) annotates it; so
+            // does a nested item without a link under an item with one ("(Webアーカイブ)", "「…」を加工して作成"),
+            // unless it reads as a reference of its own.
+            if ((current is not null && current[0].Kind == DocumentBlockKind.Paragraph && block.Kind == DocumentBlockKind.ListItem
+                    && block.Span.Column > 1 && block.Span.Line == lastLine + 1 && !blockShape.HasUrl)
+                || (linkedItem is { } parent && block.Kind == DocumentBlockKind.ListItem && block.Span.Line > parent.Line
+                    && block.Span.Column > parent.Column && !blockShape.HasUrl && !blockShape.LooksLikeReference))
             {
                 blockShape = blockShape with { IsAnnotation = true };
+            }
+
+            if (!blockShape.IsAnnotation)
+            {
+                linkedItem = block.Kind == DocumentBlockKind.ListItem && blockShape.HasUrl ? block.Span : null;
             }
 
             current = [block];
