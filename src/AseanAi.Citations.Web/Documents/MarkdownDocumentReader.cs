@@ -208,8 +208,21 @@ public sealed class MarkdownDocumentReader : DocumentReader
                 case Table table:
                     AddTable(table, text, firstLine, lineOffsets, blocks);
                     break;
+                case QuoteBlock quote when quote.All(child => child is ParagraphBlock):
+                    // A quotation keeps its marks, as a list item keeps its marker: a remark quoted under a source, not a source.
+                    blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, Source(quote, text), SpanOf(quote, text, firstLine, lineOffsets)));
+                    break;
                 case ContainerBlock nestedContainer:
                     Walk(nestedContainer, text, firstLine, lineOffsets, blocks);
+                    break;
+                case ParagraphBlock paragraph when UrlLines(paragraph, text) is { } urls:
+                    // Bare URLs one per line (a list of sources typed without markers): each line is an entry.
+                    for (var i = 0; i < urls.Count; i++)
+                    {
+                        var (start, length) = urls[i];
+                        blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, text.Substring(start, length), SpanAt(paragraph.Line + i, start, length, text, firstLine, lineOffsets)));
+                    }
+
                     break;
                 case ParagraphBlock paragraph:
                     blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, Source(paragraph, text), SpanOf(paragraph, text, firstLine, lineOffsets)));
@@ -266,7 +279,7 @@ public sealed class MarkdownDocumentReader : DocumentReader
     }
 
     /// <summary>The Markdown source of a leaf block, its lines trimmed and joined by spaces (a soft line break reads as a space).</summary>
-    private static string Source(LeafBlock leaf, string text)
+    private static string Source(Block leaf, string text)
     {
         var start = Math.Clamp(leaf.Span.Start, 0, text.Length);
         var length = Math.Clamp(leaf.Span.Length, 0, text.Length - start);
@@ -320,11 +333,44 @@ public sealed class MarkdownDocumentReader : DocumentReader
         return builder.ToString().Trim();
     }
 
-    private static SourceSpan SpanOf(Block block, string text, int firstLine, List<int> lineOffsets)
+    /// <summary>Where each line of a paragraph stands, when it has two or more lines that each hold one bare URL and nothing else; otherwise <see langword="null"/>.</summary>
+    private static List<(int Start, int Length)>? UrlLines(ParagraphBlock paragraph, string text)
     {
-        var line = Math.Clamp(block.Line, 0, Math.Max(0, lineOffsets.Count - 1));
-        var start = Math.Clamp(block.Span.Start, 0, text.Length);
-        var length = Math.Clamp(block.Span.Length, 0, text.Length - start);
+        var start = Math.Clamp(paragraph.Span.Start, 0, text.Length);
+        var end = start + Math.Clamp(paragraph.Span.Length, 0, text.Length - start);
+        if (text.IndexOf('\n', start, end - start) < 0)
+        {
+            return null;
+        }
+
+        var lines = new List<(int Start, int Length)>();
+        while (start < end)
+        {
+            var newline = text.IndexOf('\n', start, end - start);
+            var lineEnd = newline < 0 ? end : newline;
+            var line = text.AsSpan(start, lineEnd - start);
+            var trimmed = line.Trim();
+            if (!(trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+                || trimmed.IndexOfAny(' ', '\t', '\u3000') >= 0)
+            {
+                return null;
+            }
+
+            lines.Add((start + (line.Length - line.TrimStart().Length), trimmed.Length));
+            start = lineEnd + 1;
+        }
+
+        return lines.Count >= 2 ? lines : null;
+    }
+
+    private static SourceSpan SpanOf(Block block, string text, int firstLine, List<int> lineOffsets) =>
+        SpanAt(block.Line, block.Span.Start, block.Span.Length, text, firstLine, lineOffsets);
+
+    private static SourceSpan SpanAt(int blockLine, int blockStart, int blockLength, string text, int firstLine, List<int> lineOffsets)
+    {
+        var line = Math.Clamp(blockLine, 0, Math.Max(0, lineOffsets.Count - 1));
+        var start = Math.Clamp(blockStart, 0, text.Length);
+        var length = Math.Clamp(blockLength, 0, text.Length - start);
         var lineStartInGroup = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         if (start == 0)
         {

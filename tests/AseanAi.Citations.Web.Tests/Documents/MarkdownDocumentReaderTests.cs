@@ -83,4 +83,16 @@ public class MarkdownDocumentReaderTests
 
         count.Should().Be(5000);
     }
+
+    [Fact]
+    public async Task ReadAsync_BareUrlLinesAndAQuotedFigure_EachUrlIsAReferenceAndTheQuoteIsNot()
+    {
+        var document = await MarkdownDocumentReader.Instance.ReadTextAsync(
+            "## yuiseki のデータソース\n\n### 発達障害の人数\n\nhttps://resemom.jp/article/2018/04/09/43970.html\nhttps://www.mhlw.go.jp/toukei/list/a.html\n\n> 発達障害は推計 48 万 1 千人、厚労省 H28 年調査\n");
+
+        document.References.Select(r => r.Citation.RawText).Should().Equal(
+            "https://resemom.jp/article/2018/04/09/43970.html",
+            "https://www.mhlw.go.jp/toukei/list/a.html");
+        document.References[1].Citation.Span!.Value.Line.Should().Be(6);
+    }
 }

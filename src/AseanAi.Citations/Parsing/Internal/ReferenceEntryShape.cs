@@ -86,7 +86,7 @@ internal readonly record struct ReferenceEntryShape
         var endsWithColon = unbold.EndsWith(':') || unbold.EndsWith('：');
         var isCategoryLabel = !hasUrl && !hasYear && !hasTitleMarks && unbold.Length <= MaxLabelLength && (wasBold || endsWithColon)
             && !unbold.Contains('。', StringComparison.Ordinal);
-        var isAnnotation = (!hasUrl && (IsAnnotationText(unbold) || IsFieldLine(body))) || IsLocalLinkOnly(body) || body.StartsWith('|');
+        var isAnnotation = (!hasUrl && (IsAnnotationText(unbold) || IsFieldLine(body) || body.StartsWith('>'))) || IsLocalLinkOnly(body) || body.StartsWith('|');
         var isProse = !hasUrl && !isFootnote
             && ((!hasTypeCode && (body.Length > MaxEntryLength || (body.Length > MaxReferenceSentenceLength && CountSentences(body) >= 2)
                     || (!hasYear && !hasTitleMarks && !hasLabel && body.Length > 40 && (body.EndsWith('。') || CountSentences(body) >= 2))))
