@@ -293,6 +293,10 @@ public sealed class CitedDocumentBuilder
     /// <returns>How many references were taken.</returns>
     private int TakeList(List<ReferenceListEntry> entries, bool shapeOnly)
     {
+        // A list set wholly in bold (every entry **…**, linked or not) has no bold category labels: its bold names are entries.
+        var items = entries.Count(e => e.Kind == DocumentBlockKind.ListItem && !e.Shape.IsEmpty);
+        var boldItems = entries.Count(e => e.Kind == DocumentBlockKind.ListItem && e.Shape.IsBold);
+        var boldList = !shapeOnly && boldItems >= 3 && boldItems >= ReferenceShapedShare * items && entries.Any(e => e.Shape.IsBold && e.Shape.HasUrl);
         var taken = 0;
         foreach (var entry in entries)
         {
@@ -302,7 +306,7 @@ public sealed class CitedDocumentBuilder
                 continue;
             }
 
-            if (shape.IsCategoryLabel && !shape.LooksLikeReference)
+            if (shape.IsCategoryLabel && !shape.LooksLikeReference && !(boldList && shape.IsBold && entry.Kind == DocumentBlockKind.ListItem))
             {
                 _category = ReferenceListEntries.LabelText(entry.Text);
                 continue;

@@ -130,4 +130,14 @@ public class CitedDocumentBuilderTests
             "- [Adventures in RISC-V](https://matrix89.github.io/writes/)",
             "- 中野 (2019)「RISC-V 入門」");
     }
+
+    [Fact]
+    public async Task Read_ListSetWhollyInBold_TakesBoldNamesAsEntriesNotCategories()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "# 参考资料\n\n- **[中华历史年表](https://zh.wikipedia.org/wiki/a)**\n- **史记**\n- **春秋**\n- **[鲁国](https://zh.wikipedia.org/wiki/b)**\n");
+
+        document.References.Select(r => r.Citation.Title?.Text).Should().Equal("中华历史年表", "史记", "春秋", "鲁国");
+        document.References.Should().OnlyContain(r => r.Citation.Category == null);
+    }
 }

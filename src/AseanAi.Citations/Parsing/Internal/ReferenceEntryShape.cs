@@ -46,6 +46,9 @@ internal readonly record struct ReferenceEntryShape
 
     public bool IsFootnote { get; init; }
 
+    /// <summary>Whether the whole entry, without its list marker, is set in bold (<c>**史记**</c>, <c>**[title](url)**</c>).</summary>
+    public bool IsBold { get; init; }
+
     /// <summary>Whether the entry is a described item (fields with bold names) whose source field holds a link: a reference wherever it stands.</summary>
     public bool IsSourceRecord { get; init; }
 
@@ -107,6 +110,7 @@ internal readonly record struct ReferenceEntryShape
             IsUrlOnly = urlOnly,
             IsDateOnly = !hasUrl && IsDateOnlyText(unbold),
             IsFootnote = isFootnote,
+            IsBold = wasBold,
         };
     }
 
