@@ -212,6 +212,8 @@ internal sealed class ParseCommand
                     $"taken, footnotes{under}: {decision.ReferencesTaken} footnote definitions"),
                 ReferenceListReason.Shape => string.Create(CultureInfo.InvariantCulture,
                     $"taken by shape{under}: {decision.ReferenceShaped} of {decision.Entries} entries look like references (links, type codes, dates with title marks or number labels); {decision.ReferencesTaken} references"),
+                ReferenceListReason.SourceRecord => string.Create(CultureInfo.InvariantCulture,
+                    $"taken, described source{under}: {decision.ReferencesTaken} item(s) whose source field holds a link"),
                 ReferenceListReason.TooFewEntries => string.Create(CultureInfo.InvariantCulture,
                     $"passed over{under}: no reference heading, and {decision.Entries} entry is too few to judge by shape"),
                 _ => string.Create(CultureInfo.InvariantCulture,

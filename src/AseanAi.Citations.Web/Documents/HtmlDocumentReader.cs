@@ -48,7 +48,6 @@ public sealed class HtmlDocumentReader : DocumentReader
         var firstHeading = true;
         var firstChunk = true;
         string? language = null;
-        var note = 0;
         await foreach (var chunk in HtmlChunker.SplitAsync(reader, cancellationToken).ConfigureAwait(false))
         {
             using var document = await parser.ParseDocumentAsync(chunk.Html, cancellationToken).ConfigureAwait(false);
@@ -71,7 +70,7 @@ public sealed class HtmlDocumentReader : DocumentReader
                 continue;
             }
 
-            foreach (var block in BlocksOf(document.Body, chunk, () => ++note, cancellationToken))
+            foreach (var block in BlocksOf(document.Body, chunk, cancellationToken))
             {
                 // Only the document's first heading keeps level 1; a later h1 is a section.
                 var isHeading = block.Kind == DocumentBlockKind.Heading;
@@ -98,7 +97,7 @@ public sealed class HtmlDocumentReader : DocumentReader
         return null;
     }
 
-    private static IEnumerable<DocumentBlock> BlocksOf(IElement body, HtmlChunk chunk, Func<int> nextNote, CancellationToken cancellationToken)
+    private static IEnumerable<DocumentBlock> BlocksOf(IElement body, HtmlChunk chunk, CancellationToken cancellationToken)
     {
         foreach (var (element, isNote) in Blocks(body))
         {
@@ -113,12 +112,22 @@ public sealed class HtmlDocumentReader : DocumentReader
             var name = element.LocalName;
             if (isNote)
             {
-                // An entry of a footnote or bibliography block: one reference, written as a footnote definition so that
-                // the document builder takes it wherever it stands; the back-link arrows are gone with their anchors.
+                // An entry of a footnote or bibliography block: one reference wherever it stands, which the document
+                // builder takes from its kind; the back-link arrows are gone with their anchors.
                 var entry = text.Replace(LineBreak, ' ').Trim(BackLinkMarks);
                 if (entry.Length > 0)
                 {
-                    yield return new DocumentBlock(DocumentBlockKind.Paragraph, "[^" + nextNote().ToString(System.Globalization.CultureInfo.InvariantCulture) + "]: " + entry, span);
+                    yield return new DocumentBlock(DocumentBlockKind.Note, entry, span);
+                }
+
+                continue;
+            }
+
+            if (name == "tr")
+            {
+                foreach (var cell in RowBlocks(element, span))
+                {
+                    yield return cell;
                 }
 
                 continue;
@@ -167,6 +176,42 @@ public sealed class HtmlDocumentReader : DocumentReader
     }
 
     /// <summary>
+    /// The blocks of a table row whose cells hold no block elements, as the Markdown reader gives a pipe table's rows:
+    /// each web link of the row a list item of its own (a table of sources lists several pages per row); a row without
+    /// links one <see cref="DocumentBlockKind.TableRow"/> of its cells' text joined by <c> | </c>.
+    /// </summary>
+    private static IEnumerable<DocumentBlock> RowBlocks(IElement row, SourceSpan span)
+    {
+        var links = 0;
+        foreach (var anchor in row.QuerySelectorAll("a[href]"))
+        {
+            var href = anchor.GetAttribute("href")!;
+            if (!IsWebLink(href) || IsBackLink(anchor) || (anchor.QuerySelector("img") is not null && string.IsNullOrWhiteSpace(anchor.TextContent)))
+            {
+                continue;
+            }
+
+            var label = TextOf(anchor).Replace(LineBreak, ' ');
+            links++;
+            yield return new DocumentBlock(
+                DocumentBlockKind.ListItem,
+                label.Length == 0 || label == href ? href : "[" + label.Replace("]", ")", StringComparison.Ordinal) + "](" + href.Replace(" ", "%20", StringComparison.Ordinal) + ")",
+                span);
+        }
+
+        if (links > 0)
+        {
+            yield break;
+        }
+
+        var cells = row.Children.Where(cell => cell.LocalName is "td" or "th").Select(cell => TextOf(cell).Replace(LineBreak, ' ')).Where(text => text.Length > 0).ToList();
+        if (cells.Count > 0)
+        {
+            yield return new DocumentBlock(DocumentBlockKind.TableRow, string.Join(" | ", cells), span);
+        }
+    }
+
+    /// <summary>
     /// The block elements in document order; a list item that holds paragraphs yields the paragraphs. Within a footnote
     /// or bibliography block (<see cref="IsNoteBlock"/>) each entry is yielded whole as a note, its headings as
     /// headings; so is a footnote list item (<c>li id="fn1"</c>) anywhere.
@@ -210,7 +255,8 @@ public sealed class HtmlDocumentReader : DocumentReader
                 continue;
             }
 
-            var isBlock = name is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dt" or "dd" or "caption" || (name == "li" && !element.Children.Any(IsBlockElement))
+            var isBlock = name is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || (name is "li" or "dt" or "dd" or "caption" && !element.Children.Any(IsBlockElement))
+                || (name == "tr" && element.QuerySelector(BlockSelector) is null)
                 || (name == "div" && !element.Children.Any(IsBlockElement) && HasOwnText(element));
             if (isBlock)
             {
@@ -395,6 +441,8 @@ public sealed class HtmlDocumentReader : DocumentReader
         var text = anchor.TextContent.Trim();
         return href.StartsWith('#') && text.Length > 0 && text.AsSpan().TrimStart(BackLinkMarks).IsEmpty;
     }
+
+    private const string BlockSelector = "p, div, ul, ol, li, h1, h2, h3, h4, h5, h6, dl, table, blockquote, section, article";
 
     private static bool IsBlockElement(IElement element) =>
         element.LocalName is "p" or "div" or "ul" or "ol" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dl" or "table" or "blockquote" or "section" or "article";

@@ -15,9 +15,10 @@ namespace AseanAi.Citations.Web.Documents;
 /// Markdown source, so that the reference parser sees links as <c>[title](url)</c>.
 /// </summary>
 /// <remarks>
-/// The document is streamed in groups of blocks separated by blank lines (outside fenced code), each parsed on its own,
-/// so memory stays in proportion to the largest group rather than the file. Link reference definitions therefore apply
-/// within their group only. A YAML front matter is skipped, its <c>lang:</c> or <c>language:</c> value declared on the
+/// A document of up to 256 K characters is parsed whole. A longer one is streamed in groups of blocks separated by blank
+/// lines (outside fenced code), each parsed on its own, so memory stays in proportion to the largest group rather than
+/// the file; the link reference definitions of earlier groups (up to 64 K characters of them) are kept for the later
+/// ones, and a definition resolves only links after it. A YAML front matter is skipped, its <c>lang:</c> or <c>language:</c> value declared on the
 /// first block (<see cref="DocumentBlock.Language"/>). Bad Markdown never throws: Markdig reads any text. Instances are
 /// immutable and thread-safe.
 /// </remarks>
@@ -28,6 +29,12 @@ public sealed class MarkdownDocumentReader : DocumentReader
     // A front matter longer than this is taken for a document that opens with a thematic break.
     private const int MaxFrontMatterLines = 200;
 
+    /// <summary>The length up to which a document is parsed whole; a longer one streams in groups of blocks.</summary>
+    internal const int WholeDocumentLength = 256 * 1024;
+
+    // Link reference definitions carried from group to group when a long document streams.
+    private const int MaxDefinitionsLength = 64 * 1024;
+
     /// <summary>A shared instance.</summary>
     public static MarkdownDocumentReader Instance { get; } = new();
 
@@ -35,51 +42,118 @@ public sealed class MarkdownDocumentReader : DocumentReader
     public override async IAsyncEnumerable<DocumentBlock> ReadBlocksAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var group = new StringBuilder();
-        var groupLine = 0;
-        var fence = (string?)null;
-        var lineOffsets = new List<int>();
         var language = new StrongBox<string?>();
-        await foreach (var (line, number, offset) in SkipFrontMatterAsync(ReadLinesAsync(reader, cancellationToken), language).ConfigureAwait(false))
+        var lines = SkipFrontMatterAsync(ReadLinesAsync(reader, cancellationToken), language).ConfigureAwait(false).GetAsyncEnumerator();
+        try
         {
-            var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            // A document up to WholeDocumentLength is parsed whole, as Markdig reads it: link reference definitions
+            // anywhere apply everywhere, and a list or block quote spread over blank lines stays one.
+            var held = new List<(string Text, int Line, int Offset)>();
+            var heldLength = 0;
+            var longer = false;
+            while (await lines.MoveNextAsync())
             {
-                fence = fence is null ? trimmed[..3] : (trimmed.StartsWith(fence, StringComparison.Ordinal) ? null : fence);
+                held.Add(lines.Current);
+                heldLength += lines.Current.Text.Length + 1;
+                if (heldLength > WholeDocumentLength)
+                {
+                    longer = true;
+                    break;
+                }
             }
 
-            if (trimmed.Length == 0 && fence is null && group.Length > 0)
+            if (!longer)
             {
-                foreach (var block in ParseGroup(group.ToString(), groupLine, lineOffsets))
+                if (held.Count == 0)
+                {
+                    yield break;
+                }
+
+                var whole = new StringBuilder(heldLength);
+                var offsets = new List<int>(held.Count);
+                foreach (var (text, _, offset) in held)
+                {
+                    offsets.Add(offset);
+                    whole.Append(text).Append('\n');
+                }
+
+                foreach (var block in ParseGroup(whole.ToString(), held[0].Line, offsets, definitions: null))
                 {
                     yield return Declare(block, language);
                 }
 
-                group.Clear();
-                lineOffsets.Clear();
-                continue;
+                yield break;
             }
 
-            if (group.Length == 0)
+            // A longer document streams in groups of blocks separated by blank lines (outside fenced code).
+            var group = new StringBuilder();
+            var groupLine = 0;
+            var fence = (string?)null;
+            var lineOffsets = new List<int>();
+            var definitions = new StringBuilder();
+            var next = 0;
+            while (true)
             {
-                if (trimmed.Length == 0)
+                (string Text, int Line, int Offset) current;
+                if (next < held.Count)
                 {
+                    current = held[next++];
+                }
+                else
+                {
+                    held.Clear();
+                    if (!await lines.MoveNextAsync())
+                    {
+                        break;
+                    }
+
+                    current = lines.Current;
+                }
+
+                var (line, number, offset) = current;
+                var trimmed = line.TrimStart();
+                if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+                {
+                    fence = fence is null ? trimmed[..3] : (trimmed.StartsWith(fence, StringComparison.Ordinal) ? null : fence);
+                }
+
+                if (trimmed.Length == 0 && fence is null && group.Length > 0)
+                {
+                    foreach (var block in ParseGroup(group.ToString(), groupLine, lineOffsets, definitions))
+                    {
+                        yield return Declare(block, language);
+                    }
+
+                    group.Clear();
+                    lineOffsets.Clear();
                     continue;
                 }
 
-                groupLine = number;
+                if (group.Length == 0)
+                {
+                    if (trimmed.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    groupLine = number;
+                }
+
+                lineOffsets.Add(offset);
+                group.Append(line).Append('\n');
             }
 
-            lineOffsets.Add(offset);
-            group.Append(line).Append('\n');
-        }
-
-        if (group.Length > 0)
-        {
-            foreach (var block in ParseGroup(group.ToString(), groupLine, lineOffsets))
+            if (group.Length > 0)
             {
-                yield return Declare(block, language);
+                foreach (var block in ParseGroup(group.ToString(), groupLine, lineOffsets, definitions))
+                {
+                    yield return Declare(block, language);
+                }
             }
+        }
+        finally
+        {
+            await lines.DisposeAsync();
         }
     }
 
@@ -174,11 +248,28 @@ public sealed class MarkdownDocumentReader : DocumentReader
         return value.IsEmpty ? null : value.ToString();
     }
 
-    private static List<DocumentBlock> ParseGroup(string text, int firstLine, List<int> lineOffsets)
+    /// <summary>
+    /// The blocks of a group of lines (or of the whole document). When streaming, <paramref name="definitions"/> holds the
+    /// link reference definitions of the groups before, up to <see cref="MaxDefinitionsLength"/> characters: they are
+    /// parsed after the group's own text, so that its links resolve, and the group's own definitions are added to them.
+    /// </summary>
+    private static List<DocumentBlock> ParseGroup(string text, int firstLine, List<int> lineOffsets, StringBuilder? definitions)
     {
-        var document = Markdown.Parse(text, Pipeline);
+        var source = definitions is { Length: > 0 } ? text + "\n" + definitions : text;
+        var document = Markdown.Parse(source, Pipeline);
         var blocks = new List<DocumentBlock>();
-        Walk(document, text, firstLine, lineOffsets, blocks);
+        Walk(document, source, firstLine, lineOffsets, blocks);
+        if (definitions is not null)
+        {
+            foreach (var definition in document.Descendants<LinkReferenceDefinition>())
+            {
+                if (definition.Span.Start >= 0 && definition.Span.End < text.Length && definitions.Length + definition.Span.Length < MaxDefinitionsLength)
+                {
+                    definitions.Append(text, definition.Span.Start, definition.Span.Length).Append('\n');
+                }
+            }
+        }
+
         return blocks;
     }
 
@@ -208,8 +299,21 @@ public sealed class MarkdownDocumentReader : DocumentReader
                 case Table table:
                     AddTable(table, text, firstLine, lineOffsets, blocks);
                     break;
+                case QuoteBlock quote when quote.All(child => child is ParagraphBlock):
+                    // A quotation keeps its marks, as a list item keeps its marker: a remark quoted under a source, not a source.
+                    blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, Source(quote, text), SpanOf(quote, text, firstLine, lineOffsets)));
+                    break;
                 case ContainerBlock nestedContainer:
                     Walk(nestedContainer, text, firstLine, lineOffsets, blocks);
+                    break;
+                case ParagraphBlock paragraph when UrlLines(paragraph, text) is { } urls:
+                    // Bare URLs one per line (a list of sources typed without markers): each line is an entry.
+                    for (var i = 0; i < urls.Count; i++)
+                    {
+                        var (start, length) = urls[i];
+                        blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, text.Substring(start, length), SpanAt(paragraph.Line + i, start, length, text, firstLine, lineOffsets)));
+                    }
+
                     break;
                 case ParagraphBlock paragraph:
                     blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, Source(paragraph, text), SpanOf(paragraph, text, firstLine, lineOffsets)));
@@ -220,7 +324,7 @@ public sealed class MarkdownDocumentReader : DocumentReader
 
     /// <summary>
     /// The rows of a pipe table below its header: every web link of a row becomes a list item of its own (a table of
-    /// sources lists several pages per cell); a row without links becomes a paragraph of its cells joined by " | ".
+    /// sources lists several pages per cell); a row without links becomes a <see cref="DocumentBlockKind.TableRow"/> of its cells joined by " | ".
     /// </summary>
     private static void AddTable(Table table, string text, int firstLine, List<int> lineOffsets, List<DocumentBlock> blocks)
     {
@@ -260,13 +364,13 @@ public sealed class MarkdownDocumentReader : DocumentReader
 
             if (links == 0 && cells.Any(c => c.Length > 0))
             {
-                blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, string.Join(" | ", cells), SpanOf(row, text, firstLine, lineOffsets)));
+                blocks.Add(new DocumentBlock(DocumentBlockKind.TableRow, string.Join(" | ", cells), SpanOf(row, text, firstLine, lineOffsets)));
             }
         }
     }
 
     /// <summary>The Markdown source of a leaf block, its lines trimmed and joined by spaces (a soft line break reads as a space).</summary>
-    private static string Source(LeafBlock leaf, string text)
+    private static string Source(Block leaf, string text)
     {
         var start = Math.Clamp(leaf.Span.Start, 0, text.Length);
         var length = Math.Clamp(leaf.Span.Length, 0, text.Length - start);
@@ -320,11 +424,44 @@ public sealed class MarkdownDocumentReader : DocumentReader
         return builder.ToString().Trim();
     }
 
-    private static SourceSpan SpanOf(Block block, string text, int firstLine, List<int> lineOffsets)
+    /// <summary>Where each line of a paragraph stands, when it has two or more lines that each hold one bare URL and nothing else; otherwise <see langword="null"/>.</summary>
+    private static List<(int Start, int Length)>? UrlLines(ParagraphBlock paragraph, string text)
     {
-        var line = Math.Clamp(block.Line, 0, Math.Max(0, lineOffsets.Count - 1));
-        var start = Math.Clamp(block.Span.Start, 0, text.Length);
-        var length = Math.Clamp(block.Span.Length, 0, text.Length - start);
+        var start = Math.Clamp(paragraph.Span.Start, 0, text.Length);
+        var end = start + Math.Clamp(paragraph.Span.Length, 0, text.Length - start);
+        if (text.IndexOf('\n', start, end - start) < 0)
+        {
+            return null;
+        }
+
+        var lines = new List<(int Start, int Length)>();
+        while (start < end)
+        {
+            var newline = text.IndexOf('\n', start, end - start);
+            var lineEnd = newline < 0 ? end : newline;
+            var line = text.AsSpan(start, lineEnd - start);
+            var trimmed = line.Trim();
+            if (!(trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+                || trimmed.IndexOfAny(' ', '\t', '\u3000') >= 0)
+            {
+                return null;
+            }
+
+            lines.Add((start + (line.Length - line.TrimStart().Length), trimmed.Length));
+            start = lineEnd + 1;
+        }
+
+        return lines.Count >= 2 ? lines : null;
+    }
+
+    private static SourceSpan SpanOf(Block block, string text, int firstLine, List<int> lineOffsets) =>
+        SpanAt(block.Line, block.Span.Start, block.Span.Length, text, firstLine, lineOffsets);
+
+    private static SourceSpan SpanAt(int blockLine, int blockStart, int blockLength, string text, int firstLine, List<int> lineOffsets)
+    {
+        var line = Math.Clamp(blockLine, 0, Math.Max(0, lineOffsets.Count - 1));
+        var start = Math.Clamp(blockStart, 0, text.Length);
+        var length = Math.Clamp(blockLength, 0, text.Length - start);
         var lineStartInGroup = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         if (start == 0)
         {

@@ -200,12 +200,19 @@ public sealed class CitedDocumentBuilder
         var counted = 0;
         var shaped = 0;
         var footnotes = 0;
+        var records = 0;
         var listItems = 0;
         foreach (var entry in entries)
         {
             if (entry.Shape.IsFootnote)
             {
                 footnotes++;
+                continue;
+            }
+
+            if (entry.Shape.IsSourceRecord)
+            {
+                records++;
                 continue;
             }
 
@@ -241,6 +248,12 @@ public sealed class CitedDocumentBuilder
                 continue;
             }
 
+            if (entry.Shape.IsSourceRecord)
+            {
+                AddReference(entry);
+                continue;
+            }
+
             foreach (var block in entry.Blocks)
             {
                 AddBody(block);
@@ -251,6 +264,12 @@ public sealed class CitedDocumentBuilder
         {
             var first = entries.First(e => e.Shape.IsFootnote);
             _decisions.Add(new ReferenceListDecision(first.Span, _current.Heading, footnotes, footnotesTaken, footnotes, ReferenceListReason.Footnotes));
+        }
+
+        if (records > 0)
+        {
+            var first = entries.First(e => e.Shape.IsSourceRecord);
+            _decisions.Add(new ReferenceListDecision(first.Span, _current.Heading, records, records, records, ReferenceListReason.SourceRecord));
         }
 
         if (listItems >= 2 || shaped >= 1)
@@ -274,6 +293,10 @@ public sealed class CitedDocumentBuilder
     /// <returns>How many references were taken.</returns>
     private int TakeList(List<ReferenceListEntry> entries, bool shapeOnly)
     {
+        // A list set wholly in bold (every entry **…**, linked or not) has no bold category labels: its bold names are entries.
+        var items = entries.Count(e => e.Kind == DocumentBlockKind.ListItem && !e.Shape.IsEmpty);
+        var boldItems = entries.Count(e => e.Kind == DocumentBlockKind.ListItem && e.Shape.IsBold);
+        var boldList = !shapeOnly && boldItems >= 3 && boldItems >= ReferenceShapedShare * items && entries.Any(e => e.Shape.IsBold && e.Shape.HasUrl);
         var taken = 0;
         foreach (var entry in entries)
         {
@@ -283,7 +306,7 @@ public sealed class CitedDocumentBuilder
                 continue;
             }
 
-            if (shape.IsCategoryLabel && !shape.LooksLikeReference)
+            if (shape.IsCategoryLabel && !shape.LooksLikeReference && !(boldList && shape.IsBold && entry.Kind == DocumentBlockKind.ListItem))
             {
                 _category = ReferenceListEntries.LabelText(entry.Text);
                 continue;

@@ -11,6 +11,18 @@ public enum DocumentBlockKind
 
     /// <summary>An item of a list (- * ・ 1. [1] ①), with its marker.</summary>
     ListItem,
+
+    /// <summary>
+    /// An entry of a block of footnotes or of a bibliography (an item of an HTML <c>section.footnotes</c>,
+    /// <c>ol.references</c>, <c>div.csl-bib-body</c>): a reference wherever it stands, its text as the document holds it.
+    /// </summary>
+    Note,
+
+    /// <summary>
+    /// A row of a table that holds no web link, its cells joined by <c> | </c>: a reference only where one of its cells
+    /// reads as a citation (a data or status table under a sources heading is not a list of references).
+    /// </summary>
+    TableRow,
 }
 
 /// <summary>

@@ -17,6 +17,12 @@ public enum ReferenceListReason
 
     /// <summary>Passed over: a list with no reference heading whose entries mostly do not look like references.</summary>
     EntriesNotReferences,
+
+    /// <summary>
+    /// Taken: no reference heading, but a described item whose source field holds a link (<c>**Description:** …</c>,
+    /// <c>**Source:** &lt;url&gt;</c>, <c>**Last accessed:** …</c>), which is a reference wherever it stands.
+    /// </summary>
+    SourceRecord,
 }
 
 /// <summary>

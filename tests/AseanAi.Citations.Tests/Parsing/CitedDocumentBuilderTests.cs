@@ -48,4 +48,96 @@ public class CitedDocumentBuilderTests
         document.References.Should().ContainSingle();
         document.References[0].Citation.Category.Should().Be("海外經驗");
     }
+
+    [Fact]
+    public async Task Read_ReViewBibliography_ReadsHeadingsAndOneEntryPerBibpaperBlock()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "= 参考文献\n\n//embed[latex]{\n\\begin{thebibliography}{99}\n//}\n\n== 書籍\n\n//bibpaper[taga][孤独は社会問題]{\n  多賀幹子 著『孤独は社会問題』\n  東京・光文社、２０２１年\n//}\n\n//bibpaper[mlit][対策]{\n  国土交通省「対策をとりまとめました」\n  https://www.mlit.go.jp/report/press/a.html\n//}\n");
+
+        document.Title.Should().Be("参考文献");
+        document.Sections.Select(s => s.Heading).Should().Equal("参考文献", "書籍");
+        document.References.Select(r => r.Citation.RawText).Should().Equal(
+            "多賀幹子 著『孤独は社会問題』 東京・光文社、２０２１年",
+            "国土交通省「対策をとりまとめました」 https://www.mlit.go.jp/report/press/a.html");
+        document.References.Should().OnlyContain(r => r.Citation.Category == "書籍");
+    }
+
+    [Fact]
+    public void Read_TableRowsUnderASourcesHeading_TakesCitationRowsAndLeavesDataRowsOut()
+    {
+        var builder = new CitedDocumentBuilder();
+        builder.Add(new DocumentBlock(DocumentBlockKind.Heading, "參考資料", new SourceSpan(0, 4, 1, 1), 1));
+        builder.Add(new DocumentBlock(DocumentBlockKind.TableRow, "課程標準 | 每週 | 2026-02-18 | 2026-02-25", new SourceSpan(10, 30, 3, 1)));
+        builder.Add(new DocumentBlock(DocumentBlockKind.TableRow, "1 | Lempert T, Olesen J. Vestibular migraine: diagnostic criteria. J Vestib Res. 2012;22(4):167-172.", new SourceSpan(50, 90, 4, 1)));
+
+        var document = builder.Build();
+
+        document.References.Should().ContainSingle().Which.Citation.RawText.Should().StartWith("1 | Lempert");
+    }
+
+    [Fact]
+    public void Read_NoteBlockOutsideAReferenceSection_IsAReferenceWithItsTextAsWritten()
+    {
+        var builder = new CitedDocumentBuilder();
+        builder.Add(new DocumentBlock(DocumentBlockKind.Heading, "報告", new SourceSpan(0, 2, 1, 1), 1));
+        builder.Add(new DocumentBlock(DocumentBlockKind.Paragraph, "本文です。", new SourceSpan(3, 5, 2, 1)));
+        builder.Add(new DocumentBlock(DocumentBlockKind.Note, "総務省 (2023). 「情報通信白書」", new SourceSpan(9, 19, 3, 1)));
+
+        var document = builder.Build();
+
+        document.References.Should().ContainSingle().Which.Citation.RawText.Should().Be("総務省 (2023). 「情報通信白書」");
+        document.ListDecisions.Should().Contain(d => d.Reason == ReferenceListReason.Footnotes);
+    }
+
+    [Fact]
+    public async Task Read_DescribedItemWithASourceField_IsOneReferenceWithoutAReferenceHeading()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "# Input data\n\nThese tables set up the model.\n\n* **Description:** Births And Fertility Rates.\n* **File location:** `data/births.csv`\n* **Source:** <https://www.tablebuilder.singstat.gov.sg/title/13273.csv>\n* **Last accessed:** 27 March 2019\n");
+
+        document.References.Should().ContainSingle().Which.Citation.RawText.Should().StartWith("* **Description:** Births").And.EndWith("27 March 2019");
+        document.ListDecisions.Should().Contain(d => d.Reason == ReferenceListReason.SourceRecord && d.ReferencesTaken == 1);
+    }
+
+    [Fact]
+    public async Task Read_DescribedItemsUnderAReferenceHeading_JoinTheirFieldsAndNotes()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "# 参考資料\n\n- **URL**: https://carez.jp/blog/?p=925\n- **説明**: 勤務形態一覧表の記入方法\n- **内容**:\n  - 項目ごとの解説\n  - よくある間違い\n- **URL**: https://www.mhlw.go.jp/stf/a.html\n- **説明**: 電子申請システム\n");
+
+        document.References.Select(r => r.Citation.Url?.Host).Should().Equal("carez.jp", "www.mhlw.go.jp");
+        document.References[0].Citation.RawText.Should().Contain("よくある間違い");
+    }
+
+    [Fact]
+    public async Task Read_CitationTemplatesAndRulesUnderAReferenceHeading_AreNotReferences()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "参考文献\n・ジャーナル論文：著者 (年). 論文名. 誌名, 巻(号), ページ.\n・一覧は第1著者のアルファベット順。3名以上は最初の1名＋“et al.” も可。\n・Cox, D. R. (1972). Regression models and life-tables. Journal of the Royal Statistical Society, 34(2), 187–220.\n");
+
+        document.References.Should().ContainSingle().Which.Citation.RawText.Should().Contain("Cox");
+    }
+
+    [Fact]
+    public async Task Read_NestedNoteWithoutALinkUnderALinkedItem_IsNotAReference()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "# データの出典\n\n- 政府統計の総合窓口(e-Stat)（https://www.e-stat.go.jp/）\n  - 「国勢調査」（総務省）を加工して作成\n- [Adventures in RISC-V](https://matrix89.github.io/writes/)\n  - os.ld 來源自此\n  - 中野 (2019)「RISC-V 入門」\n");
+
+        document.References.Select(r => r.Citation.RawText).Should().Equal(
+            "- 政府統計の総合窓口(e-Stat)（https://www.e-stat.go.jp/）",
+            "- [Adventures in RISC-V](https://matrix89.github.io/writes/)",
+            "- 中野 (2019)「RISC-V 入門」");
+    }
+
+    [Fact]
+    public async Task Read_ListSetWhollyInBold_TakesBoldNamesAsEntriesNotCategories()
+    {
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(
+            "# 参考资料\n\n- **[中华历史年表](https://zh.wikipedia.org/wiki/a)**\n- **史记**\n- **春秋**\n- **[鲁国](https://zh.wikipedia.org/wiki/b)**\n");
+
+        document.References.Select(r => r.Citation.Title?.Text).Should().Equal("中华历史年表", "史记", "春秋", "鲁国");
+        document.References.Should().OnlyContain(r => r.Citation.Category == null);
+    }
 }

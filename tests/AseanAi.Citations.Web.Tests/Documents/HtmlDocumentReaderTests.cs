@@ -69,4 +69,33 @@ public class HtmlDocumentReaderTests
 
         document.Should().NotBeNull();
     }
+
+    [Fact]
+    public async Task ReadAsync_TableOfLinksAndDataRows_TakesEachLinkAndLeavesDataRowsOut()
+    {
+        var document = await HtmlDocumentReader.Instance.ReadTextAsync("""
+            <html><head><title>參考資料</title></head><body>
+            <table><tr><th>國家</th><th>來源</th><th>驗證</th></tr>
+            <tr><td>日本</td><td><a href="https://www.mext.go.jp/">mext.go.jp</a> <a href="https://www.soumu.go.jp/">soumu.go.jp</a></td><td>2026-02-18</td></tr>
+            <tr><td>課程標準</td><td>每週</td><td>2026-02-18</td></tr>
+            <tr><td><a href="https://www.adobe.com/go/getflashplayer"><img src="get.gif"></a></td></tr>
+            </table></body></html>
+            """);
+
+        document.References.Select(r => r.Citation.RawText).Should().Equal("[mext.go.jp](https://www.mext.go.jp/)", "[soumu.go.jp](https://www.soumu.go.jp/)");
+    }
+
+    [Fact]
+    public async Task ReadAsync_LinkedHeadingsInsideADefinitionTerm_AreEntriesUnderTheirHeading()
+    {
+        var document = await HtmlDocumentReader.Instance.ReadTextAsync("""
+            <html><head><title>參考資料</title></head><body><dl><dt>
+            <h1>计算机专业课程的参考资料</h1>
+            <a href="https://www.icourse163.org/course/a"><h3>电路</h3></a>
+            <a href="https://www.icourse163.org/course/b"><h3>数据库系统</h3></a>
+            </dt></dl></body></html>
+            """);
+
+        document.References.Select(r => r.Citation.Title?.Text).Should().Equal("电路", "数据库系统");
+    }
 }

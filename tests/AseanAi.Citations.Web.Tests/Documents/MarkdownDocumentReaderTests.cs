@@ -83,4 +83,34 @@ public class MarkdownDocumentReaderTests
 
         count.Should().Be(5000);
     }
+
+    [Fact]
+    public async Task ReadAsync_BareUrlLinesAndAQuotedFigure_EachUrlIsAReferenceAndTheQuoteIsNot()
+    {
+        var document = await MarkdownDocumentReader.Instance.ReadTextAsync(
+            "## yuiseki のデータソース\n\n### 発達障害の人数\n\nhttps://resemom.jp/article/2018/04/09/43970.html\nhttps://www.mhlw.go.jp/toukei/list/a.html\n\n> 発達障害は推計 48 万 1 千人、厚労省 H28 年調査\n");
+
+        document.References.Select(r => r.Citation.RawText).Should().Equal(
+            "https://resemom.jp/article/2018/04/09/43970.html",
+            "https://www.mhlw.go.jp/toukei/list/a.html");
+        document.References[1].Citation.Span!.Value.Line.Should().Be(6);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(12_000)]
+    public async Task ReadBlocksAsync_LinkDefinitionAcrossBlankLines_ResolvesTheTableLink(int paragraphsBefore)
+    {
+        // 12,000 paragraphs make the document longer than the whole-document limit, so that it streams in groups.
+        var text = string.Concat(Enumerable.Range(1, paragraphsBefore).Select(i => $"Paragraph {i} of a long document.\n\n"))
+            + "[mext]: https://www.mext.go.jp/\n\n# 資料來源\n\n| 國家 | 來源 |\n|---|---|\n| 日本 | [文部科学省][mext] |\n";
+        var blocks = new List<DocumentBlock>();
+        await foreach (var block in MarkdownDocumentReader.Instance.ReadBlocksAsync(new StringReader(text)))
+        {
+            blocks.Add(block);
+        }
+
+        (text.Length > MarkdownDocumentReader.WholeDocumentLength).Should().Be(paragraphsBefore > 0);
+        blocks[^1].Should().Match<DocumentBlock>(b => b.Kind == DocumentBlockKind.ListItem && b.Text == "[文部科学省][mext]");
+    }
 }

@@ -46,11 +46,28 @@ internal readonly record struct ReferenceEntryShape
 
     public bool IsFootnote { get; init; }
 
+    /// <summary>Whether the whole entry, without its list marker, is set in bold (<c>**史记**</c>, <c>**[title](url)**</c>).</summary>
+    public bool IsBold { get; init; }
+
+    /// <summary>Whether the entry is a described item (fields with bold names) whose source field holds a link: a reference wherever it stands.</summary>
+    public bool IsSourceRecord { get; init; }
+
     /// <summary>Whether the entry carries what references carry: a link, a type code, a footnote mark, or a year with a number label or title marks.</summary>
     public bool LooksLikeReference => !IsEmpty && !IsBadge && !IsAnnotation && !IsProse && (HasUrl || HasTypeCode || IsFootnote || (HasYear && (HasTitleMarks || HasLabel)));
 
     /// <summary>Whether the entry is something other than a reference in any list: empty, a badge, an annotation or prose.</summary>
     public bool IsNeverReference => IsEmpty || IsBadge || IsAnnotation || IsProse;
+
+    /// <summary>
+    /// What a block looks like: <see cref="Of(string)"/> of its text, where an entry of a note block is a footnote and a
+    /// table row that has no cell reading as a citation (<see cref="IsCitationRow"/>) an annotation.
+    /// </summary>
+    public static ReferenceEntryShape Of(DocumentBlock block) => block.Kind switch
+    {
+        DocumentBlockKind.Note => Of(block.Text) is { IsEmpty: false } note ? note with { IsFootnote = true, IsAnnotation = false, IsProse = false, IsBadge = false } : default(ReferenceEntryShape) with { IsEmpty = true },
+        DocumentBlockKind.TableRow when !IsCitationRow(block.Text) => Of(block.Text) with { IsAnnotation = true },
+        _ => Of(block.Text),
+    };
 
     public static ReferenceEntryShape Of(string text)
     {
@@ -72,10 +89,12 @@ internal readonly record struct ReferenceEntryShape
         var endsWithColon = unbold.EndsWith(':') || unbold.EndsWith('：');
         var isCategoryLabel = !hasUrl && !hasYear && !hasTitleMarks && unbold.Length <= MaxLabelLength && (wasBold || endsWithColon)
             && !unbold.Contains('。', StringComparison.Ordinal);
-        var isAnnotation = (!hasUrl && (IsAnnotationText(unbold) || IsFieldLine(body))) || IsLocalLinkOnly(body) || body.StartsWith('|');
-        var isProse = !hasUrl && !hasTypeCode && !isFootnote
-            && (body.Length > MaxEntryLength || (body.Length > MaxReferenceSentenceLength && CountSentences(body) >= 2)
-                || (!hasYear && !hasTitleMarks && !hasLabel && body.Length > 40 && (body.EndsWith('。') || CountSentences(body) >= 2)));
+        var isAnnotation = (!hasUrl && (IsAnnotationText(unbold) || IsFieldLine(body) || body.StartsWith('>'))) || IsLocalLinkOnly(body) || body.StartsWith('|');
+        var isProse = !hasUrl && !isFootnote
+            && ((!hasTypeCode && (body.Length > MaxEntryLength || (body.Length > MaxReferenceSentenceLength && CountSentences(body) >= 2)
+                    || (!hasYear && !hasTitleMarks && !hasLabel && body.Length > 40 && (body.EndsWith('。') || CountSentences(body) >= 2))))
+                || (!hasYear && body.EndsWith('。') && CountSentences(body) >= 2)
+                || IsTemplate(body));
         var urlOnly = IsUrlOnlyText(unbold);
         return new ReferenceEntryShape
         {
@@ -91,8 +110,88 @@ internal readonly record struct ReferenceEntryShape
             IsUrlOnly = urlOnly,
             IsDateOnly = !hasUrl && IsDateOnlyText(unbold),
             IsFootnote = isFootnote,
+            IsBold = wasBold,
         };
     }
+
+    /// <summary>
+    /// Whether a table row (cells joined by <c> | </c>) has a cell that reads as a citation: one that looks like a
+    /// reference, or that holds a year within 30 or more characters parted by at least two citation separators
+    /// (<c>. </c>, <c>, </c>, <c>，</c>, <c>、</c>, <c>; </c>). Rows of values (names, frequencies, dates) have none.
+    /// </summary>
+    public static bool IsCitationRow(string text)
+    {
+        foreach (var cell in text.Split(" | "))
+        {
+            var body = cell.Trim();
+            if (body.Length == 0)
+            {
+                continue;
+            }
+
+            var shape = Of(body);
+            if (shape.LooksLikeReference)
+            {
+                return true;
+            }
+
+            if (shape.HasYear && body.Length >= 30)
+            {
+                var separators = 0;
+                foreach (var separator in (ReadOnlySpan<string>)[". ", ", ", "，", "、", "; ", "；"])
+                {
+                    separators += CountOf(body, separator);
+                }
+
+                if (separators >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Whether the text is a citation template rather than a citation: three or more of its parts, cut at punctuation
+    /// and spaces, are the names of citation parts (<c>著者 (年). 論文名. 誌名, 巻(号), ページ.</c>, <c>作者. 题名[J]. 刊名, 年, 卷(期)</c>,
+    /// <c>Author (Year). Title. Publisher.</c>).
+    /// </summary>
+    public static bool IsTemplate(string text)
+    {
+        var count = 0;
+        foreach (var part in text.Split(TemplateSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TemplateParts.Contains(part) && ++count >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] TemplateSeparators = [' ', '.', ',', '(', ')', '（', '）', ':', '：', '/', '[', ']', '、', '，', '．', '。', '　', '{', '}', '<', '>', '「', '」', '『', '』', '《', '》', ';', '；', '-', '–'];
+
+    private static readonly HashSet<string> TemplateParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "著者", "著者名", "編者", "作者", "年", "発行年", "出版年", "論文名", "論文タイトル", "表題", "書名", "誌名", "雑誌名", "巻", "号", "頁",
+        "ページ", "出版社", "出版者", "出版地", "版数", "名称", "アクセス日", "取得日", "题名", "篇名", "刊名", "卷", "期", "页码", "起止页码",
+        "出版社名", "主要责任者", "年份", "author", "authors", "title", "year", "journal", "publisher", "volume", "issue", "pages", "yyyy",
+        "yyyy-mm-dd", "accessed",
+    };
 
     /// <summary>The entry without its list marker (<c>- </c>, <c>1. </c>, <c>[1]</c>, <c>①</c>, <c>・</c>); <paramref name="hasLabel"/> tells whether the marker was a number.</summary>
     public static string StripMarker(string text, out bool hasLabel)
@@ -187,15 +286,29 @@ internal readonly record struct ReferenceEntryShape
     }
 
     /// <summary>A field of a described item (<c>**説明**: …</c>, <c>**File**: …</c>): a bold key and a colon.</summary>
-    private static bool IsFieldLine(string text)
+    private static bool IsFieldLine(string text) => FieldKeyLength(text) > 0;
+
+    /// <summary>
+    /// The name of the field a line of a described item gives (<c>- **Source:** &lt;url&gt;</c> gives <c>source</c>),
+    /// lower-cased, or <see langword="null"/> when the line, without its list marker, is no bold name and colon.
+    /// </summary>
+    public static string? FieldKey(string text)
+    {
+        var body = StripMarker(text, out _).TrimStart();
+        var close = FieldKeyLength(body);
+        return close > 0 ? body[2..close].Trim().TrimEnd(':', '：').Trim().ToLowerInvariant() : null;
+    }
+
+    /// <summary>Where the closing <c>**</c> of a field's bold name stands, or 0 when the text opens no field.</summary>
+    private static int FieldKeyLength(string text)
     {
         if (!text.StartsWith("**", StringComparison.Ordinal))
         {
-            return false;
+            return 0;
         }
 
         var close = text.IndexOf("**", 2, StringComparison.Ordinal);
-        return close > 2 && close <= 20 && ((close + 2 < text.Length && text[close + 2] is ':' or '：') || text[close - 1] is ':' or '：');
+        return close > 2 && close <= 20 && ((close + 2 < text.Length && text[close + 2] is ':' or '：') || text[close - 1] is ':' or '：') ? close : 0;
     }
 
     /// <summary>Only a Markdown link to a file of the same site (<c>[設計書](../specs/design.md)</c>): navigation, not a source.</summary>

@@ -10,6 +10,7 @@ internal static class ReferenceHeading
 {
     private const int MaxHeadingLength = 80;
     private const int MaxCjkTail = 12;
+    private const int MaxOwnerLength = 24;
 
     private static readonly string[] Prefixes = ["附錄", "附录", "付録", "附件", "appendix", "補充", "补充"];
 
@@ -28,6 +29,13 @@ internal static class ReferenceHeading
         }
 
         if (ParsingData.ReferenceHeadings.Contains(core))
+        {
+            return true;
+        }
+
+        // A short owner before the keyword: "yuiseki のデータソース", "本研究的参考资料".
+        var of = core.LastIndexOfAny(['の', '的']);
+        if (of > 0 && of <= MaxOwnerLength && core[(of + 1)..].Trim() is { Length: >= 2 } owned && ParsingData.ReferenceHeadings.Contains(owned))
         {
             return true;
         }

@@ -14,6 +14,15 @@ internal sealed record ReferenceListEntry(string Text, SourceSpan Span, Document
 internal static class ReferenceListEntries
 {
     private const int MaxJoinedTitleLength = 300;
+    private const int MaxRecordBlocks = 12;
+    private const int MaxRecordLength = 2000;
+
+    // Field names that say a described item's field holds where its data or text comes from.
+    private static readonly HashSet<string> SourceKeys = new(StringComparer.Ordinal)
+    {
+        "source", "sources", "data source", "data sources", "出典", "出所", "出處", "出处", "來源", "来源", "資料來源", "资料来源",
+        "數據來源", "数据来源", "データソース", "引用元", "参照元",
+    };
 
     /// <summary>
     /// The entries of a run of non-heading blocks. A block joins the entry before it when it is only a URL and that entry
@@ -27,9 +36,31 @@ internal static class ReferenceListEntries
         var text = new StringBuilder();
         var shape = default(ReferenceEntryShape);
         var lastLine = 0;
+        HashSet<string>? recordKeys = null;
+        SourceSpan? linkedItem = null;
         foreach (var block in blocks)
         {
-            var blockShape = ReferenceEntryShape.Of(block.Text);
+            var blockShape = ReferenceEntryShape.Of(block);
+            var blockKey = ReferenceEntryShape.FieldKey(block.Text);
+            var joinsRecord = current is not null && recordKeys is not null && block.Kind == current[0].Kind && !blockShape.IsEmpty
+                && current.Count < MaxRecordBlocks && text.Length <= MaxRecordLength
+                && (blockKey is not null
+                    ? !recordKeys.Contains(blockKey) && !(shape.HasUrl && blockShape.HasUrl)
+                    : block.Kind == DocumentBlockKind.ListItem && block.Span.Column > current[0].Span.Column && !blockShape.HasUrl);
+            if (joinsRecord)
+            {
+                current!.Add(block);
+                if (blockKey is not null)
+                {
+                    recordKeys!.Add(blockKey);
+                }
+
+                text.Append(' ').Append(block.Text.Trim());
+                shape = RecordShape(text.ToString(), recordKeys!);
+                lastLine = block.Span.Line;
+                continue;
+            }
+
             var join = current is not null && !shape.IsFootnote && !blockShape.IsFootnote && !blockShape.IsEmpty && (
                 (blockShape.IsUrlOnly && !shape.HasUrl && !shape.IsEmpty && text.Length <= MaxJoinedTitleLength)
                 || (shape.HasUrl && !blockShape.HasUrl && (blockShape.IsDateOnly || StartsWithBracketedDate(block.Text)))
@@ -50,16 +81,26 @@ internal static class ReferenceListEntries
                 entries.Add(new ReferenceListEntry(text.ToString(), current[0].Span, current[0].Kind, shape, current));
             }
 
-            // An indented list item right under a plain line (a tab-indented "- note" under an entry) annotates it.
-            if (current is not null && current[0].Kind == DocumentBlockKind.Paragraph && block.Kind == DocumentBlockKind.ListItem
-                && block.Span.Column > 1 && block.Span.Line == lastLine + 1 && !blockShape.HasUrl)
+            // An indented list item right under a plain line (a tab-indented "- note" under an entry) annotates it; so
+            // does a nested item without a link under an item with one ("(Webアーカイブ)", "「…」を加工して作成"),
+            // unless it reads as a reference of its own.
+            if ((current is not null && current[0].Kind == DocumentBlockKind.Paragraph && block.Kind == DocumentBlockKind.ListItem
+                    && block.Span.Column > 1 && block.Span.Line == lastLine + 1 && !blockShape.HasUrl)
+                || (linkedItem is { } parent && block.Kind == DocumentBlockKind.ListItem && block.Span.Line > parent.Line
+                    && block.Span.Column > parent.Column && !blockShape.HasUrl && !blockShape.LooksLikeReference))
             {
                 blockShape = blockShape with { IsAnnotation = true };
+            }
+
+            if (!blockShape.IsAnnotation)
+            {
+                linkedItem = block.Kind == DocumentBlockKind.ListItem && blockShape.HasUrl ? block.Span : null;
             }
 
             current = [block];
             text.Clear().Append(block.Text.Trim());
             shape = blockShape;
+            recordKeys = blockKey is null ? null : new HashSet<string>(StringComparer.Ordinal) { blockKey };
             lastLine = block.Span.Line;
         }
 
@@ -69,6 +110,16 @@ internal static class ReferenceListEntries
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// What a described item looks like: its fields joined (<c>**Description:** … **Source:** &lt;url&gt;
+    /// **Last accessed:** …</c>), a source record when one field names a source and the item holds a link.
+    /// </summary>
+    private static ReferenceEntryShape RecordShape(string text, HashSet<string> keys)
+    {
+        var shape = ReferenceEntryShape.Of(text);
+        return shape.HasUrl && keys.Overlaps(SourceKeys) ? shape with { IsSourceRecord = true } : shape;
     }
 
     /// <summary>A category label's text without its list marker, bold marks and trailing colon.</summary>
