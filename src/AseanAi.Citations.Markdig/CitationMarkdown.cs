@@ -85,6 +85,16 @@ public static class CitationMarkdown
         var document = Markdown.Parse(markdown, pipeline, CreateContext(sourcePath));
 
         var edits = new List<(int Start, int Length, string Text)>();
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            if (markdown[i] == '\n')
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+
+        int Offset(SourceSpan source) => source.Line <= lineStarts.Count ? lineStarts[source.Line - 1] + source.Column - 1 : markdown.Length;
         var notes = new StringBuilder();
         foreach (var citation in document.Descendants<CitationInline>())
         {
@@ -96,12 +106,12 @@ public static class CitationMarkdown
             if (resolved.NoteNumber > 0)
             {
                 var label = "cite-note-" + resolved.NoteNumber.ToString(CultureInfo.InvariantCulture);
-                edits.Add((citation.Source.Offset, citation.Source.Length, "[^" + label + "]"));
+                edits.Add((Offset(citation.Source), citation.Source.Length, "[^" + label + "]"));
                 notes.Append("\n[^").Append(label).Append("]: ").Append(resolved.Text).Append('\n');
             }
             else
             {
-                edits.Add((citation.Source.Offset, citation.Source.Length, resolved.Text));
+                edits.Add((Offset(citation.Source), citation.Source.Length, resolved.Text));
             }
         }
 

@@ -32,6 +32,12 @@ internal sealed partial class CitationResolver
     public static ImmutableArray<MarkdownCitationDiagnostic> Diagnostics(MarkdownDocument document) =>
         document.GetData(DiagnosticsKey) is ImmutableArray<MarkdownCitationDiagnostic> list ? list : [];
 
+    [GeneratedRegex("^(<[^>]+>)*")]
+    private static partial Regex LeadingTags();
+
+    [GeneratedRegex("(<[^>]+>)*$")]
+    private static partial Regex TrailingTags();
+
     [GeneratedRegex("""^\s*<div\s+[^>]*\bid\s*=\s*["']refs["'][^>]*>\s*(</div>\s*)?$""", RegexOptions.IgnoreCase)]
     private static partial Regex RefsDiv();
 
@@ -96,8 +102,10 @@ internal sealed partial class CitationResolver
             items = bibliography.Items.Where(i => wanted.Contains(i.Id));
         }
 
-        var rendering = processor.Render(items, plan.Citations, format, includeUncited: all || !nocite.IsEmpty);
-        var shadow = plan.Shadow.Count == 0 ? [] : processor.Render(items, plan.Shadow, CslOutputFormat.Text, includeUncited: all || !nocite.IsEmpty).Citations;
+        // The cites of clusters are rendered alone too, after every real citation, so that each piece of a cluster can
+        // be matched to its key; coming last, they change neither the positions nor the numbers of the real ones.
+        var rendering = processor.Render(items, plan.Citations.Concat(plan.Shadow), format, includeUncited: all || !nocite.IsEmpty);
+        var shadow = rendering.Citations[plan.Citations.Count..];
 
         var previews = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < rendering.BibliographyItemIds.Length; i++)
@@ -218,7 +226,8 @@ internal sealed partial class CitationResolver
     {
         // Pandoc keeps a space between the prefix and the cite.
         Prefix = cite.Prefix is null ? null : cite.Prefix + " ",
-        Suffix = cite.Suffix,
+        // A suffix that starts with a word is set off by a space, as Pandoc does (`@doe99 [and others]`).
+        Suffix = cite.Suffix is { Length: > 0 } suffix && char.IsLetterOrDigit(suffix[0]) ? " " + suffix : cite.Suffix,
         Locator = cite.Locator,
         Label = cite.Locator is null ? null : cite.Label,
         SuppressAuthor = cite.SuppressAuthor,
@@ -240,7 +249,9 @@ internal sealed partial class CitationResolver
             var cluster = rendered[entry.ClusterIndex];
             if (entry.AuthorIndex >= 0)
             {
-                cluster = WithoutBrackets(rendered[entry.AuthorIndex]) + " " + cluster;
+                // A numeric style's citation has no author to show: the number stands alone.
+                var author = WithoutBrackets(rendered[entry.AuthorIndex]);
+                cluster = author.Length == 0 ? cluster : author + " " + cluster;
             }
 
             if (!link || !html)
@@ -282,10 +293,13 @@ internal sealed partial class CitationResolver
     /// </summary>
     private static List<(string Text, string? Key)> Split(string cluster, ImmutableArray<string> keys, List<string> alone)
     {
-        var open = cluster.Length > 0 && cluster[0] is '(' or '[' or '（' or '［' ? 1 : 0;
-        var close = open == 1 && cluster.Length > 1 && cluster[^1] is ')' or ']' or '）' or '］' ? 1 : 0;
+        // Tags around the whole cluster (<sup>[1,3]</sup>) stay outside, with the brackets.
+        var lead = LeadingTags().Match(cluster).Length;
+        var trail = TrailingTags().Match(cluster[lead..]).Length;
+        var open = cluster.Length > lead && cluster[lead] is '(' or '[' or '（' or '［' ? lead + 1 : lead;
+        var close = open > lead && cluster.Length - trail - 1 > open && cluster[cluster.Length - trail - 1] is ')' or ']' or '）' or '］' ? trail + 1 : trail;
         var inner = cluster[open..(cluster.Length - close)];
-        foreach (var delimiter in (string[])["; ", "；", ", ", "，", "、"])
+        foreach (var delimiter in (string[])["; ", "；", ", ", "，", "、", ","])
         {
             var parts = inner.Split(delimiter);
             if (parts.Length != keys.Length)
@@ -295,9 +309,9 @@ internal sealed partial class CitationResolver
 
             var unused = keys.ToList();
             var pieces = new List<(string, string?)>();
-            if (open == 1)
+            if (open > 0)
             {
-                pieces.Add((cluster[..1], null));
+                pieces.Add((cluster[..open], null));
             }
 
             var alonePlain = alone.Select(Core).ToList();
@@ -316,9 +330,9 @@ internal sealed partial class CitationResolver
                 pieces.Add((parts[i], match));
             }
 
-            if (close == 1)
+            if (close > 0)
             {
-                pieces.Add((cluster[^1..], null));
+                pieces.Add((cluster[^close..], null));
             }
 
             return pieces;
@@ -326,7 +340,7 @@ internal sealed partial class CitationResolver
 
         return [(cluster, keys[0])];
 
-        static string Core(string text) => text.Trim().TrimStart('(', '[', '（', '［').TrimEnd(')', ']', '）', '］').Trim();
+        static string Core(string text) => PlainText(text).Trim().TrimStart('(', '[', '（', '［').TrimEnd(')', ']', '）', '］').Trim();
     }
 
     /// <summary>
@@ -460,7 +474,17 @@ internal sealed partial class CitationResolver
             return CslStyle.BuiltIn(Path.GetFileNameWithoutExtension(csl));
         }
 
-        var loaded = CslStyle.Load(path);
+        ParseResult<CslStyle> loaded;
+        try
+        {
+            loaded = File.Exists(path)
+                ? CslStyle.Load(path)
+                : ParseResult.Failure<CslStyle>([new Diagnostic(DiagnosticSeverity.Error, "citation.style", $"'{path}' does not exist.")]);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            loaded = ParseResult.Failure<CslStyle>([new Diagnostic(DiagnosticSeverity.Error, "citation.style", exception.Message)]);
+        }
         if (loaded.Value is { } style)
         {
             return style;

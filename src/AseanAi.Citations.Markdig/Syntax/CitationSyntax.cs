@@ -255,7 +255,7 @@ internal static partial class CitationSyntax
 
         if (text.Length == 0)
         {
-            return (null, null, NullIfEmpty(Unescape(suffix.AsSpan().Trim())));
+            return (null, null, NullIfEmpty(Unescape(suffix.AsSpan().TrimEnd())));
         }
 
         if (text[0] == '{')
@@ -291,7 +291,7 @@ internal static partial class CitationSyntax
         var length = LocatorValueLength(value);
         if (length == 0)
         {
-            return (null, null, NullIfEmpty(Unescape(suffix.AsSpan().Trim())));
+            return (null, null, NullIfEmpty(Unescape(suffix.AsSpan().TrimEnd())));
         }
 
         var locator = value[..length].TrimEnd();
@@ -313,7 +313,7 @@ internal static partial class CitationSyntax
         return trimmed.Trim().Length == 0 ? null : trimmed;
     }
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    private static string? NullIfEmpty(string value) => value.AsSpan().Trim().Length == 0 ? null : value;
 
     /// <summary>A leading locator term and where the value after it starts; no term gives <see langword="null"/> and 0.</summary>
     private static (string? Label, int Skip) SplitTerm(ReadOnlySpan<char> text)
