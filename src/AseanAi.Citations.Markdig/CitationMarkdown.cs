@@ -10,11 +10,19 @@ namespace AseanAi.Citations.Markdig;
 /// <summary>The output of <see cref="CitationMarkdown.ToHtml"/> or <see cref="CitationMarkdown.ToMarkdown"/>: the text and what was found on the way.</summary>
 public sealed class CitationMarkdownResult
 {
-    internal CitationMarkdownResult(string text, ImmutableArray<MarkdownCitationDiagnostic> diagnostics)
+    internal CitationMarkdownResult(string text, ImmutableArray<MarkdownCitationDiagnostic> diagnostics, (string? Language, string? Title) page)
     {
         Text = text;
         Diagnostics = diagnostics;
+        Language = page.Language;
+        Title = page.Title;
     }
+
+    /// <summary>The document's language: its front matter's <c>lang</c>, else the options' locale; <see langword="null"/> when neither says.</summary>
+    public string? Language { get; }
+
+    /// <summary>The document's title: its front matter's <c>title</c>, else the text of its first level-1 heading; <see langword="null"/> when it has neither.</summary>
+    public string? Title { get; }
 
     /// <summary>The HTML fragment, or the Markdown with citations resolved.</summary>
     public string Text { get; }
@@ -64,7 +72,7 @@ public static class CitationMarkdown
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(pipeline);
         var document = Markdown.Parse(markdown, pipeline, CreateContext(sourcePath));
-        return new CitationMarkdownResult(document.ToHtml(pipeline), document.GetCitationDiagnostics());
+        return new CitationMarkdownResult(document.ToHtml(pipeline), document.GetCitationDiagnostics(), CitationResolver.Page(document));
     }
 
     /// <summary>
@@ -159,6 +167,6 @@ public static class CitationMarkdown
         }
 
         output.Append(notes);
-        return new CitationMarkdownResult(output.ToString(), document.GetCitationDiagnostics());
+        return new CitationMarkdownResult(output.ToString(), document.GetCitationDiagnostics(), CitationResolver.Page(document));
     }
 }

@@ -22,12 +22,18 @@ internal sealed partial class CitationResolver
 {
     private static readonly object DiagnosticsKey = new();
 
+    private static readonly object PageKey = new();
+
     private readonly CitationMarkdownOptions _options;
 
     public CitationResolver(CitationMarkdownOptions options)
     {
         _options = options;
     }
+
+    /// <summary>The document's language (front matter <c>lang</c>, else the options' locale) and title (front matter <c>title</c>, else the first level-1 heading).</summary>
+    public static (string? Language, string? Title) Page(MarkdownDocument document) =>
+        document.GetData(PageKey) is ValueTuple<string?, string?> page ? page : (null, null);
 
     public static ImmutableArray<MarkdownCitationDiagnostic> Diagnostics(MarkdownDocument document) =>
         document.GetData(DiagnosticsKey) is ImmutableArray<MarkdownCitationDiagnostic> list ? list : [];
@@ -55,6 +61,9 @@ internal sealed partial class CitationResolver
             diagnostics.AddRange(problems.Select(p => new MarkdownCitationDiagnostic(sourcePath, p)));
         }
 
+        var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1)?.Inline;
+        var headingText = heading is null ? null : string.Concat(heading.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        document.SetData(PageKey, ((string?)(settings.Lang ?? _options.Locale), (string?)(settings.Title ?? headingText)));
         var style = LoadStyle(settings.Csl, baseDirectory, sourcePath, diagnostics);
         var bibliography = _options.Bibliography ?? CitationBibliography.Empty;
         foreach (var file in settings.Bibliography)

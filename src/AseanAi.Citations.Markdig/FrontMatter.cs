@@ -31,6 +31,8 @@ internal sealed record FrontMatter
 
     public string? ReferenceSectionTitle { get; init; }
 
+    public string? Title { get; init; }
+
     public static FrontMatter Empty { get; } = new();
 
     /// <summary>Reads front matter (the YAML between the <c>---</c> lines); <paramref name="firstLine"/> is the 1-based line of the YAML's first line in the document.</summary>
@@ -58,6 +60,9 @@ internal sealed record FrontMatter
                     break;
                 case "link-citations":
                     settings = settings with { LinkCitations = Scalar(value) is { } flag ? flag is "true" or "yes" or "True" or "on" : null };
+                    break;
+                case "title":
+                    settings = settings with { Title = Scalar(value) };
                     break;
                 case "reference-section-title":
                     settings = settings with { ReferenceSectionTitle = Scalar(value) };
