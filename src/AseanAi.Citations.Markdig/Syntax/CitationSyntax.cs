@@ -246,11 +246,9 @@ internal static partial class CitationSyntax
     public static (string? Locator, string? Label, string? Suffix) ReadLocator(string suffix)
     {
         var text = suffix.AsSpan().TrimStart();
-        var hadComma = false;
         if (text.Length > 0 && (text[0] == ',' || text[0] == '，' || text[0] == '、'))
         {
             text = text[1..].TrimStart();
-            hadComma = true;
         }
 
         if (text.Length == 0)
@@ -287,7 +285,6 @@ internal static partial class CitationSyntax
         // Pandoc reads `[@key p. 33]` and `[@key, 33]` too, but not `[@key and others]`.
         var (label, skipTerm) = SplitTerm(text);
         var value = text[skipTerm..];
-        _ = hadComma;
         var length = LocatorValueLength(value);
         if (length == 0)
         {
