@@ -99,8 +99,8 @@ internal sealed class CitationInlineParser : InlineParser
 
     private static void Add(InlineProcessor processor, CitationInline inline, int start, int last)
     {
-        inline.Span = new global::Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), 0);
-        inline.Span = new global::Markdig.Syntax.SourceSpan(inline.Span.Start, inline.Span.Start + last - start);
+        var sourceStart = processor.GetSourcePosition(start, out var line, out var column);
+        inline.Span = new global::Markdig.Syntax.SourceSpan(sourceStart, sourceStart + last - start);
         inline.Line = line;
         inline.Column = column;
         processor.Inline = inline;
