@@ -6,7 +6,7 @@ namespace AseanAi.Citations.Cli.Tests;
 /// <summary><c>cite --help</c>, <c>cite VERB --help</c>, <c>cite --version</c> and <c>cite</c> alone.</summary>
 public class HelpTests
 {
-    private static readonly string[] VerbNames = ["parse", "convert", "format", "check"];
+    private static readonly string[] VerbNames = ["parse", "convert", "format", "render", "check"];
 
     public static TheoryData<string> Verbs => new(VerbNames);
 

@@ -10,6 +10,7 @@ internal static class CommandCatalog
         yield return ParseCommand.Create(environment);
         yield return ConvertCommand.Create(environment);
         yield return FormatCommand.Create(environment);
+        yield return RenderCommand.Create(environment);
         yield return CheckCommand.Create(environment);
     }
 }

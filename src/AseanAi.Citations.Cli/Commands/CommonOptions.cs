@@ -54,6 +54,12 @@ internal static class CommonOptions
             (ExitCodes.InputError, "a file or the style could not be read, or entries were skipped (listed on standard error; the rest is rendered)"),
             (ExitCodes.ConfigurationError, "a bad option or config file"),
         ],
+        "render" =>
+        [
+            (ExitCodes.Success, "rendered"),
+            (ExitCodes.InputError, "an input or a bibliography could not be read, or a document cites an unknown key (listed on standard error; the page is still written)"),
+            (ExitCodes.ConfigurationError, "a bad option"),
+        ],
         "check" =>
         [
             (ExitCodes.Success, "no link fails the run"),

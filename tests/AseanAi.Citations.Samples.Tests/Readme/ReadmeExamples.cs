@@ -1,10 +1,12 @@
 using AseanAi.Citations.Csl;
 using AseanAi.Citations.Interchange;
+using AseanAi.Citations.Markdig;
 using AseanAi.Citations.Parsing;
 using AseanAi.Citations.Publishers;
 using AseanAi.Citations.Text;
 using AseanAi.Citations.Web;
 using AseanAi.Citations.Web.LinkChecking;
+using Markdig;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanAi.Citations.Samples.Tests.Readme;
@@ -100,5 +102,15 @@ internal static class ReadmeExamples
         services.AddCitationLinkChecker(options => options.UserAgent = "MyDocsBot/1.0 (+https://example.org/bot)");
         // README end
         return services;
+    }
+
+    public static string MarkdownCitations()
+    {
+        // README begin
+        var options = new CitationMarkdownOptions { Style = CslStyle.BuiltIn("apa"), Bibliography = CitationBibliography.Load("refs.json").GetValueOrThrow() };
+        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseCitations(options).Build();
+        string html = Markdown.ToHtml("日本は協力を表明した[@mofa2025, p. 2]。", pipeline);   // span.citation → div#ref-mofa2025.csl-entry
+        // README end
+        return html;
     }
 }

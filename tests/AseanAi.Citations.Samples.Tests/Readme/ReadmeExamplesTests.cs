@@ -137,6 +137,32 @@ public sealed partial class ReadmeExamplesTests
         provider.GetRequiredService<PublisherRegistry>().Should().NotBeNull();
     }
 
+    [Fact]
+    public void MarkdownCitationsExample_LinksTheCitationToItsEntry()
+    {
+        var previous = Environment.CurrentDirectory;
+        var folder = Directory.CreateTempSubdirectory("aseanai-readme-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "refs.json"), """
+                [{"id": "mofa2025", "type": "report", "language": "ja", "title": "日ASEAN・AI共創イニシアティブ",
+                  "author": [{"literal": "外務省"}], "issued": {"date-parts": [[2025, 10, 26]]}}]
+                """);
+            Environment.CurrentDirectory = folder;
+
+            var html = ReadmeExamples.MarkdownCitations();
+
+            html.Should().Contain("<span class=\"citation\" data-cites=\"mofa2025\"");
+            html.Should().Contain("<a href=\"#ref-mofa2025\" role=\"doc-biblioref\"");
+            html.Should().Contain("<div id=\"ref-mofa2025\" class=\"csl-entry\" role=\"listitem\">");
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string Normalize(string code) =>
         string.Join('\n', code.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
 
