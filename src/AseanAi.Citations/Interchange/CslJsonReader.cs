@@ -404,47 +404,37 @@ internal sealed class CslJsonReader
 
     private static Contributor? ReadName(JsonElement name)
     {
-        if (name.ValueKind != JsonValueKind.Object)
+        if (CslJsonValues.Name(name) is not { } parts)
         {
             return null;
         }
 
-        var family = NameText(name, "family");
-        var given = NameText(name, "given");
-        var literal = NameText(name, "literal");
-        if (family is not null)
+        if (parts.Family is { } family)
         {
             // CSL particles have no place of their own in the model; they stay with the part they belong to.
-            var dropping = NameText(name, "dropping-particle");
-            var nonDropping = NameText(name, "non-dropping-particle");
-            var suffix = NameText(name, "suffix");
-            if (nonDropping is not null)
+            var given = parts.Given;
+            if (parts.NonDroppingParticle is { } nonDropping)
             {
                 family = nonDropping + " " + family;
             }
 
-            if (dropping is not null)
+            if (parts.DroppingParticle is { } dropping)
             {
                 given = given is null ? dropping : given + " " + dropping;
             }
 
-            return Contributor.ForPerson(PersonName.Create(family, given).WithSuffix(suffix));
+            return Contributor.ForPerson(PersonName.Create(family, given).WithSuffix(parts.Suffix));
         }
 
-        if (literal is not null)
+        if (parts.Literal is { } literal)
         {
-            return InterchangeNames.IsPersonLiteral(literal)
+            return !parts.IsInstitution && InterchangeNames.IsPersonLiteral(literal)
                 ? Contributor.ForPerson(PersonName.FromLiteral(literal))
                 : Contributor.ForOrganization(PublisherRef.Unresolved(literal));
         }
 
-        return given is not null ? Contributor.ForPerson(PersonName.Create(given)) : null;
+        return parts.Given is { } onlyGiven ? Contributor.ForPerson(PersonName.Create(onlyGiven)) : null;
     }
-
-    private static string? NameText(JsonElement name, string property) =>
-        name.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()
-            : null;
 
     private CitationDate? ReadDate(string field, JsonElement value)
     {
@@ -489,8 +479,8 @@ internal sealed class CslJsonReader
         }
 
         if (parts.ValueKind != JsonValueKind.Array || parts.GetArrayLength() is < 1 or > 2
-            || !TryReadParts(parts[0], out var start)
-            || (parts.GetArrayLength() == 2 && !TryReadParts(parts[1], out _)))
+            || !TryReadParts(parts[0], out var start, out var partSeason)
+            || (parts.GetArrayLength() == 2 && !TryReadParts(parts[1], out _, out _)))
         {
             Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}.date-parts' must hold one or two arrays of year, month and day; ignored the date.");
             return null;
@@ -499,27 +489,21 @@ internal sealed class CslJsonReader
         PartialDate? end = null;
         if (parts.GetArrayLength() == 2)
         {
-            TryReadParts(parts[1], out var last);
+            TryReadParts(parts[1], out var last, out _);
             end = last;
         }
 
-        Season? season = null;
+        var season = partSeason;
         if (value.TryGetProperty("season", out var seasonValue))
         {
-            season = ReadSeason(seasonValue);
+            season = CslJsonValues.Season(seasonValue);
             if (season is null)
             {
                 Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}.season' must be 1–4 or a season's name; ignored the season.");
             }
         }
 
-        var circa = value.TryGetProperty("circa", out var circaValue) && circaValue.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.Number => circaValue.TryGetInt32(out var n) && n != 0,
-            JsonValueKind.String => circaValue.GetString() is { Length: > 0 } s && s != "0" && !s.Equals("false", StringComparison.OrdinalIgnoreCase),
-            _ => false,
-        };
+        var circa = CslJsonValues.Flag(value, "circa");
 
         if (end is { } e && e.Year == start.Year && e.Month == start.Month && e.Day == start.Day)
         {
@@ -539,7 +523,7 @@ internal sealed class CslJsonReader
 
     private CitationDate? ReadDateText(string field, string text, bool keepText)
     {
-        if (InterchangeDates.TryParseText(text, out var date))
+        if (CslJsonValues.TryReadTextDate(text, out var date))
         {
             return keepText ? date.WithOriginalText(text) : date;
         }
@@ -548,41 +532,26 @@ internal sealed class CslJsonReader
         return null;
     }
 
-    private static bool TryReadParts(JsonElement parts, out PartialDate date)
+    private static bool TryReadParts(JsonElement parts, out PartialDate date, out Season? season)
     {
         date = default;
-        if (parts.ValueKind != JsonValueKind.Array || parts.GetArrayLength() is < 1 or > 3)
+        season = null;
+        Span<int> values = stackalloc int[3];
+        var count = CslJsonValues.DateParts(parts, values, out var whole);
+        if (!whole)
         {
             return false;
-        }
-
-        Span<int> values = stackalloc int[3];
-        var count = parts.GetArrayLength();
-        for (var i = 0; i < count; i++)
-        {
-            var part = parts[i];
-            if (part.ValueKind == JsonValueKind.Number && part.TryGetInt32(out var n))
-            {
-                values[i] = n;
-            }
-            else if (part.ValueKind == JsonValueKind.String && int.TryParse(part.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n))
-            {
-                values[i] = n;
-            }
-            else
-            {
-                return false;
-            }
         }
 
         int? month = count > 1 ? values[1] : null;
         int? day = count > 2 ? values[2] : null;
         if (PartialDate.Validate(values[0], month, day, out _) is not null)
         {
-            // citeproc-js writes seasons as months 13–16 and 21–24; keep the year.
+            // citeproc-js writes seasons as months 13–16 and 21–24.
             if (month is >= 13 and <= 24 && day is null)
             {
                 date = new PartialDate(values[0]);
+                season = CslJsonValues.SeasonNumber(month.Value);
                 return true;
             }
 
@@ -591,39 +560,6 @@ internal sealed class CslJsonReader
 
         date = new PartialDate(values[0], month, day);
         return true;
-    }
-
-    private static Season? ReadSeason(JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n))
-        {
-            return n switch
-            {
-                >= 1 and <= 4 => (Season)((int)Season.Spring + n - 1),
-                >= 21 and <= 24 => (Season)n,
-                _ => null,
-            };
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            var text = value.GetString()!.Trim();
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out n))
-            {
-                return n is >= 1 and <= 4 ? (Season)((int)Season.Spring + n - 1) : n is >= 21 and <= 24 ? (Season)n : null;
-            }
-
-            return text.ToUpperInvariant() switch
-            {
-                "SPRING" => Season.Spring,
-                "SUMMER" => Season.Summer,
-                "AUTUMN" or "FALL" => Season.Autumn,
-                "WINTER" => Season.Winter,
-                _ => null,
-            };
-        }
-
-        return null;
     }
 
     private Uri? ReadUrl(string? url)
