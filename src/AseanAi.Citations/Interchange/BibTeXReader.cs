@@ -45,10 +45,9 @@ internal sealed class BibTeXReader
     {
         _text = text;
         _lines = new LineMap(text);
-        string[] months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-        for (var i = 0; i < months.Length; i++)
+        for (var month = 1; month <= 12; month++)
         {
-            _macros[months[i]] = (i + 1).ToString(CultureInfo.InvariantCulture);
+            _macros[Dates.EnglishDateWords.MonthAbbreviation(month)] = month.ToString(CultureInfo.InvariantCulture);
         }
     }
 

@@ -10,7 +10,6 @@ namespace AseanAi.Citations.Interchange;
 /// <summary>Writes citations as BibTeX or BibLaTeX entries; see <see cref="BibTeX"/>.</summary>
 internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOptions options)
 {
-    private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     // Fields the writer itself writes; an extra field of the same name is not written a second time.
     private static readonly HashSet<string> StandardFields = new(StringComparer.OrdinalIgnoreCase)
@@ -135,7 +134,7 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
                 Raw("year", issued.Start.Year.ToString(CultureInfo.InvariantCulture));
                 if (issued.Start.Month is { } month)
                 {
-                    b.Append("  month = ").Append(MonthMacros[month - 1]).Append(",\n");
+                    b.Append("  month = ").Append(Dates.EnglishDateWords.MonthAbbreviation(month)).Append(",\n");
                 }
 
                 issuedNeedsEdtf = issued.IsInterval || issued.Start.Day is not null || issued.Start.Season is not null || issued.Start.Qualifier != DateQualifier.None;
