@@ -26,6 +26,7 @@ internal sealed class BibTeXReader
         "author", "editor", "translator", "title", "journaltitle", "journal", "booktitle", "entrysubtype", "publisher",
         "institution", "organization", "school", "location", "address", "date", "year", "month", "day", "urldate", "volume",
         "number", "issue", "pages", "url", "doi", "langid", "language", "hyphenation", "note", "howpublished", "type",
+        ReadingFields.JTitle,
         CustomFields.CitationId, CustomFields.SourceType, CustomFields.LanguageTag, CustomFields.TitleLanguage,
         CustomFields.TitleTranslations, CustomFields.TitleTransliterations, CustomFields.ContainerTitleLanguage,
         CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations, CustomFields.Authors,
@@ -659,11 +660,17 @@ internal sealed class BibTeXReader
             }
 
             var result = new LocalizedText(text, language);
+            if (translationsKey == CustomFields.TitleTranslations && Text(ReadingFields.JTitle) is { } japanese)
+            {
+                // jecon and jplain's jtitle: the title of the Japanese translation, first of the translations.
+                result = result.WithTranslation(new LocalizedText(japanese, "ja"));
+            }
+
             if (Json(translationsKey) is { } translations)
             {
                 if (NativeJsonParts.TryReadTexts(translations.RootElement, out var list, out var error))
                 {
-                    result = result with { Translations = list };
+                    result = result with { Translations = result.Translations.AddRange(list) };
                 }
                 else
                 {

@@ -220,7 +220,8 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
         foreach (var extra in c.ExtraFields)
         {
             var name = ExtraFieldNames.In(format, extra.Name);
-            if (extra.Name != InterchangeNames.EtAl && IsFieldName(name) && !StandardFields.Contains(name) && !name.StartsWith(CustomFields.SourceType, StringComparison.Ordinal))
+            if (extra.Name != InterchangeNames.EtAl && IsFieldName(name) && !StandardFields.Contains(name) && !name.StartsWith(CustomFields.SourceType, StringComparison.Ordinal)
+                && !(name == ReadingFields.JTitle && ReadingFields.JapaneseTitle(c.Title) is not null))
             {
                 if (VerbatimExtra(name))
                 {
@@ -346,9 +347,17 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
             Raw(languageKey, text.Language ?? string.Empty);
         }
 
-        if (!text.Translations.IsEmpty)
+        var translations = text.Translations;
+        if (translationsKey == CustomFields.TitleTranslations && ReadingFields.JapaneseTitle(text) is { } japanese)
         {
-            Json(translationsKey, text.Translations, NativeJsonParts.WriteTexts);
+            // jecon and jplain's jtitle: the title of the Japanese translation.
+            Text(ReadingFields.JTitle, japanese.Text);
+            translations = translations.RemoveAt(0);
+        }
+
+        if (!translations.IsEmpty)
+        {
+            Json(translationsKey, translations, NativeJsonParts.WriteTexts);
         }
 
         if (!text.Transliterations.IsEmpty)
