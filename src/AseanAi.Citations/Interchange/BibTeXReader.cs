@@ -641,61 +641,25 @@ internal sealed class BibTeXReader
                 return null;
             }
 
-            var language = itemLanguage;
-            if (Raw(languageKey) is { } customLanguage)
-            {
-                var trimmed = customLanguage.Trim();
-                if (trimmed.Length == 0)
-                {
-                    language = null;
-                }
-                else if (LanguageTags.TryNormalize(trimmed, out var normalized, out _))
-                {
-                    language = normalized;
-                }
-                else
-                {
-                    Ignore(languageKey, "is not a language tag");
-                }
-            }
-
-            var result = new LocalizedText(text, language);
-            if (translationsKey == CustomFields.TitleTranslations && Text(ReadingFields.JTitle) is { } japanese)
-            {
-                // jecon and jplain's jtitle: the title of the Japanese translation, first of the translations.
-                result = result.WithTranslation(new LocalizedText(japanese, "ja"));
-            }
-
-            if (Json(translationsKey) is { } translations)
-            {
-                if (NativeJsonParts.TryReadTexts(translations.RootElement, out var list, out var error))
-                {
-                    result = result with { Translations = result.Translations.AddRange(list) };
-                }
-                else
-                {
-                    Ignore(translationsKey, "is malformed (" + error + ")");
-                }
-
-                translations.Dispose();
-            }
-
-            if (Json(transliterationsKey) is { } transliterations)
-            {
-                if (NativeJsonParts.TryReadTexts(transliterations.RootElement, out var list, out var error))
-                {
-                    result = result with { Transliterations = list };
-                }
-                else
-                {
-                    Ignore(transliterationsKey, "is malformed (" + error + ")");
-                }
-
-                transliterations.Dispose();
-            }
-
-            return result;
+            // jecon and jplain's jtitle: the title of the Japanese translation, first of the translations.
+            var leading = translationsKey == CustomFields.TitleTranslations && Text(ReadingFields.JTitle) is { } japanese
+                ? ImmutableArray.Create(new LocalizedText(japanese, "ja"))
+                : default;
+            using var translations = Json(translationsKey);
+            using var transliterations = Json(transliterationsKey);
+            return Codec.Text(
+                text,
+                itemLanguage,
+                languageKey,
+                Raw(languageKey)?.Trim(),
+                translationsKey,
+                translations?.RootElement,
+                transliterationsKey,
+                transliterations?.RootElement,
+                leading);
         }
+
+        private CustomFieldCodec Codec => new(Ignore);
 
         private JsonDocument? Json(string name)
         {
@@ -726,27 +690,8 @@ internal sealed class BibTeXReader
 
         private ImmutableArray<Contributor> ReadExactNames(string name, string customKey, ImmutableArray<Contributor> names)
         {
-            if (Json(customKey) is not { } custom)
-            {
-                return names;
-            }
-
-            using (custom)
-            {
-                if (!NativeJsonParts.TryReadContributors(custom.RootElement, out var exact, out var error))
-                {
-                    Ignore(customKey, "is malformed (" + error + ")");
-                    return names;
-                }
-
-                if (!InterchangeNames.Agree(exact, names))
-                {
-                    Ignore(customKey, $"disagrees with '{name}'");
-                    return names;
-                }
-
-                return exact;
-            }
+            using var custom = Json(customKey);
+            return Codec.Contributors(customKey, custom?.RootElement, names, $"'{name}'");
         }
 
         private PublisherRef? ReadPublisher()
@@ -757,28 +702,8 @@ internal sealed class BibTeXReader
                 return null;
             }
 
-            if (Json(CustomFields.Publisher) is not { } custom)
-            {
-                return PublisherRef.Unresolved(name);
-            }
-
-            using (custom)
-            {
-                if (!NativeJsonParts.TryReadPublisher(custom.RootElement, out var exact, out var error))
-                {
-                    Ignore(CustomFields.Publisher, "is malformed (" + error + ")");
-                }
-                else if (!string.Equals(exact.ToString(), name, StringComparison.Ordinal))
-                {
-                    Ignore(CustomFields.Publisher, "disagrees with the publisher field");
-                }
-                else
-                {
-                    return exact;
-                }
-            }
-
-            return PublisherRef.Unresolved(name);
+            using var custom = Json(CustomFields.Publisher);
+            return Codec.Publisher(custom?.RootElement, name, "the publisher field");
         }
 
         private CitationDate? ReadIssued()
@@ -916,21 +841,8 @@ internal sealed class BibTeXReader
 
         private SourceSpan? ReadSpan()
         {
-            if (Json(CustomFields.SourceSpan) is not { } json)
-            {
-                return null;
-            }
-
-            using (json)
-            {
-                if (NativeJsonParts.TryReadSpan(json.RootElement, out var span, out var error))
-                {
-                    return span;
-                }
-
-                Ignore(CustomFields.SourceSpan, "is malformed (" + error + ")");
-                return null;
-            }
+            using var json = Json(CustomFields.SourceSpan);
+            return Codec.Span(json?.RootElement);
         }
     }
 }

@@ -683,97 +683,24 @@ internal sealed class CslJsonReader
             return null;
         }
 
-        public ImmutableArray<Contributor> Contributors(string key, ImmutableArray<Contributor> standard)
+        private JsonElement? Get(string key) => Has(key, out var value) ? value : null;
+
+        private CustomFieldCodec Codec
         {
-            if (!Has(key, out var value))
+            get
             {
-                return standard;
+                var reader = owner;
+                return new CustomFieldCodec((key, why) => reader.Report(DiagnosticSeverity.Warning, "csl-json.custom-ignored", $"custom '{key}' {why}; ignored it."));
             }
-
-            if (!NativeJsonParts.TryReadContributors(value, out var contributors, out var error))
-            {
-                Ignore(key, "is malformed (" + error + ")");
-                return standard;
-            }
-
-            if (!InterchangeNames.Agree(contributors, standard))
-            {
-                Ignore(key, "disagrees with the standard names");
-                return standard;
-            }
-
-            return contributors;
         }
 
-        public PublisherRef? Publisher(string? standard)
-        {
-            if (!Has(CustomFields.Publisher, out var value))
-            {
-                return string.IsNullOrWhiteSpace(standard) ? null : PublisherRef.Unresolved(standard);
-            }
+        public ImmutableArray<Contributor> Contributors(string key, ImmutableArray<Contributor> standard) =>
+            Codec.Contributors(key, Get(key), standard, "the standard names");
 
-            if (!NativeJsonParts.TryReadPublisher(value, out var publisher, out var error))
-            {
-                Ignore(CustomFields.Publisher, "is malformed (" + error + ")");
-            }
-            else if (!string.Equals(publisher.ToString(), standard, StringComparison.Ordinal))
-            {
-                Ignore(CustomFields.Publisher, "disagrees with 'publisher'");
-            }
-            else
-            {
-                return publisher;
-            }
+        public PublisherRef? Publisher(string? standard) => Codec.Publisher(Get(CustomFields.Publisher), standard, "'publisher'");
 
-            return string.IsNullOrWhiteSpace(standard) ? null : PublisherRef.Unresolved(standard);
-        }
-
-        public LocalizedText Text(string text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey)
-        {
-            var language = itemLanguage;
-            if (Has(languageKey, out var value))
-            {
-                if (value.ValueKind == JsonValueKind.Null)
-                {
-                    language = null;
-                }
-                else if (value.ValueKind == JsonValueKind.String && LanguageTags.TryNormalize(value.GetString(), out var normalized, out _))
-                {
-                    language = normalized;
-                }
-                else
-                {
-                    Ignore(languageKey, "is not a language tag");
-                }
-            }
-
-            var result = new LocalizedText(text, language);
-            if (Has(translationsKey, out value))
-            {
-                if (NativeJsonParts.TryReadTexts(value, out var translations, out var error))
-                {
-                    result = result with { Translations = translations };
-                }
-                else
-                {
-                    Ignore(translationsKey, "is malformed (" + error + ")");
-                }
-            }
-
-            if (Has(transliterationsKey, out value))
-            {
-                if (NativeJsonParts.TryReadTexts(value, out var transliterations, out var error))
-                {
-                    result = result with { Transliterations = transliterations };
-                }
-                else
-                {
-                    Ignore(transliterationsKey, "is malformed (" + error + ")");
-                }
-            }
-
-            return result;
-        }
+        public LocalizedText Text(string text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey) =>
+            Codec.Text(text, itemLanguage, languageKey, CustomFieldCodec.LanguageText(Get(languageKey)), translationsKey, Get(translationsKey), transliterationsKey, Get(transliterationsKey));
 
         public CitationDate? Date(CitationDate? standard, string edtfKey, string textKey)
         {
@@ -809,20 +736,6 @@ internal sealed class CslJsonReader
             return date;
         }
 
-        public SourceSpan? Span()
-        {
-            if (!Has(CustomFields.SourceSpan, out var value))
-            {
-                return null;
-            }
-
-            if (NativeJsonParts.TryReadSpan(value, out var span, out var error))
-            {
-                return span;
-            }
-
-            Ignore(CustomFields.SourceSpan, "is malformed (" + error + ")");
-            return null;
-        }
+        public SourceSpan? Span() => Codec.Span(Get(CustomFields.SourceSpan));
     }
 }
