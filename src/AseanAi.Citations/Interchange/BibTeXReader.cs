@@ -501,17 +501,10 @@ internal sealed class BibTeXReader
 
             var genreField = GenreField();
             var (type, genre) = ItemTypes.Read(TypeFormat.BibTeX, entry.Type, Text("entrysubtype"), genreField);
-            if (Text(CustomFields.SourceType) is { } customType)
+            if (Codec.SourceType(Text(CustomFields.SourceType), TypeFormat.BibTeX, entry.Type, "@" + entry.Type) is { } exact)
             {
-                if (SourceTypeNames.TryParse(customType, out var exact) && ItemTypes.Writes(TypeFormat.BibTeX, exact, entry.Type))
-                {
-                    type = exact;
-                    genre = genreField;
-                }
-                else
-                {
-                    Ignore(CustomFields.SourceType, $"('{customType}') disagrees with @{entry.Type}");
-                }
+                type = exact;
+                genre = genreField;
             }
 
             var language = ReadLanguage();

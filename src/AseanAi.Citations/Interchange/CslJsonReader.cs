@@ -652,19 +652,13 @@ internal sealed class CslJsonReader
                 return standard;
             }
 
-            if (value.ValueKind == JsonValueKind.String && SourceTypeNames.TryParse(value.GetString(), out var type))
+            if (value.ValueKind != JsonValueKind.String)
             {
-                if (cslType is null || ItemTypes.Writes(TypeFormat.Csl, type, cslType))
-                {
-                    return type;
-                }
-
-                Ignore(CustomFields.SourceType, $"('{value.GetString()}') disagrees with type '{cslType}'");
+                Ignore(CustomFields.SourceType, "must be a string");
                 return standard;
             }
 
-            Ignore(CustomFields.SourceType, "is not a source type name");
-            return standard;
+            return Codec.SourceType(value.GetString(), TypeFormat.Csl, cslType, $"type '{cslType}'") ?? standard;
         }
 
         public string? String(string key)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using AseanAi.Citations.Internal;
+using AseanAi.Citations.Serialization;
 
 namespace AseanAi.Citations.Interchange;
 
@@ -148,6 +149,33 @@ internal readonly struct CustomFieldCodec(Action<string, string> ignore)
         }
 
         return string.IsNullOrWhiteSpace(standard) ? null : PublisherRef.Unresolved(standard);
+    }
+
+    /// <summary>
+    /// The kind of source that <c>source-type</c> names (<paramref name="custom"/>, its text) when the format's type
+    /// (<paramref name="writtenType"/>; <see langword="null"/> when the entry has none) is the one this library writes for
+    /// it; else <see langword="null"/>, and the type and genre read from the format stand.
+    /// </summary>
+    public SourceType? SourceType(string? custom, TypeFormat format, string? writtenType, string writtenName)
+    {
+        if (custom is null)
+        {
+            return null;
+        }
+
+        if (!SourceTypeNames.TryParse(custom, out var exact))
+        {
+            ignore(CustomFields.SourceType, $"('{custom}') is not a source type name");
+            return null;
+        }
+
+        if (writtenType is not null && !ItemTypes.Writes(format, exact, writtenType))
+        {
+            ignore(CustomFields.SourceType, $"('{custom}') disagrees with {writtenName}");
+            return null;
+        }
+
+        return exact;
     }
 
     /// <summary>The source span (<c>{"offset","length","line","column"}</c>), or <see langword="null"/> when absent or malformed.</summary>

@@ -225,17 +225,10 @@ internal sealed class RisReader
 
             var genreField = First("M3");
             var (type, genre) = ItemTypes.Read(TypeFormat.Ris, typeName, null, genreField);
-            if (CustomString(CustomFields.SourceType) is { } customType)
+            if (Codec.SourceType(CustomString(CustomFields.SourceType), TypeFormat.Ris, typeName, "TY " + record.Type) is { } exact)
             {
-                if (SourceTypeNames.TryParse(customType, out var exact) && ItemTypes.Writes(TypeFormat.Ris, exact, typeName))
-                {
-                    type = exact;
-                    genre = genreField;
-                }
-                else
-                {
-                    Ignore(CustomFields.SourceType, $"('{customType}') disagrees with TY {record.Type}");
-                }
+                type = exact;
+                genre = genreField;
             }
 
             var language = ReadLanguage();
