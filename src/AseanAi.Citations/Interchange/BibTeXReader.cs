@@ -652,7 +652,10 @@ internal sealed class BibTeXReader
                 leading);
         }
 
-        private CustomFieldCodec Codec => new(Ignore);
+        private CustomFieldCodec? _codec;
+
+        // One delegate per entry, not one per custom field.
+        private CustomFieldCodec Codec => _codec ??= new(Ignore);
 
         private JsonDocument? Json(string name)
         {

@@ -20,6 +20,7 @@ internal sealed class CslJsonReader
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics;
     private readonly Func<SourceSpan?> _where;
     private string _path = "$";
+    private CustomFieldCodec? _codec;
 
     private CslJsonReader(ImmutableArray<Diagnostic>.Builder diagnostics, Func<SourceSpan?> where)
     {
@@ -311,6 +312,12 @@ internal sealed class CslJsonReader
             Span = extras.Span(),
         };
     }
+
+    // One delegate per item, not one per custom field.
+    private CustomFieldCodec Codec => _codec ??= new(IgnoreCustom);
+
+    private void IgnoreCustom(string key, string why) =>
+        Report(DiagnosticSeverity.Warning, "csl-json.custom-ignored", $"custom '{key}' {why}; ignored it.");
 
     internal void Report(DiagnosticSeverity severity, string code, string message) =>
         _diagnostics.Add(new Diagnostic(severity, code, _path + ": " + message, _where()));
@@ -679,14 +686,7 @@ internal sealed class CslJsonReader
 
         private JsonElement? Get(string key) => Has(key, out var value) ? value : null;
 
-        private CustomFieldCodec Codec
-        {
-            get
-            {
-                var reader = owner;
-                return new CustomFieldCodec((key, why) => reader.Report(DiagnosticSeverity.Warning, "csl-json.custom-ignored", $"custom '{key}' {why}; ignored it."));
-            }
-        }
+        private CustomFieldCodec Codec => owner.Codec;
 
         public ImmutableArray<Contributor> Contributors(string key, ImmutableArray<Contributor> standard) =>
             Codec.Contributors(key, Get(key), standard, "the standard names");

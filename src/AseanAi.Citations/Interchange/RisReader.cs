@@ -372,7 +372,10 @@ internal sealed class RisReader
 
         private JsonElement? Custom(string key) => _custom.TryGetValue(key, out var value) ? value : null;
 
-        private CustomFieldCodec Codec => new(Ignore);
+        private CustomFieldCodec? _codec;
+
+        // One delegate per entry, not one per custom field.
+        private CustomFieldCodec Codec => _codec ??= new(Ignore);
 
         private LocalizedText? ReadText(string? text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey) =>
             text is null
