@@ -501,7 +501,7 @@ internal sealed class BibTeXReader
 
             var genreField = GenreField();
             var (type, genre) = ItemTypes.Read(TypeFormat.BibTeX, entry.Type, Text("entrysubtype"), genreField);
-            if (Codec.SourceType(Text(CustomFields.SourceType), TypeFormat.BibTeX, entry.Type, "@" + entry.Type) is { } exact)
+            if (Text(CustomFields.SourceType) is { } customType && Codec.SourceType(customType, TypeFormat.BibTeX, entry.Type, "@" + entry.Type) is { } exact)
             {
                 type = exact;
                 genre = genreField;
@@ -687,7 +687,7 @@ internal sealed class BibTeXReader
         private ImmutableArray<Contributor> ReadExactNames(string name, string customKey, ImmutableArray<Contributor> names)
         {
             using var custom = Json(customKey);
-            return Codec.Contributors(customKey, custom?.RootElement, names, $"'{name}'");
+            return custom is null ? names : Codec.Contributors(customKey, custom.RootElement, names, $"'{name}'");
         }
 
         private PublisherRef? ReadPublisher()

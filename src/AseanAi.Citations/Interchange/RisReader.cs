@@ -225,7 +225,7 @@ internal sealed class RisReader
 
             var genreField = First("M3");
             var (type, genre) = ItemTypes.Read(TypeFormat.Ris, typeName, null, genreField);
-            if (Codec.SourceType(CustomString(CustomFields.SourceType), TypeFormat.Ris, typeName, "TY " + record.Type) is { } exact)
+            if (CustomString(CustomFields.SourceType) is { } customType && Codec.SourceType(customType, TypeFormat.Ris, typeName, "TY " + record.Type) is { } exact)
             {
                 type = exact;
                 genre = genreField;
@@ -393,7 +393,8 @@ internal sealed class RisReader
                 }
             }
 
-            return Codec.Contributors(customKey, Custom(customKey), builder.ToImmutable(), $"the {tags[0]} lines", RisFields.FormatName);
+            var names = builder.ToImmutable();
+            return Custom(customKey) is { } custom ? Codec.Contributors(customKey, custom, names, $"the {tags[0]} lines", RisFields.FormatName) : names;
         }
 
         private PublisherRef? ReadPublisher()
