@@ -132,31 +132,39 @@ internal static class CslJsonValues
             return null;
         }
 
-        var family = Clean(Property(element, "family"));
-        var given = Clean(Property(element, "given"));
-        var literal = Clean(Property(element, "literal"));
+        // One pass over the name's properties (a name has few), rather than a look-up per part.
+        string? family = null, given = null, literal = null, dropping = null, nonDropping = null, suffix = null;
+        bool commaSuffix = false, staticOrdering = false, isInstitution = false, parseNames = true;
+        foreach (var property in element.EnumerateObject())
+        {
+            var value = property.Value;
+            switch (property.Name)
+            {
+                case "family": family = Clean(Text(value)); break;
+                case "given": given = Clean(Text(value)); break;
+                case "literal": literal = Clean(Text(value)); break;
+                case "dropping-particle": dropping = Clean(Text(value)); break;
+                case "non-dropping-particle": nonDropping = Clean(Text(value)); break;
+                case "suffix": suffix = Clean(Text(value)); break;
+                case "comma-suffix": commaSuffix = Flag(value); break;
+                case "static-ordering": staticOrdering = Flag(value); break;
+                case "isInstitution": isInstitution = Flag(value); break;
+                case "parse-names": parseNames = Flag(value); break;
+                default: break;
+            }
+        }
+
         if (literal is null && family is null && given is null)
         {
             return null;
         }
 
-        var isInstitution = Flag(element, "isInstitution");
         if (literal is null && family is not null && given is null && isInstitution)
         {
             (literal, family) = (family, null);
         }
 
-        return new CslNameParts(
-            family,
-            given,
-            literal,
-            Clean(Property(element, "dropping-particle")),
-            Clean(Property(element, "non-dropping-particle")),
-            Clean(Property(element, "suffix")),
-            Flag(element, "comma-suffix"),
-            Flag(element, "static-ordering"),
-            isInstitution,
-            !element.TryGetProperty("parse-names", out var parse) || Flag(parse));
+        return new CslNameParts(family, given, literal, dropping, nonDropping, suffix, commaSuffix, staticOrdering, isInstitution, parseNames);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
