@@ -325,52 +325,25 @@ public static class CslItems
         _ => null,
     };
 
-    private static bool Truthy(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.Number => value.GetRawText() != "0",
-        JsonValueKind.String => value.GetString() is { Length: > 0 } s && s != "0" && !s.Equals("false", StringComparison.OrdinalIgnoreCase),
-        _ => false,
-    };
-
     internal static CslName? ReadName(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object)
+        if (Interchange.CslJsonValues.Name(element) is not { } parts)
         {
             return null;
         }
 
-        var family = Property(element, "family");
-        var given = Property(element, "given");
-        var literal = Property(element, "literal");
-        var dropping = Property(element, "dropping-particle");
-        var nonDropping = Property(element, "non-dropping-particle");
-        var suffix = Property(element, "suffix");
-        var commaSuffix = element.TryGetProperty("comma-suffix", out var cs) && Truthy(cs);
-        var staticOrdering = element.TryGetProperty("static-ordering", out var so) && Truthy(so);
-        var isInstitution = element.TryGetProperty("isInstitution", out var ii) && Truthy(ii);
-        var parseNames = !element.TryGetProperty("parse-names", out var pn) || Truthy(pn);
-        if (literal is null && family is null && given is null)
-        {
-            return null;
-        }
-
-        if (literal is null && family is not null && given is null && isInstitution)
-        {
-            literal = family;
-            family = null;
-        }
-
-        if (literal is null && parseNames)
+        string? family = parts.Family, given = parts.Given, dropping = parts.DroppingParticle, nonDropping = parts.NonDroppingParticle, suffix = parts.Suffix;
+        var commaSuffix = parts.CommaSuffix;
+        if (parts.Literal is null && parts.ParseNames)
         {
             NameParticles.Split(ref family, ref given, ref dropping, ref nonDropping, ref suffix, ref commaSuffix);
         }
 
         return new CslName
         {
-            Family = Clean(family), Given = Clean(given), Literal = Clean(literal), DroppingParticle = Clean(dropping),
+            Family = Clean(family), Given = Clean(given), Literal = parts.Literal, DroppingParticle = Clean(dropping),
             NonDroppingParticle = Clean(nonDropping), Suffix = Clean(suffix), CommaSuffix = commaSuffix,
-            StaticOrdering = staticOrdering, IsInstitution = isInstitution,
+            StaticOrdering = parts.StaticOrdering, IsInstitution = parts.IsInstitution,
         };
     }
 
@@ -394,14 +367,14 @@ public static class CslItems
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                return CslDateParser.Parse(value.GetString()!);
+                return TextDate(value.GetString()!);
             case JsonValueKind.Object:
                 break;
             default:
                 return null;
         }
 
-        var circa = value.TryGetProperty("circa", out var c) && Truthy(c);
+        var circa = Interchange.CslJsonValues.Flag(value, "circa");
         if (value.TryGetProperty("date-parts", out var partsElement) && partsElement.ValueKind == JsonValueKind.Array)
         {
             var parts = new List<CslDatePart>();
@@ -415,7 +388,7 @@ public static class CslItems
 
             if (parts.Count > 0 && parts[0].HasYear)
             {
-                var season = value.TryGetProperty("season", out var s) ? ReadSeason(s) : 0;
+                var season = value.TryGetProperty("season", out var s) && Interchange.CslJsonValues.Season(s) is { } named ? SeasonIndex(named) : 0;
                 var start = parts[0];
                 if (season != 0 && start.Month == 0)
                 {
@@ -430,9 +403,10 @@ public static class CslItems
         {
             // A literal is shown as written (CSL), except CJK calendar dates (令和7年10月26日), which no style could show
             // or sort as written: they become dates that the style formats.
-            if (Internal.CjkCharacters.ContainsCjk(literalText) && CslDateParser.FromCitationDate(literalText) is { } cjkDate)
+            if (Internal.CjkCharacters.ContainsCjk(literalText) && Interchange.CslJsonValues.TryReadTextDate(literalText, out var cjkDate))
             {
-                return circa ? new CslDateValue { Start = cjkDate.Start, End = cjkDate.End, Circa = true } : cjkDate;
+                var date = FromDate(cjkDate);
+                return circa ? new CslDateValue { Start = date.Start, End = date.End, Circa = true } : date;
             }
 
             return new CslDateValue { Literal = literalText, Circa = circa };
@@ -440,61 +414,44 @@ public static class CslItems
 
         if (value.TryGetProperty("raw", out var raw) && ScalarText(raw) is { Length: > 0 } rawText)
         {
-            var parsed = CslDateParser.Parse(rawText);
+            var parsed = TextDate(rawText);
             return circa ? new CslDateValue { Start = parsed.Start, End = parsed.End, Literal = parsed.Literal, Circa = true } : parsed;
         }
 
         return new CslDateValue();
     }
 
-    private static int ReadSeason(JsonElement value)
+    /// <summary>A free-text date (<c>raw</c>, a string in place of a date object) as the library's date reader reads it; else the text as a literal.</summary>
+    private static CslDateValue TextDate(string text)
     {
-        var text = ScalarText(value);
-        if (text is null)
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
         {
-            return 0;
+            return new CslDateValue();
         }
 
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-        {
-            return number is >= 1 and <= 4 ? number : number is >= 13 and <= 16 ? number - 12 : number is >= 21 and <= 24 ? number - 20 : 0;
-        }
-
-        return text.ToUpperInvariant() switch
-        {
-            "SPRING" => 1,
-            "SUMMER" => 2,
-            "AUTUMN" or "FALL" => 3,
-            "WINTER" => 4,
-            _ => 0,
-        };
+        return Interchange.CslJsonValues.TryReadTextDate(trimmed, out var date) ? FromDate(date) : new CslDateValue { Literal = trimmed };
     }
+
+    /// <summary>A date of the model as a CSL date value: both ends with their seasons, circa for an approximate start.</summary>
+    internal static CslDateValue FromDate(CitationDate date)
+    {
+        var circa = (date.Start.Qualifier & DateQualifier.Approximate) != 0;
+        var start = Part(date.Start);
+        return date.End is { } end
+            ? new CslDateValue { Start = start, End = Part(end), Circa = circa }
+            : new CslDateValue { Start = start, Circa = circa };
+
+        static CslDatePart Part(PartialDate date) =>
+            new(date.Year, date.Month ?? 0, date.Day ?? 0, date.Season is { } season ? SeasonIndex(season) : 0);
+    }
+
+    private static int SeasonIndex(Season season) => (int)season - (int)Season.Spring + 1;
 
     private static CslDatePart? ReadDateParts(JsonElement part)
     {
-        if (part.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
         Span<int> values = stackalloc int[3];
-        var count = 0;
-        foreach (var element in part.EnumerateArray())
-        {
-            if (count == 3)
-            {
-                break;
-            }
-
-            var text = ScalarText(element)?.Trim();
-            if (string.IsNullOrEmpty(text) || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-            {
-                break;
-            }
-
-            values[count++] = number;
-        }
-
+        var count = Interchange.CslJsonValues.DateParts(part, values, out _);
         if (count == 0)
         {
             return null;
@@ -503,15 +460,10 @@ public static class CslItems
         var month = count > 1 ? values[1] : 0;
         var day = count > 2 ? values[2] : 0;
         var season = 0;
-        if (month is >= 13 and <= 16)
+        if (month > 12 && Interchange.CslJsonValues.SeasonNumber(month) is { } named)
         {
-            season = month - 12;
-            month = 0;
-            day = 0;
-        }
-        else if (month is >= 21 and <= 24)
-        {
-            season = month - 20;
+            // citeproc-js numbers seasons as months 13–16 and 21–24.
+            season = SeasonIndex(named);
             month = 0;
             day = 0;
         }

@@ -107,6 +107,9 @@ internal static class EnglishDateWords
         return -1;
     }
 
+    /// <summary>The three-letter abbreviation of a month (1–12) in lower case: jan … dec, BibTeX's month macros.</summary>
+    public static string MonthAbbreviation(int month) => MonthNames[month - 1][..3];
+
     /// <summary>The English name of a month (1–12).</summary>
     public static string MonthName(int month) => MonthDisplayNames[month - 1];
 

@@ -26,6 +26,7 @@ internal sealed class BibTeXReader
         "author", "editor", "translator", "title", "journaltitle", "journal", "booktitle", "entrysubtype", "publisher",
         "institution", "organization", "school", "location", "address", "date", "year", "month", "day", "urldate", "volume",
         "number", "issue", "pages", "url", "doi", "langid", "language", "hyphenation", "note", "howpublished", "type",
+        ReadingFields.JTitle,
         CustomFields.CitationId, CustomFields.SourceType, CustomFields.LanguageTag, CustomFields.TitleLanguage,
         CustomFields.TitleTranslations, CustomFields.TitleTransliterations, CustomFields.ContainerTitleLanguage,
         CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations, CustomFields.Authors,
@@ -45,10 +46,9 @@ internal sealed class BibTeXReader
     {
         _text = text;
         _lines = new LineMap(text);
-        string[] months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-        for (var i = 0; i < months.Length; i++)
+        for (var month = 1; month <= 12; month++)
         {
-            _macros[months[i]] = (i + 1).ToString(CultureInfo.InvariantCulture);
+            _macros[Dates.EnglishDateWords.MonthAbbreviation(month)] = month.ToString(CultureInfo.InvariantCulture);
         }
     }
 
@@ -501,17 +501,10 @@ internal sealed class BibTeXReader
 
             var genreField = GenreField();
             var (type, genre) = ItemTypes.Read(TypeFormat.BibTeX, entry.Type, Text("entrysubtype"), genreField);
-            if (Text(CustomFields.SourceType) is { } customType)
+            if (Text(CustomFields.SourceType) is { } customType && Codec.SourceType(customType, TypeFormat.BibTeX, entry.Type, "@" + entry.Type) is { } exact)
             {
-                if (SourceTypeNames.TryParse(customType, out var exact) && ItemTypes.Writes(TypeFormat.BibTeX, exact, entry.Type))
-                {
-                    type = exact;
-                    genre = genreField;
-                }
-                else
-                {
-                    Ignore(CustomFields.SourceType, $"('{customType}') disagrees with @{entry.Type}");
-                }
+                type = exact;
+                genre = genreField;
             }
 
             var language = ReadLanguage();
@@ -641,55 +634,28 @@ internal sealed class BibTeXReader
                 return null;
             }
 
-            var language = itemLanguage;
-            if (Raw(languageKey) is { } customLanguage)
-            {
-                var trimmed = customLanguage.Trim();
-                if (trimmed.Length == 0)
-                {
-                    language = null;
-                }
-                else if (LanguageTags.TryNormalize(trimmed, out var normalized, out _))
-                {
-                    language = normalized;
-                }
-                else
-                {
-                    Ignore(languageKey, "is not a language tag");
-                }
-            }
-
-            var result = new LocalizedText(text, language);
-            if (Json(translationsKey) is { } translations)
-            {
-                if (NativeJsonParts.TryReadTexts(translations.RootElement, out var list, out var error))
-                {
-                    result = result with { Translations = list };
-                }
-                else
-                {
-                    Ignore(translationsKey, "is malformed (" + error + ")");
-                }
-
-                translations.Dispose();
-            }
-
-            if (Json(transliterationsKey) is { } transliterations)
-            {
-                if (NativeJsonParts.TryReadTexts(transliterations.RootElement, out var list, out var error))
-                {
-                    result = result with { Transliterations = list };
-                }
-                else
-                {
-                    Ignore(transliterationsKey, "is malformed (" + error + ")");
-                }
-
-                transliterations.Dispose();
-            }
-
-            return result;
+            // jecon and jplain's jtitle: the title of the Japanese translation, first of the translations.
+            var leading = translationsKey == CustomFields.TitleTranslations && Text(ReadingFields.JTitle) is { } japanese
+                ? ImmutableArray.Create(new LocalizedText(japanese, "ja"))
+                : default;
+            using var translations = Json(translationsKey);
+            using var transliterations = Json(transliterationsKey);
+            return Codec.Text(
+                text,
+                itemLanguage,
+                languageKey,
+                Raw(languageKey)?.Trim(),
+                translationsKey,
+                translations?.RootElement,
+                transliterationsKey,
+                transliterations?.RootElement,
+                leading);
         }
+
+        private CustomFieldCodec? _codec;
+
+        // One delegate per entry, not one per custom field.
+        private CustomFieldCodec Codec => _codec ??= new(Ignore);
 
         private JsonDocument? Json(string name)
         {
@@ -720,27 +686,8 @@ internal sealed class BibTeXReader
 
         private ImmutableArray<Contributor> ReadExactNames(string name, string customKey, ImmutableArray<Contributor> names)
         {
-            if (Json(customKey) is not { } custom)
-            {
-                return names;
-            }
-
-            using (custom)
-            {
-                if (!NativeJsonParts.TryReadContributors(custom.RootElement, out var exact, out var error))
-                {
-                    Ignore(customKey, "is malformed (" + error + ")");
-                    return names;
-                }
-
-                if (!InterchangeNames.Agree(exact, names))
-                {
-                    Ignore(customKey, $"disagrees with '{name}'");
-                    return names;
-                }
-
-                return exact;
-            }
+            using var custom = Json(customKey);
+            return custom is null ? names : Codec.Contributors(customKey, custom.RootElement, names, $"'{name}'");
         }
 
         private PublisherRef? ReadPublisher()
@@ -751,28 +698,8 @@ internal sealed class BibTeXReader
                 return null;
             }
 
-            if (Json(CustomFields.Publisher) is not { } custom)
-            {
-                return PublisherRef.Unresolved(name);
-            }
-
-            using (custom)
-            {
-                if (!NativeJsonParts.TryReadPublisher(custom.RootElement, out var exact, out var error))
-                {
-                    Ignore(CustomFields.Publisher, "is malformed (" + error + ")");
-                }
-                else if (!string.Equals(exact.ToString(), name, StringComparison.Ordinal))
-                {
-                    Ignore(CustomFields.Publisher, "disagrees with the publisher field");
-                }
-                else
-                {
-                    return exact;
-                }
-            }
-
-            return PublisherRef.Unresolved(name);
+            using var custom = Json(CustomFields.Publisher);
+            return Codec.Publisher(custom?.RootElement, name, "the publisher field");
         }
 
         private CitationDate? ReadIssued()
@@ -910,21 +837,8 @@ internal sealed class BibTeXReader
 
         private SourceSpan? ReadSpan()
         {
-            if (Json(CustomFields.SourceSpan) is not { } json)
-            {
-                return null;
-            }
-
-            using (json)
-            {
-                if (NativeJsonParts.TryReadSpan(json.RootElement, out var span, out var error))
-                {
-                    return span;
-                }
-
-                Ignore(CustomFields.SourceSpan, "is malformed (" + error + ")");
-                return null;
-            }
+            using var json = Json(CustomFields.SourceSpan);
+            return Codec.Span(json?.RootElement);
         }
     }
 }

@@ -10,7 +10,6 @@ namespace AseanAi.Citations.Interchange;
 /// <summary>Writes citations as BibTeX or BibLaTeX entries; see <see cref="BibTeX"/>.</summary>
 internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOptions options)
 {
-    private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     // Fields the writer itself writes; an extra field of the same name is not written a second time.
     private static readonly HashSet<string> StandardFields = new(StringComparer.OrdinalIgnoreCase)
@@ -135,7 +134,7 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
                 Raw("year", issued.Start.Year.ToString(CultureInfo.InvariantCulture));
                 if (issued.Start.Month is { } month)
                 {
-                    b.Append("  month = ").Append(MonthMacros[month - 1]).Append(",\n");
+                    b.Append("  month = ").Append(Dates.EnglishDateWords.MonthAbbreviation(month)).Append(",\n");
                 }
 
                 issuedNeedsEdtf = issued.IsInterval || issued.Start.Day is not null || issued.Start.Season is not null || issued.Start.Qualifier != DateQualifier.None;
@@ -221,7 +220,8 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
         foreach (var extra in c.ExtraFields)
         {
             var name = ExtraFieldNames.In(format, extra.Name);
-            if (extra.Name != InterchangeNames.EtAl && IsFieldName(name) && !StandardFields.Contains(name) && !name.StartsWith(CustomFields.SourceType, StringComparison.Ordinal))
+            if (extra.Name != InterchangeNames.EtAl && IsFieldName(name) && !StandardFields.Contains(name) && !name.StartsWith(CustomFields.SourceType, StringComparison.Ordinal)
+                && !(name == ReadingFields.JTitle && ReadingFields.JapaneseTitle(c.Title) is not null))
             {
                 if (VerbatimExtra(name))
                 {
@@ -347,9 +347,17 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
             Raw(languageKey, text.Language ?? string.Empty);
         }
 
-        if (!text.Translations.IsEmpty)
+        var translations = text.Translations;
+        if (translationsKey == CustomFields.TitleTranslations && ReadingFields.JapaneseTitle(text) is { } japanese)
         {
-            Json(translationsKey, text.Translations, NativeJsonParts.WriteTexts);
+            // jecon and jplain's jtitle: the title of the Japanese translation.
+            Text(ReadingFields.JTitle, japanese.Text);
+            translations = translations.RemoveAt(0);
+        }
+
+        if (!translations.IsEmpty)
+        {
+            Json(translationsKey, translations, NativeJsonParts.WriteTexts);
         }
 
         if (!text.Transliterations.IsEmpty)

@@ -20,6 +20,7 @@ internal sealed class CslJsonReader
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics;
     private readonly Func<SourceSpan?> _where;
     private string _path = "$";
+    private CustomFieldCodec? _codec;
 
     private CslJsonReader(ImmutableArray<Diagnostic>.Builder diagnostics, Func<SourceSpan?> where)
     {
@@ -312,6 +313,12 @@ internal sealed class CslJsonReader
         };
     }
 
+    // One delegate per item, not one per custom field.
+    private CustomFieldCodec Codec => _codec ??= new(IgnoreCustom);
+
+    private void IgnoreCustom(string key, string why) =>
+        Report(DiagnosticSeverity.Warning, "csl-json.custom-ignored", $"custom '{key}' {why}; ignored it.");
+
     internal void Report(DiagnosticSeverity severity, string code, string message) =>
         _diagnostics.Add(new Diagnostic(severity, code, _path + ": " + message, _where()));
 
@@ -404,47 +411,37 @@ internal sealed class CslJsonReader
 
     private static Contributor? ReadName(JsonElement name)
     {
-        if (name.ValueKind != JsonValueKind.Object)
+        if (CslJsonValues.Name(name) is not { } parts)
         {
             return null;
         }
 
-        var family = NameText(name, "family");
-        var given = NameText(name, "given");
-        var literal = NameText(name, "literal");
-        if (family is not null)
+        if (parts.Family is { } family)
         {
             // CSL particles have no place of their own in the model; they stay with the part they belong to.
-            var dropping = NameText(name, "dropping-particle");
-            var nonDropping = NameText(name, "non-dropping-particle");
-            var suffix = NameText(name, "suffix");
-            if (nonDropping is not null)
+            var given = parts.Given;
+            if (parts.NonDroppingParticle is { } nonDropping)
             {
                 family = nonDropping + " " + family;
             }
 
-            if (dropping is not null)
+            if (parts.DroppingParticle is { } dropping)
             {
                 given = given is null ? dropping : given + " " + dropping;
             }
 
-            return Contributor.ForPerson(PersonName.Create(family, given).WithSuffix(suffix));
+            return Contributor.ForPerson(PersonName.Create(family, given).WithSuffix(parts.Suffix));
         }
 
-        if (literal is not null)
+        if (parts.Literal is { } literal)
         {
-            return InterchangeNames.IsPersonLiteral(literal)
+            return !parts.IsInstitution && InterchangeNames.IsPersonLiteral(literal)
                 ? Contributor.ForPerson(PersonName.FromLiteral(literal))
                 : Contributor.ForOrganization(PublisherRef.Unresolved(literal));
         }
 
-        return given is not null ? Contributor.ForPerson(PersonName.Create(given)) : null;
+        return parts.Given is { } onlyGiven ? Contributor.ForPerson(PersonName.Create(onlyGiven)) : null;
     }
-
-    private static string? NameText(JsonElement name, string property) =>
-        name.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()
-            : null;
 
     private CitationDate? ReadDate(string field, JsonElement value)
     {
@@ -489,8 +486,8 @@ internal sealed class CslJsonReader
         }
 
         if (parts.ValueKind != JsonValueKind.Array || parts.GetArrayLength() is < 1 or > 2
-            || !TryReadParts(parts[0], out var start)
-            || (parts.GetArrayLength() == 2 && !TryReadParts(parts[1], out _)))
+            || !TryReadParts(parts[0], out var start, out var partSeason)
+            || (parts.GetArrayLength() == 2 && !TryReadParts(parts[1], out _, out _)))
         {
             Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}.date-parts' must hold one or two arrays of year, month and day; ignored the date.");
             return null;
@@ -499,27 +496,21 @@ internal sealed class CslJsonReader
         PartialDate? end = null;
         if (parts.GetArrayLength() == 2)
         {
-            TryReadParts(parts[1], out var last);
+            TryReadParts(parts[1], out var last, out _);
             end = last;
         }
 
-        Season? season = null;
+        var season = partSeason;
         if (value.TryGetProperty("season", out var seasonValue))
         {
-            season = ReadSeason(seasonValue);
+            season = CslJsonValues.Season(seasonValue);
             if (season is null)
             {
                 Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}.season' must be 1–4 or a season's name; ignored the season.");
             }
         }
 
-        var circa = value.TryGetProperty("circa", out var circaValue) && circaValue.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.Number => circaValue.TryGetInt32(out var n) && n != 0,
-            JsonValueKind.String => circaValue.GetString() is { Length: > 0 } s && s != "0" && !s.Equals("false", StringComparison.OrdinalIgnoreCase),
-            _ => false,
-        };
+        var circa = CslJsonValues.Flag(value, "circa");
 
         if (end is { } e && e.Year == start.Year && e.Month == start.Month && e.Day == start.Day)
         {
@@ -539,7 +530,7 @@ internal sealed class CslJsonReader
 
     private CitationDate? ReadDateText(string field, string text, bool keepText)
     {
-        if (InterchangeDates.TryParseText(text, out var date))
+        if (CslJsonValues.TryReadTextDate(text, out var date))
         {
             return keepText ? date.WithOriginalText(text) : date;
         }
@@ -548,41 +539,26 @@ internal sealed class CslJsonReader
         return null;
     }
 
-    private static bool TryReadParts(JsonElement parts, out PartialDate date)
+    private static bool TryReadParts(JsonElement parts, out PartialDate date, out Season? season)
     {
         date = default;
-        if (parts.ValueKind != JsonValueKind.Array || parts.GetArrayLength() is < 1 or > 3)
+        season = null;
+        Span<int> values = stackalloc int[3];
+        var count = CslJsonValues.DateParts(parts, values, out var whole);
+        if (!whole)
         {
             return false;
-        }
-
-        Span<int> values = stackalloc int[3];
-        var count = parts.GetArrayLength();
-        for (var i = 0; i < count; i++)
-        {
-            var part = parts[i];
-            if (part.ValueKind == JsonValueKind.Number && part.TryGetInt32(out var n))
-            {
-                values[i] = n;
-            }
-            else if (part.ValueKind == JsonValueKind.String && int.TryParse(part.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n))
-            {
-                values[i] = n;
-            }
-            else
-            {
-                return false;
-            }
         }
 
         int? month = count > 1 ? values[1] : null;
         int? day = count > 2 ? values[2] : null;
         if (PartialDate.Validate(values[0], month, day, out _) is not null)
         {
-            // citeproc-js writes seasons as months 13–16 and 21–24; keep the year.
+            // citeproc-js writes seasons as months 13–16 and 21–24.
             if (month is >= 13 and <= 24 && day is null)
             {
                 date = new PartialDate(values[0]);
+                season = CslJsonValues.SeasonNumber(month.Value);
                 return true;
             }
 
@@ -591,39 +567,6 @@ internal sealed class CslJsonReader
 
         date = new PartialDate(values[0], month, day);
         return true;
-    }
-
-    private static Season? ReadSeason(JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n))
-        {
-            return n switch
-            {
-                >= 1 and <= 4 => (Season)((int)Season.Spring + n - 1),
-                >= 21 and <= 24 => (Season)n,
-                _ => null,
-            };
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            var text = value.GetString()!.Trim();
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out n))
-            {
-                return n is >= 1 and <= 4 ? (Season)((int)Season.Spring + n - 1) : n is >= 21 and <= 24 ? (Season)n : null;
-            }
-
-            return text.ToUpperInvariant() switch
-            {
-                "SPRING" => Season.Spring,
-                "SUMMER" => Season.Summer,
-                "AUTUMN" or "FALL" => Season.Autumn,
-                "WINTER" => Season.Winter,
-                _ => null,
-            };
-        }
-
-        return null;
     }
 
     private Uri? ReadUrl(string? url)
@@ -716,19 +659,13 @@ internal sealed class CslJsonReader
                 return standard;
             }
 
-            if (value.ValueKind == JsonValueKind.String && SourceTypeNames.TryParse(value.GetString(), out var type))
+            if (value.ValueKind != JsonValueKind.String)
             {
-                if (cslType is null || ItemTypes.Writes(TypeFormat.Csl, type, cslType))
-                {
-                    return type;
-                }
-
-                Ignore(CustomFields.SourceType, $"('{value.GetString()}') disagrees with type '{cslType}'");
+                Ignore(CustomFields.SourceType, "must be a string");
                 return standard;
             }
 
-            Ignore(CustomFields.SourceType, "is not a source type name");
-            return standard;
+            return Codec.SourceType(value.GetString(), TypeFormat.Csl, cslType, $"type '{cslType}'") ?? standard;
         }
 
         public string? String(string key)
@@ -747,97 +684,17 @@ internal sealed class CslJsonReader
             return null;
         }
 
-        public ImmutableArray<Contributor> Contributors(string key, ImmutableArray<Contributor> standard)
-        {
-            if (!Has(key, out var value))
-            {
-                return standard;
-            }
+        private JsonElement? Get(string key) => Has(key, out var value) ? value : null;
 
-            if (!NativeJsonParts.TryReadContributors(value, out var contributors, out var error))
-            {
-                Ignore(key, "is malformed (" + error + ")");
-                return standard;
-            }
+        private CustomFieldCodec Codec => owner.Codec;
 
-            if (!InterchangeNames.Agree(contributors, standard))
-            {
-                Ignore(key, "disagrees with the standard names");
-                return standard;
-            }
+        public ImmutableArray<Contributor> Contributors(string key, ImmutableArray<Contributor> standard) =>
+            Codec.Contributors(key, Get(key), standard, "the standard names");
 
-            return contributors;
-        }
+        public PublisherRef? Publisher(string? standard) => Codec.Publisher(Get(CustomFields.Publisher), standard, "'publisher'");
 
-        public PublisherRef? Publisher(string? standard)
-        {
-            if (!Has(CustomFields.Publisher, out var value))
-            {
-                return string.IsNullOrWhiteSpace(standard) ? null : PublisherRef.Unresolved(standard);
-            }
-
-            if (!NativeJsonParts.TryReadPublisher(value, out var publisher, out var error))
-            {
-                Ignore(CustomFields.Publisher, "is malformed (" + error + ")");
-            }
-            else if (!string.Equals(publisher.ToString(), standard, StringComparison.Ordinal))
-            {
-                Ignore(CustomFields.Publisher, "disagrees with 'publisher'");
-            }
-            else
-            {
-                return publisher;
-            }
-
-            return string.IsNullOrWhiteSpace(standard) ? null : PublisherRef.Unresolved(standard);
-        }
-
-        public LocalizedText Text(string text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey)
-        {
-            var language = itemLanguage;
-            if (Has(languageKey, out var value))
-            {
-                if (value.ValueKind == JsonValueKind.Null)
-                {
-                    language = null;
-                }
-                else if (value.ValueKind == JsonValueKind.String && LanguageTags.TryNormalize(value.GetString(), out var normalized, out _))
-                {
-                    language = normalized;
-                }
-                else
-                {
-                    Ignore(languageKey, "is not a language tag");
-                }
-            }
-
-            var result = new LocalizedText(text, language);
-            if (Has(translationsKey, out value))
-            {
-                if (NativeJsonParts.TryReadTexts(value, out var translations, out var error))
-                {
-                    result = result with { Translations = translations };
-                }
-                else
-                {
-                    Ignore(translationsKey, "is malformed (" + error + ")");
-                }
-            }
-
-            if (Has(transliterationsKey, out value))
-            {
-                if (NativeJsonParts.TryReadTexts(value, out var transliterations, out var error))
-                {
-                    result = result with { Transliterations = transliterations };
-                }
-                else
-                {
-                    Ignore(transliterationsKey, "is malformed (" + error + ")");
-                }
-            }
-
-            return result;
-        }
+        public LocalizedText Text(string text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey) =>
+            Codec.Text(text, itemLanguage, languageKey, CustomFieldCodec.LanguageText(Get(languageKey)), translationsKey, Get(translationsKey), transliterationsKey, Get(transliterationsKey));
 
         public CitationDate? Date(CitationDate? standard, string edtfKey, string textKey)
         {
@@ -873,20 +730,6 @@ internal sealed class CslJsonReader
             return date;
         }
 
-        public SourceSpan? Span()
-        {
-            if (!Has(CustomFields.SourceSpan, out var value))
-            {
-                return null;
-            }
-
-            if (NativeJsonParts.TryReadSpan(value, out var span, out var error))
-            {
-                return span;
-            }
-
-            Ignore(CustomFields.SourceSpan, "is malformed (" + error + ")");
-            return null;
-        }
+        public SourceSpan? Span() => Codec.Span(Get(CustomFields.SourceSpan));
     }
 }

@@ -225,17 +225,10 @@ internal sealed class RisReader
 
             var genreField = First("M3");
             var (type, genre) = ItemTypes.Read(TypeFormat.Ris, typeName, null, genreField);
-            if (CustomString(CustomFields.SourceType) is { } customType)
+            if (CustomString(CustomFields.SourceType) is { } customType && Codec.SourceType(customType, TypeFormat.Ris, typeName, "TY " + record.Type) is { } exact)
             {
-                if (SourceTypeNames.TryParse(customType, out var exact) && ItemTypes.Writes(TypeFormat.Ris, exact, typeName))
-                {
-                    type = exact;
-                    genre = genreField;
-                }
-                else
-                {
-                    Ignore(CustomFields.SourceType, $"('{customType}') disagrees with TY {record.Type}");
-                }
+                type = exact;
+                genre = genreField;
             }
 
             var language = ReadLanguage();
@@ -377,57 +370,17 @@ internal sealed class RisReader
             return tag;
         }
 
-        private LocalizedText? ReadText(string? text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey)
-        {
-            if (text is null)
-            {
-                return null;
-            }
+        private JsonElement? Custom(string key) => _custom.TryGetValue(key, out var value) ? value : null;
 
-            var language = itemLanguage;
-            if (_custom.TryGetValue(languageKey, out var value))
-            {
-                if (value.ValueKind == JsonValueKind.Null)
-                {
-                    language = null;
-                }
-                else if (value.ValueKind == JsonValueKind.String && LanguageTags.TryNormalize(value.GetString(), out var normalized, out _))
-                {
-                    language = normalized;
-                }
-                else
-                {
-                    Ignore(languageKey, "is not a language tag");
-                }
-            }
+        private CustomFieldCodec? _codec;
 
-            var result = new LocalizedText(text, language);
-            if (_custom.TryGetValue(translationsKey, out value))
-            {
-                if (NativeJsonParts.TryReadTexts(value, out var list, out var error))
-                {
-                    result = result with { Translations = list };
-                }
-                else
-                {
-                    Ignore(translationsKey, "is malformed (" + error + ")");
-                }
-            }
+        // One delegate per entry, not one per custom field.
+        private CustomFieldCodec Codec => _codec ??= new(Ignore);
 
-            if (_custom.TryGetValue(transliterationsKey, out value))
-            {
-                if (NativeJsonParts.TryReadTexts(value, out var list, out var error))
-                {
-                    result = result with { Transliterations = list };
-                }
-                else
-                {
-                    Ignore(transliterationsKey, "is malformed (" + error + ")");
-                }
-            }
-
-            return result;
-        }
+        private LocalizedText? ReadText(string? text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey) =>
+            text is null
+                ? null
+                : Codec.Text(text, itemLanguage, languageKey, CustomFieldCodec.LanguageText(Custom(languageKey)), translationsKey, Custom(translationsKey), transliterationsKey, Custom(transliterationsKey));
 
         private ImmutableArray<Contributor> ReadNames(string customKey, params string[] tags)
         {
@@ -441,24 +394,7 @@ internal sealed class RisReader
             }
 
             var names = builder.ToImmutable();
-            if (!_custom.TryGetValue(customKey, out var custom))
-            {
-                return names;
-            }
-
-            if (!NativeJsonParts.TryReadContributors(custom, out var exact, out var error))
-            {
-                Ignore(customKey, "is malformed (" + error + ")");
-                return names;
-            }
-
-            if (!InterchangeNames.Agree(exact, names, RisFields.FormatName))
-            {
-                Ignore(customKey, $"disagrees with the {tags[0]} lines");
-                return names;
-            }
-
-            return exact;
+            return Custom(customKey) is { } custom ? Codec.Contributors(customKey, custom, names, $"the {tags[0]} lines", RisFields.FormatName) : names;
         }
 
         private PublisherRef? ReadPublisher()
@@ -469,25 +405,7 @@ internal sealed class RisReader
                 return null;
             }
 
-            if (!_custom.TryGetValue(CustomFields.Publisher, out var custom))
-            {
-                return PublisherRef.Unresolved(name);
-            }
-
-            if (!NativeJsonParts.TryReadPublisher(custom, out var exact, out var error))
-            {
-                Ignore(CustomFields.Publisher, "is malformed (" + error + ")");
-            }
-            else if (!string.Equals(exact.ToString(), name, StringComparison.Ordinal))
-            {
-                Ignore(CustomFields.Publisher, "disagrees with PB");
-            }
-            else
-            {
-                return exact;
-            }
-
-            return PublisherRef.Unresolved(name);
+            return Codec.Publisher(Custom(CustomFields.Publisher), name, "PB");
         }
 
         private CitationDate? ReadIssued()
@@ -632,20 +550,6 @@ internal sealed class RisReader
             return notes.Count == 0 ? null : string.Join("\n", notes);
         }
 
-        private SourceSpan? ReadSpan()
-        {
-            if (!_custom.TryGetValue(CustomFields.SourceSpan, out var value))
-            {
-                return null;
-            }
-
-            if (NativeJsonParts.TryReadSpan(value, out var span, out var error))
-            {
-                return span;
-            }
-
-            Ignore(CustomFields.SourceSpan, "is malformed (" + error + ")");
-            return null;
-        }
+        private SourceSpan? ReadSpan() => Codec.Span(Custom(CustomFields.SourceSpan));
     }
 }

@@ -175,4 +175,55 @@ public class RealShapesTests
         CslItemTypes.FromSourceType(citation.Type).Should().Be(cslType);
         CslItemTypes.FromSourceType(CslJson.Read(CslJson.Write([citation])).Value!.Single().Type).Should().Be(cslType);
     }
+
+    [Fact]
+    public void Read_JeconJapaneseTranslation_TitleIsATranslation_AndWrittenBackInEveryFormat()
+    {
+        // jecon-example.bib, fujita99jp:_spatial_econom: the original, with its Japanese translation's title, translator,
+        // publisher and year (jecon.bst's 邦訳書 fields).
+        const string bib = """
+            @Book{fujita99jp:_spatial_econom,
+              author       = {Masahisa Fujita and Paul R. Krugman and Anthony J. Venables},
+              title        = {The Spatial Economy},
+              publisher    = {MIT Press},
+              address      = {Cambridge, MA},
+              year         = 1999,
+              jauthor      = {小出 博之},
+              jtitle       = {空間経済学},
+              jpublisher   = {東洋経済新報社},
+              jyear        = 2000
+            }
+            """;
+
+        var result = BibTeX.Read(bib);
+        var citation = result.Value!.Single();
+
+        citation.Title!.Text.Should().Be("The Spatial Economy");
+        citation.Title.Translations.Should().Equal(new LocalizedText("空間経済学", "ja"));
+        citation.ExtraFields.Select(f => f.Name).Should().Equal("jauthor", "jpublisher", "jyear");
+        result.Diagnostics.Should().ContainSingle(d => d.Code == "bibtex.extra-fields").Which.Message.Should().NotContain("jtitle");
+        foreach (var dialect in new[] { BibTeXDialect.BibLaTeX, BibTeXDialect.BibTeX })
+        {
+            var written = BibTeX.Write([citation], dialect);
+            written.Should().MatchRegex("jtitle = {+空間経済学}+").And.NotContain("title-translations");
+            BibTeX.Read(written).Value!.Single().Should().Be(citation);
+        }
+
+        CslJson.Read(CslJson.Write([citation])).Value!.Single().Should().Be(citation);
+        Ris.Read(Ris.Write([citation])).Value!.Single().Should().Be(citation);
+    }
+
+    [Fact]
+    public void Write_TitleTranslationsBesideJapanese_JtitleTakesOnlyTheFirst()
+    {
+        var title = new LocalizedText("The Spatial Economy", "en")
+            .WithTranslation(new LocalizedText("空間経済学", "ja"))
+            .WithTranslation(new LocalizedText("空间经济学", "zh-Hans"));
+        var citation = new Citation { Id = "fujita1999", Type = SourceType.Book, Language = "en", Title = title };
+
+        var written = BibTeX.Write([citation]);
+
+        written.Should().MatchRegex("jtitle = {+空間経済学}+").And.Contain("title-translations");
+        BibTeX.Read(written).Value!.Single().Title.Should().Be(title);
+    }
 }

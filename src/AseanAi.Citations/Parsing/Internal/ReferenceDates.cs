@@ -169,11 +169,6 @@ internal static class ReferenceDates
         return year is >= 1000 and <= 2200 ? new CitationDate(new PartialDate(year), digits.ToString()) : null;
     }
 
-    private static readonly string[] EnglishMonths =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-    private static readonly string[] EnglishSeasons = ["spring", "summer", "autumn", "fall", "winter"];
-
     /// <summary>
     /// Forms that reference lists write and running text does not, read where the scanner has found nothing:
     /// APA's year first, "(1996, May 8)", "(2004, October 8 – 2006, October 23)", "(2007, April 12 &amp; 13)",
@@ -290,14 +285,14 @@ internal static class ReferenceDates
 
         var lower = InvariantCase.ToLower(text[wordStart..p].ToString());
         var year = text.Slice(yearStart, 4).ToString();
-        var season = Array.IndexOf(EnglishSeasons, lower);
-        if (season >= 0)
+        var season = EnglishDateWords.Season(lower);
+        if (season != 0)
         {
-            var code = season switch { 0 => 21, 1 => 22, 4 => 24, _ => 23 };
-            return CitationDate.TryParse($"{year}-{code}", out var seasonal) ? (seasonal, p) : (null, 0);
+            return CitationDate.TryParse($"{year}-{season}", out var seasonal) ? (seasonal, p) : (null, 0);
         }
 
-        var month = Array.FindIndex(EnglishMonths, m => lower.Length >= 3 && m.StartsWith(lower, StringComparison.Ordinal) && (lower.Length == 3 || lower.Length == m.Length || (m == "september" && lower == "sept")));
+        // The month-name table's reading of a month word (full, three letters, or sept), as a 0-based index.
+        var month = EnglishDateWords.Month(lower, out _) - 1;
         if (month < 0)
         {
             return (null, 0);
