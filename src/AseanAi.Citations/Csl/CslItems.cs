@@ -59,7 +59,7 @@ public static class CslItems
             var column = (int)(exception.BytePositionInLine ?? 0) + 1;
             return ParseResult.Failure<IReadOnlyList<CslItem>>(
             [
-                new Diagnostic(DiagnosticSeverity.Error, "CSLJSON001", "The text is not valid JSON: " + FirstSentence(exception.Message), new SourceSpan(0, 0, line, column)),
+                new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslItems.NotJson, "The text is not valid JSON: " + FirstSentence(exception.Message), new SourceSpan(0, 0, line, column)),
             ]);
         }
 
@@ -84,7 +84,7 @@ public static class CslItems
             {
                 return ParseResult.Failure<IReadOnlyList<CslItem>>(
                 [
-                    new Diagnostic(DiagnosticSeverity.Error, "CSLJSON002", "CSL-JSON must be an array of item objects or one item object, found " + root.ValueKind + "."),
+                    new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslItems.NotArrayOrObject, "CSL-JSON must be an array of item objects or one item object, found " + root.ValueKind + "."),
                 ]);
             }
 
@@ -110,7 +110,7 @@ public static class CslItems
         item = null!;
         if (element.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Add(Warning("CSLJSON003", $"Item {index} is a {element.ValueKind}, not an object; it is skipped."));
+            diagnostics.Add(Warning(DiagnosticCodes.CslItems.ItemNotObject, $"Item {index} is a {element.ValueKind}, not an object; it is skipped."));
             return false;
         }
 
@@ -154,7 +154,7 @@ public static class CslItems
             {
                 if (value.ValueKind != JsonValueKind.Array)
                 {
-                    diagnostics.Add(Warning("CSLJSON004", $"Item '{id ?? index.ToString(CultureInfo.InvariantCulture)}': '{key}' must be an array of names; it is skipped."));
+                    diagnostics.Add(Warning(DiagnosticCodes.CslItems.NamesNotArray, $"Item '{id ?? index.ToString(CultureInfo.InvariantCulture)}': '{key}' must be an array of names; it is skipped."));
                     continue;
                 }
 
@@ -177,7 +177,7 @@ public static class CslItems
                 var date = ReadDate(value);
                 if (date is null)
                 {
-                    diagnostics.Add(Warning("CSLJSON005", $"Item '{id ?? index.ToString(CultureInfo.InvariantCulture)}': '{key}' is not a CSL date; it is skipped."));
+                    diagnostics.Add(Warning(DiagnosticCodes.CslItems.InvalidDate, $"Item '{id ?? index.ToString(CultureInfo.InvariantCulture)}': '{key}' is not a CSL date; it is skipped."));
                 }
                 else if (!date.IsEmpty)
                 {
@@ -195,7 +195,7 @@ public static class CslItems
 
         if (id is null)
         {
-            diagnostics.Add(Warning("CSLJSON006", $"Item {index} has no 'id'; it is skipped."));
+            diagnostics.Add(Warning(DiagnosticCodes.CslItems.MissingId, $"Item {index} has no 'id'; it is skipped."));
             return false;
         }
 

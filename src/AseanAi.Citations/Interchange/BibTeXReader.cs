@@ -119,7 +119,7 @@ internal sealed class BibTeXReader
         SkipWhiteSpace();
         if (_position >= _text.Length || _text[_position] is not ('{' or '('))
         {
-            Report(DiagnosticSeverity.Error, "bibtex.syntax", $"Expected '{{' or '(' after '@{type}'; skipped to the next entry.", start, _position - start);
+            Report(DiagnosticSeverity.Error, DiagnosticCodes.BibTeX.Syntax, $"Expected '{{' or '(' after '@{type}'; skipped to the next entry.", start, _position - start);
             return null;
         }
 
@@ -162,18 +162,18 @@ internal sealed class BibTeXReader
             ReadFields(close, out var fields);
             if (key.Length == 0)
             {
-                Report(DiagnosticSeverity.Warning, "bibtex.missing-key", $"The @{type} entry has no citation key.", start, 1);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.MissingKey, $"The @{type} entry has no citation key.", start, 1);
             }
             else if (!_keys.Add(key))
             {
-                Report(DiagnosticSeverity.Warning, "bibtex.duplicate-key", $"The key '{key}' is used by an earlier entry too.", keyStart, key.Length);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.DuplicateKey, $"The key '{key}' is used by an earlier entry too.", keyStart, key.Length);
             }
 
             return new Entry(type, key, fields, start, _position - start);
         }
         catch (FormatException exception)
         {
-            Report(DiagnosticSeverity.Error, "bibtex.syntax", exception.Message + " Skipped the entry.", _position, 1);
+            Report(DiagnosticSeverity.Error, DiagnosticCodes.BibTeX.Syntax, exception.Message + " Skipped the entry.", _position, 1);
             SkipToNextEntry(start);
             return null;
         }
@@ -225,7 +225,7 @@ internal sealed class BibTeXReader
             var value = ReadValue(close);
             if (fields.Exists(f => f.Name == name))
             {
-                Report(DiagnosticSeverity.Warning, "bibtex.duplicate-field", $"The field '{name}' appears twice; kept the first.", nameStart, name.Length);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.DuplicateField, $"The field '{name}' appears twice; kept the first.", nameStart, name.Length);
                 continue;
             }
 
@@ -282,7 +282,7 @@ internal sealed class BibTeXReader
                 }
                 else
                 {
-                    Report(DiagnosticSeverity.Warning, "bibtex.undefined-macro", $"'{macro}' is not a defined @string; read it as empty.", start, macro.Length);
+                    Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.UndefinedMacro, $"'{macro}' is not a defined @string; read it as empty.", start, macro.Length);
                 }
             }
             else
@@ -491,12 +491,12 @@ internal sealed class BibTeXReader
             var extra = entry.Fields.Where(f => !KnownFields.Contains(f.Name)).ToList();
             if (extra.Count > 0)
             {
-                Report(DiagnosticSeverity.Info, "bibtex.extra-fields", $"The model has no place for {string.Join(", ", extra.Select(f => f.Name))}; kept them as extra fields.");
+                Report(DiagnosticSeverity.Info, DiagnosticCodes.BibTeX.ExtraFields, $"The model has no place for {string.Join(", ", extra.Select(f => f.Name))}; kept them as extra fields.");
             }
 
             if (!ItemTypes.IsKnown(TypeFormat.BibTeX, entry.Type))
             {
-                Report(DiagnosticSeverity.Info, "bibtex.unknown-type", $"'@{entry.Type}' is not a BibTeX or BibLaTeX entry type; read it as @misc.");
+                Report(DiagnosticSeverity.Info, DiagnosticCodes.BibTeX.UnknownType, $"'@{entry.Type}' is not a BibTeX or BibLaTeX entry type; read it as @misc.");
             }
 
             var genreField = GenreField();
@@ -577,7 +577,7 @@ internal sealed class BibTeXReader
         }
 
         private void Ignore(string name, string why) =>
-            Report(DiagnosticSeverity.Warning, "bibtex.custom-ignored", $"'{name}' {why}; ignored it.", _fields.GetValueOrDefault(name));
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.CustomIgnored, $"'{name}' {why}; ignored it.", _fields.GetValueOrDefault(name));
 
         private string? Raw(string name) => _fields.TryGetValue(name, out var field) ? field.Value : null;
 
@@ -601,7 +601,7 @@ internal sealed class BibTeXReader
                 tag = BabelLanguages.TagOf(value.Split(" and ", 2)[0]);
                 if (tag is null)
                 {
-                    Report(DiagnosticSeverity.Warning, "bibtex.invalid-language", $"'{field.Name}' holds '{value}', which is neither a babel language nor a language tag; ignored it.", field);
+                    Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.InvalidLanguage, $"'{field.Name}' holds '{value}', which is neither a babel language nor a language tag; ignored it.", field);
                 }
             }
 
@@ -680,7 +680,7 @@ internal sealed class BibTeXReader
                 return ([], false);
             }
 
-            var names = BibTeXNames.Read(field.Value, message => Report(DiagnosticSeverity.Info, "bibtex.name", $"'{name}': {message}.", field), out var others);
+            var names = BibTeXNames.Read(field.Value, message => Report(DiagnosticSeverity.Info, DiagnosticCodes.BibTeX.Name, $"'{name}': {message}.", field), out var others);
             return (ReadExactNames(name, customKey, names), others);
         }
 
@@ -748,7 +748,7 @@ internal sealed class BibTeXReader
                     return written;
                 }
 
-                Report(DiagnosticSeverity.Warning, "bibtex.invalid-date", $"'year' holds '{year}', which is not a year; ignored the date.", yearField);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.InvalidDate, $"'year' holds '{year}', which is not a year; ignored the date.", yearField);
                 return null;
             }
 
@@ -758,7 +758,7 @@ internal sealed class BibTeXReader
                 month = ParseMonth(LatexText.Decode(monthField.Value));
                 if (month is null)
                 {
-                    Report(DiagnosticSeverity.Warning, "bibtex.invalid-date", $"'month' holds '{monthField.Value}', which is not a month; kept the year.", monthField);
+                    Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.InvalidDate, $"'month' holds '{monthField.Value}', which is not a month; kept the year.", monthField);
                 }
             }
 
@@ -800,7 +800,7 @@ internal sealed class BibTeXReader
             var value = field.Value.Trim();
             if (!InterchangeDates.TryParseText(value, out var date))
             {
-                Report(DiagnosticSeverity.Warning, "bibtex.invalid-date", $"'{name}' holds '{value}', which is not an EDTF date; ignored it.", field);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.InvalidDate, $"'{name}' holds '{value}', which is not an EDTF date; ignored it.", field);
                 return null;
             }
 
@@ -831,7 +831,7 @@ internal sealed class BibTeXReader
                 return uri;
             }
 
-            Report(DiagnosticSeverity.Warning, "bibtex.invalid-url", $"'url' holds '{url}', which is not an absolute URL; ignored it.", _fields.GetValueOrDefault("url"));
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.BibTeX.InvalidUrl, $"'url' holds '{url}', which is not an absolute URL; ignored it.", _fields.GetValueOrDefault("url"));
             return null;
         }
 

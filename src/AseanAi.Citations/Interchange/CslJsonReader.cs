@@ -42,7 +42,7 @@ internal sealed class CslJsonReader
         {
             if (!reader.Read())
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "csl-json.empty", "The input holds no JSON value; expected an array of CSL items."));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslJson.Empty, "The input holds no JSON value; expected an array of CSL items."));
                 return ParseResult.FromValue<IReadOnlyList<Citation>>(citations.ToImmutable(), diagnostics.ToImmutable());
             }
 
@@ -65,21 +65,21 @@ internal sealed class CslJsonReader
                         var start = (int)reader.TokenStartIndex;
                         reader.Skip();
                         var span = lines.Span(positions.CharOffset(start) + bias, 1);
-                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "csl-json.item-not-object", $"Expected a CSL item object at {path}; skipped it.", span));
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslJson.ItemNotObject, $"Expected a CSL item object at {path}; skipped it.", span));
                     }
                 }
             }
             else
             {
                 var span = lines.Span(positions.CharOffset((int)reader.TokenStartIndex) + bias, 1);
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "csl-json.not-an-array", "Expected a JSON array of CSL items (or one item object).", span));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslJson.NotAnArray, "Expected a JSON array of CSL items (or one item object).", span));
             }
         }
         catch (JsonException exception)
         {
             diagnostics.Add(new Diagnostic(
                 DiagnosticSeverity.Error,
-                "csl-json.syntax",
+                DiagnosticCodes.CslJson.Syntax,
                 "The JSON is malformed; the items after this point were not read: " + FirstSentence(exception.Message),
                 SpanOf(exception, text, bias, lines)));
         }
@@ -93,7 +93,7 @@ internal sealed class CslJsonReader
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (item.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "csl-json.item-not-object", "Expected a CSL item object."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslJson.ItemNotObject, "Expected a CSL item object."));
             return ParseResult.Failure<Citation>(diagnostics.ToImmutable());
         }
 
@@ -202,7 +202,7 @@ internal sealed class CslJsonReader
                     }
                     else
                     {
-                        Report(DiagnosticSeverity.Warning, "csl-json.invalid-field", "'custom' must be an object; ignored it.");
+                        Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidField, "'custom' must be an object; ignored it.");
                     }
 
                     break;
@@ -233,7 +233,7 @@ internal sealed class CslJsonReader
 
         if (extraFields is not null)
         {
-            Report(DiagnosticSeverity.Info, "csl-json.extra-fields", $"The model has no place for {string.Join(", ", extraNames!)}; kept them as extra fields.");
+            Report(DiagnosticSeverity.Info, DiagnosticCodes.CslJson.ExtraFields, $"The model has no place for {string.Join(", ", extraNames!)}; kept them as extra fields.");
         }
 
         // Better BibTeX and Zotero write the key people cite by as citation-key, beside an id that is a number or a URI.
@@ -249,17 +249,17 @@ internal sealed class CslJsonReader
 
         if (id is null)
         {
-            Report(DiagnosticSeverity.Warning, "csl-json.missing-id", "The item has no 'id', which CSL-JSON requires.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.MissingId, "The item has no 'id', which CSL-JSON requires.");
         }
 
         var type = SourceType.Other;
         if (cslType is null)
         {
-            Report(DiagnosticSeverity.Warning, "csl-json.missing-type", "The item has no 'type', which CSL-JSON requires; read it as 'document'.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.MissingType, "The item has no 'type', which CSL-JSON requires; read it as 'document'.");
         }
         else if (!CslItemTypes.IsKnown(cslType))
         {
-            Report(DiagnosticSeverity.Warning, "csl-json.unknown-type", $"'{cslType}' is not a CSL 1.0.2 item type; read it as 'document'.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.UnknownType, $"'{cslType}' is not a CSL 1.0.2 item type; read it as 'document'.");
         }
         var (readType, readGenre) = ItemTypes.Read(TypeFormat.Csl, cslType, null, genre);
         if (cslType is not null && CslItemTypes.IsKnown(cslType))
@@ -317,7 +317,7 @@ internal sealed class CslJsonReader
     private CustomFieldCodec Codec => _codec ??= new(IgnoreCustom);
 
     private void IgnoreCustom(string key, string why) =>
-        Report(DiagnosticSeverity.Warning, "csl-json.custom-ignored", $"custom '{key}' {why}; ignored it.");
+        Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.CustomIgnored, $"custom '{key}' {why}; ignored it.");
 
     internal void Report(DiagnosticSeverity severity, string code, string message) =>
         _diagnostics.Add(new Diagnostic(severity, code, _path + ": " + message, _where()));
@@ -334,7 +334,7 @@ internal sealed class CslJsonReader
             return normalized;
         }
 
-        Report(DiagnosticSeverity.Warning, "csl-json.invalid-language", $"'{field}': {error} Ignored it.");
+        Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidLanguage, $"'{field}': {error} Ignored it.");
         return null;
     }
 
@@ -349,7 +349,7 @@ internal sealed class CslJsonReader
             case JsonValueKind.Null:
                 return null;
             default:
-                Report(DiagnosticSeverity.Warning, "csl-json.invalid-field", $"'{name}' must be a string or a number, not {value.ValueKind}; ignored it.");
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidField, $"'{name}' must be a string or a number, not {value.ValueKind}; ignored it.");
                 return null;
         }
     }
@@ -358,7 +358,7 @@ internal sealed class CslJsonReader
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Report(DiagnosticSeverity.Warning, "csl-json.invalid-field", "'categories' must be an array of strings; ignored it.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidField, "'categories' must be an array of strings; ignored it.");
             return null;
         }
 
@@ -375,7 +375,7 @@ internal sealed class CslJsonReader
 
         if (count > 1)
         {
-            Report(DiagnosticSeverity.Info, "csl-json.extra-categories", $"The model holds one category; kept the first of {count}.");
+            Report(DiagnosticSeverity.Info, DiagnosticCodes.CslJson.ExtraCategories, $"The model holds one category; kept the first of {count}.");
         }
 
         return first;
@@ -385,7 +385,7 @@ internal sealed class CslJsonReader
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Report(DiagnosticSeverity.Warning, "csl-json.invalid-field", $"'{field}' must be an array of names; ignored it.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidField, $"'{field}' must be an array of names; ignored it.");
             return [];
         }
 
@@ -396,7 +396,7 @@ internal sealed class CslJsonReader
             var contributor = ReadName(name);
             if (contributor is null)
             {
-                Report(DiagnosticSeverity.Warning, "csl-json.invalid-name", $"'{field}[{index}]' has neither a 'family' nor a 'literal' name; skipped it.");
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidName, $"'{field}[{index}]' has neither a 'family' nor a 'literal' name; skipped it.");
             }
             else
             {
@@ -453,7 +453,7 @@ internal sealed class CslJsonReader
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}' must be a date object; ignored it.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidDate, $"'{field}' must be a date object; ignored it.");
             return null;
         }
 
@@ -481,7 +481,7 @@ internal sealed class CslJsonReader
                 return ReadDateText(field, literal, keepText: true);
             }
 
-            Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}' has no 'date-parts', 'raw' or 'literal'; ignored it.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidDate, $"'{field}' has no 'date-parts', 'raw' or 'literal'; ignored it.");
             return null;
         }
 
@@ -489,7 +489,7 @@ internal sealed class CslJsonReader
             || !TryReadParts(parts[0], out var start, out var partSeason)
             || (parts.GetArrayLength() == 2 && !TryReadParts(parts[1], out _, out _)))
         {
-            Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}.date-parts' must hold one or two arrays of year, month and day; ignored the date.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidDate, $"'{field}.date-parts' must hold one or two arrays of year, month and day; ignored the date.");
             return null;
         }
 
@@ -506,7 +506,7 @@ internal sealed class CslJsonReader
             season = CslJsonValues.Season(seasonValue);
             if (season is null)
             {
-                Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}.season' must be 1–4 or a season's name; ignored the season.");
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidDate, $"'{field}.season' must be 1–4 or a season's name; ignored the season.");
             }
         }
 
@@ -523,7 +523,7 @@ internal sealed class CslJsonReader
         }
         catch (ArgumentException exception)
         {
-            Report(DiagnosticSeverity.Warning, "csl-json.invalid-date", $"'{field}': {exception.Message} Ignored the date.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidDate, $"'{field}': {exception.Message} Ignored the date.");
             return null;
         }
     }
@@ -535,7 +535,7 @@ internal sealed class CslJsonReader
             return keepText ? date.WithOriginalText(text) : date;
         }
 
-        Report(DiagnosticSeverity.Warning, "csl-json.unreadable-date", $"'{field}' holds '{text}', which is not a date this reader understands; ignored it.");
+        Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.UnreadableDate, $"'{field}' holds '{text}', which is not a date this reader understands; ignored it.");
         return null;
     }
 
@@ -581,7 +581,7 @@ internal sealed class CslJsonReader
             return uri;
         }
 
-        Report(DiagnosticSeverity.Warning, "csl-json.invalid-url", $"'URL' holds '{url}', which is not an absolute URL; ignored it.");
+        Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.InvalidUrl, $"'URL' holds '{url}', which is not an absolute URL; ignored it.");
         return null;
     }
 
@@ -650,7 +650,7 @@ internal sealed class CslJsonReader
         }
 
         private void Ignore(string key, string why) =>
-            owner.Report(DiagnosticSeverity.Warning, "csl-json.custom-ignored", $"custom '{key}' {why}; ignored it.");
+            owner.Report(DiagnosticSeverity.Warning, DiagnosticCodes.CslJson.CustomIgnored, $"custom '{key}' {why}; ignored it.");
 
         public SourceType SourceType(SourceType standard, string? cslType)
         {

@@ -76,7 +76,7 @@ internal sealed class RisReader
                 {
                     if (record is not null)
                     {
-                        Report(DiagnosticSeverity.Warning, "ris.missing-er", "The record before this one does not end with 'ER  - '; kept it.", record.Offset, 2);
+                        Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.MissingEr, "The record before this one does not end with 'ER  - '; kept it.", record.Offset, 2);
                         Finish(record, citations);
                     }
 
@@ -88,7 +88,7 @@ internal sealed class RisReader
                 {
                     if (record is null)
                     {
-                        Report(DiagnosticSeverity.Warning, "ris.stray-er", "'ER' without a record before it.", position, line.Length);
+                        Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.StrayEr, "'ER' without a record before it.", position, line.Length);
                     }
                     else
                     {
@@ -102,7 +102,7 @@ internal sealed class RisReader
                 {
                     if (!strayReported)
                     {
-                        Report(DiagnosticSeverity.Error, "ris.outside-record", $"'{tag}' stands outside a record (no 'TY' before it); skipped the lines up to the next 'TY'.", position, line.Length);
+                        Report(DiagnosticSeverity.Error, DiagnosticCodes.Ris.OutsideRecord, $"'{tag}' stands outside a record (no 'TY' before it); skipped the lines up to the next 'TY'.", position, line.Length);
                         strayReported = true;
                     }
                 }
@@ -121,12 +121,12 @@ internal sealed class RisReader
             {
                 if (record is null && !strayReported)
                 {
-                    Report(DiagnosticSeverity.Error, "ris.outside-record", "Text outside a record (no 'TY' before it); skipped the lines up to the next 'TY'.", position, line.Length);
+                    Report(DiagnosticSeverity.Error, DiagnosticCodes.Ris.OutsideRecord, "Text outside a record (no 'TY' before it); skipped the lines up to the next 'TY'.", position, line.Length);
                     strayReported = true;
                 }
                 else if (record is not null)
                 {
-                    Report(DiagnosticSeverity.Warning, "ris.not-a-tag", "The line is not a tag line ('XX  - value') and follows no field; skipped it.", position, line.Length);
+                    Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.NotATag, "The line is not a tag line ('XX  - value') and follows no field; skipped it.", position, line.Length);
                 }
             }
 
@@ -135,7 +135,7 @@ internal sealed class RisReader
 
         if (record is not null)
         {
-            Report(DiagnosticSeverity.Warning, "ris.missing-er", "The last record does not end with 'ER  - '; kept it.", record.Offset, 2);
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.MissingEr, "The last record does not end with 'ER  - '; kept it.", record.Offset, 2);
             Finish(record, citations);
         }
 
@@ -151,7 +151,7 @@ internal sealed class RisReader
 
         if (record.Type.Length == 0)
         {
-            Report(DiagnosticSeverity.Error, "ris.missing-type", "The record's 'TY' has no reference type; skipped the record.", record.Offset, 2);
+            Report(DiagnosticSeverity.Error, DiagnosticCodes.Ris.MissingType, "The record's 'TY' has no reference type; skipped the record.", record.Offset, 2);
             return;
         }
 
@@ -214,13 +214,13 @@ internal sealed class RisReader
             if (extras.Length > 0)
             {
                 var names = found.Select(f => f.Written).Distinct();
-                Report(DiagnosticSeverity.Info, "ris.extra-fields", $"The model has no place for {string.Join(", ", names)}; kept them as extra fields.");
+                Report(DiagnosticSeverity.Info, DiagnosticCodes.Ris.ExtraFields, $"The model has no place for {string.Join(", ", names)}; kept them as extra fields.");
             }
 
             var typeName = record.Type.ToUpperInvariant();
             if (!ItemTypes.IsKnown(TypeFormat.Ris, typeName))
             {
-                Report(DiagnosticSeverity.Info, "ris.unknown-type", $"'{record.Type}' is not an RIS reference type; read it as GEN.");
+                Report(DiagnosticSeverity.Info, DiagnosticCodes.Ris.UnknownType, $"'{record.Type}' is not an RIS reference type; read it as GEN.");
             }
 
             var genreField = First("M3");
@@ -275,7 +275,7 @@ internal sealed class RisReader
         }
 
         private void Ignore(string key, string why) =>
-            Report(DiagnosticSeverity.Warning, "ris.custom-ignored", $"U1 '{key}' {why}; ignored it.");
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.CustomIgnored, $"U1 '{key}' {why}; ignored it.");
 
         private Field? FieldOf(string tag) => record.Fields.Find(f => f.Tag == tag);
 
@@ -364,7 +364,7 @@ internal sealed class RisReader
             var tag = RisFields.ParseLanguage(field.Value);
             if (tag is null)
             {
-                Report(DiagnosticSeverity.Warning, "ris.invalid-language", $"LA holds '{field.Value}', which is not a language this reader knows; ignored it.", field);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.InvalidLanguage, $"LA holds '{field.Value}', which is not a language this reader knows; ignored it.", field);
             }
 
             return tag;
@@ -422,7 +422,7 @@ internal sealed class RisReader
                 }
                 else
                 {
-                    Report(DiagnosticSeverity.Warning, "ris.invalid-date", $"{py.Tag} holds '{py.Value}', which is not a date; ignored it.", py);
+                    Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.InvalidDate, $"{py.Tag} holds '{py.Value}', which is not a date; ignored it.", py);
                 }
             }
 
@@ -430,7 +430,7 @@ internal sealed class RisReader
             var date = da is null ? null : ReadDate(da.Value, "DA", year, null, null);
             if (date is not null && year is not null && date.Start.Year != year)
             {
-                Report(DiagnosticSeverity.Warning, "ris.conflicting-dates", $"DA ({da!.Value}) and {py!.Tag} ({py.Value}) give different years; kept DA.", da);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.ConflictingDates, $"DA ({da!.Value}) and {py!.Tag} ({py.Value}) give different years; kept DA.", da);
             }
 
             date ??= fromPy;
@@ -446,7 +446,7 @@ internal sealed class RisReader
 
             if (!RisFields.TryParseDate(value, year, out var date))
             {
-                Report(DiagnosticSeverity.Warning, "ris.invalid-date", $"{tag} holds '{value}', which is not a date; ignored it.", FieldOf(tag));
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.InvalidDate, $"{tag} holds '{value}', which is not a date; ignored it.", FieldOf(tag));
                 return null;
             }
 
@@ -514,7 +514,7 @@ internal sealed class RisReader
 
             if (bad is not null)
             {
-                Report(DiagnosticSeverity.Warning, "ris.invalid-url", $"UR holds '{bad.Value}', which is not an absolute URL; ignored it.", bad);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.InvalidUrl, $"UR holds '{bad.Value}', which is not an absolute URL; ignored it.", bad);
             }
 
             return null;
