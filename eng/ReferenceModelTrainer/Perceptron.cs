@@ -11,12 +11,50 @@ internal static class Perceptron
 {
     private const int R = FieldRoles.Count;
 
-    public static RoleModel Train(List<Example> examples, int epochs)
+    /// <summary>
+    /// Trains <paramref name="seeds"/> averaged perceptrons, each over the lines in its own seeded order, and averages
+    /// their weights: one perceptron's weights depend on the order it met the lines in, so that adding or changing a
+    /// single line moves unrelated decisions; the mean of several orders moves far less.
+    /// </summary>
+    public static RoleModel Train(List<Example> examples, int epochs, int seeds)
+    {
+        var models = Enumerable.Range(0, seeds).Select(s => TrainOne(examples, epochs, 20261207 + s)).ToList();
+        var mean = models[0];
+        foreach (var other in models.Skip(1))
+        {
+            Add(mean.Weights, other.Weights);
+            Add(mean.Transitions, other.Transitions);
+            Add(mean.SeparatedTransitions, other.SeparatedTransitions);
+        }
+
+        Scale(mean.Weights, seeds);
+        Scale(mean.Transitions, seeds);
+        Scale(mean.SeparatedTransitions, seeds);
+        return mean;
+
+        static void Add(float[] sum, float[] weights)
+        {
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] += weights[i];
+            }
+        }
+
+        static void Scale(float[] sum, int count)
+        {
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] = MathF.Round(sum[i] / count * 1000) / 1000;
+            }
+        }
+    }
+
+    private static RoleModel TrainOne(List<Example> examples, int epochs, int seed)
     {
         var model = RoleModel.Empty();
         var accumulated = RoleModel.Empty();
         var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(20261207);
+        var random = new Random(seed);
         var step = 1;
         for (var epoch = 0; epoch < epochs; epoch++)
         {

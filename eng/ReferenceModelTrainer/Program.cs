@@ -5,7 +5,7 @@ using AseanAi.Citations.Parsing.Internal;
 using AseanAi.Citations.Parsing.Reading;
 using AseanAi.Citations.ReferenceModelTrainer;
 
-// Usage: dotnet run -c Release --project eng/ReferenceModelTrainer -- [--epochs N] [--folds K] [--dry-run]
+// Usage: dotnet run -c Release --project eng/ReferenceModelTrainer -- [--epochs N] [--seeds S] [--folds K] [--dry-run]
 //   Trains on the development part of tests/AseanAi.Citations.Tests/Corpus (never the test part) and writes
 //   src/AseanAi.Citations/Parsing/Data/reference-model.txt. --folds K instead reports K-fold cross-validation by
 //   document over the development part (how well the model does on development documents it did not learn from).
@@ -28,6 +28,7 @@ if (args.Length >= 2 && args[0] == "--line")
 
 var epochs = Option("--epochs", 12);
 var folds = Option("--folds", 0);
+var seeds = Option("--seeds", 10);
 var root = FindRoot();
 var corpus = Corpus.Load(Path.Combine(root, "tests", "AseanAi.Citations.Tests", "Corpus"));
 var reader = new LineReader(PublisherLookup.Default, RoleModel.Empty());
@@ -64,7 +65,7 @@ if (folds > 1)
     for (var k = 0; k < folds; k++)
     {
         var heldOut = documents.Where((_, i) => i % folds == k).ToHashSet(StringComparer.Ordinal);
-        var model = Perceptron.Train(training.Where(e => !heldOut.Contains(e.Document)).ToList(), epochs);
+        var model = Perceptron.Train(training.Where(e => !heldOut.Contains(e.Document)).ToList(), epochs, seeds);
         var foldTypes = TypeTrainer.Train(examples.Where(e => !heldOut.Contains(e.Document)), model, epochs);
         var foldReader = new LineReader(PublisherLookup.Default, model, foldTypes);
         foreach (var example in examples.Where(e => heldOut.Contains(e.Document)))
@@ -104,7 +105,7 @@ if (folds > 1)
     return 0;
 }
 
-var trained = Perceptron.Train(training, epochs);
+var trained = Perceptron.Train(training, epochs, seeds);
 if (Option("--show", 0) is var show and > 0)
 {
     // Development lines whose atoms the model gets wrong, atom by atom: text, gold role, predicted role.

@@ -100,4 +100,15 @@ public class ReferenceLineShapesTests
     [InlineData("Volume 3", "Volume 3")]
     public void ContainerName_KeepsYearsAndDropsVolumes(string text, string expected) =>
         AseanAi.Citations.Parsing.Reading.CitationAssembler.ContainerName(text).Should().Be(expected);
+
+    [Fact]
+    public void Parse_ReviewBlockCommandOnOneLine_IsReadFromItsLastBracket()
+    {
+        // code-index:34372458631 (a Re:VIEW book's bibliography macro)
+        var citation = Parse("//mbibpaper[][難波博之（マスオ）．．高校数学の美しい物語．最終更新日：2024/12/21．@<href>{https://manabitimes.jp/math/1845}，最終閲覧日：2025/10/05．]");
+
+        citation.Title!.Text.Should().Be("高校数学の美しい物語");
+        citation.Url!.ToString().Should().Be("https://manabitimes.jp/math/1845");
+        citation.Accessed!.ToEdtf().Should().Be("2025-10-05");
+    }
 }

@@ -21,6 +21,11 @@ internal static class LineLabel
             bodyEnd--;
         }
 
+        if (ReviewBlock(text, bodyStart, bodyEnd, ref id) is { } block)
+        {
+            return (Skip(text, block.Start, block.End, spans, out _, out _), block.End);
+        }
+
         if (CodeStrings(text, bodyStart, bodyEnd) is { } strings)
         {
             // The string may open with a lead-in of its own: "出典：気象庁「…」".
@@ -43,6 +48,75 @@ internal static class LineLabel
         }
 
         return (bodyStart, bodyEnd);
+    }
+
+    /// <summary>
+    /// A Re:VIEW block command written on one line, <c>//bibpaper[key][…]</c> or a book's own macro such as
+    /// <c>//mbibpaper[][…]</c>: the reference is what its last bracket holds, and a first bracket that is not empty is
+    /// the entry's key. Null when the line is not such a command.
+    /// </summary>
+    private static (int Start, int End)? ReviewBlock(string text, int start, int end, ref string? id)
+    {
+        if (end - start < 6 || text[start] != '/' || text[start + 1] != '/' || !char.IsAsciiLetterLower(text[start + 2]))
+        {
+            return null;
+        }
+
+        var i = start + 2;
+        while (i < end && char.IsAsciiLetterLower(text[i]))
+        {
+            i++;
+        }
+
+        (int Start, int End)? first = null;
+        (int Start, int End)? last = null;
+        while (i < end && text[i] == '[')
+        {
+            var close = ClosingBracket(text, i, end);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            first ??= (i + 1, close);
+            last = (i + 1, close);
+            i = close + 1;
+        }
+
+        // The command must end the line (a block's opening brace may follow it).
+        if (last is not { } content || first is not { } key || (i < end && text.AsSpan(i, end - i).Trim().ToString() is not ("" or "{")) || content.End - content.Start < 2)
+        {
+            return null;
+        }
+
+        if (key != content && key.End > key.Start && key.End - key.Start <= 80)
+        {
+            id = text[key.Start..key.End];
+        }
+
+        return content;
+    }
+
+    // The ']' that closes the '[' at open (nested brackets counted, a backslash escapes), or -1.
+    private static int ClosingBracket(string text, int open, int end)
+    {
+        var depth = 0;
+        for (var k = open; k < end; k++)
+        {
+            switch (text[k])
+            {
+                case '\\':
+                    k++;
+                    break;
+                case '[':
+                    depth++;
+                    break;
+                case ']' when --depth == 0:
+                    return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
