@@ -111,4 +111,25 @@ public class ReferenceLineShapesTests
         citation.Url!.ToString().Should().Be("https://manabitimes.jp/math/1845");
         citation.Accessed!.ToEdtf().Should().Be("2025-10-05");
     }
+
+    [Theory]
+    // code-index:69531367101 and code-index:53767701717 (English papers on Chinese and Buddhist texts)
+    [InlineData("- Huang, Yiqing 黃易青. 2007. 上古漢語同源詞意義系統研究. Beijing: Shangwu yinshuguan. [B4]", "Huang", "Yiqing")]
+    [InlineData("- Funayama Toru 船山徹. *Butten wa do kanyaku sareta no ka: Sutora ga Chugokugo ni naru toki* 仏典はどう漢訳されたのか：スートラが中国語になるとき. Tokyo: Iwanami shoten, 2013.", "Funayama", "Toru")]
+    public void Parse_RomanisedNameWithItsOriginal_IsOnePersonFamilyFirst(string line, string family, string given)
+    {
+        var author = Parse(line).Authors.Should().ContainSingle().Subject.Person!;
+
+        author.Family.Should().Be(family);
+        author.Given.Should().Be(given);
+    }
+
+    [Fact]
+    public void Parse_AndBeforeTheLastNameOfASemicolonList_IsNotPartOfTheName()
+    {
+        // code-index:66707691574
+        var citation = Parse("5. Katsumoto, M.; Fukuda, M.; and Shibata, Y. Dynamic hypermedia system based on perceptual link method for distributed design image database. Proceedings of IEEE ICOIN-9, December 1994, pp. 49–54.");
+
+        citation.Authors.Select(a => a.Person!.Family).Should().Equal("Katsumoto", "Fukuda", "Shibata");
+    }
 }

@@ -93,7 +93,7 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         {
             foreach (var piece in SplitNames(text))
             {
-                var name = StripEtAl(piece);
+                var name = WithoutLatinAnd(StripEtAl(piece));
                 if (string.IsNullOrWhiteSpace(name) || name.Length > 80 || IsTranslatorNote(name))
                 {
                     continue;
@@ -111,6 +111,12 @@ internal sealed class ContributorReader(PublisherLookup publishers)
 
         return result.ToImmutable();
     }
+
+    // "Katsumoto, M.; Fukuda, M.; and Shibata, Y.", "石井 悠人, 明石 邦夫, and 関谷 勇司": the "and" before the last name.
+    private static string WithoutLatinAnd(string name) =>
+        name.StartsWith("and ", StringComparison.Ordinal) && name.Length > 5 ? Trim(name[4..])
+        : name.StartsWith("& ", StringComparison.Ordinal) && name.Length > 3 ? Trim(name[2..])
+        : name;
 
     // "trans. from the German by R. F. C. Hull", "tr. G. Hunsinger": a translator, not an author.
     private static bool IsTranslatorNote(string name) =>
@@ -267,6 +273,13 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         if (!CjkCharacters.ContainsCjk(text))
         {
             return SplitLatinNames(text);
+        }
+
+        if (RomanisedWithOriginal(text) is not null)
+        {
+            // Huang, Yiqing 黃易青: one name, romanised, with the original after it.
+            result.Add(text);
+            return result;
         }
 
         foreach (var part in text.Split(CjkNameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -497,7 +510,12 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         name = Trim(name);
         if (name.StartsWith('@') || !CjkCharacters.ContainsCjk(name))
         {
-            return ReadLatinName(name);
+            return ReadLatinName(WithoutNameNote(name));
+        }
+
+        if (RomanisedWithOriginal(name) is { } romanised)
+        {
+            return romanised;
         }
 
         var spaced = name.AsSpan().IndexOfAny(Spaces) < 0 ? [] : name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
@@ -545,6 +563,38 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         }
 
         return Name(compact[..familyLength], compact[familyLength..]);
+    }
+
+    // "Orsborn, Matthew (Shi Huifeng)": a name in brackets after the name (a religious or pen name) is a note.
+    private static string WithoutNameNote(string name)
+    {
+        var open = name.IndexOf(" (", StringComparison.Ordinal);
+        return open > 2 && name.EndsWith(')') && name.IndexOf(')') == name.Length - 1 ? name[..open] : name;
+    }
+
+    // "Xu, Shen 許慎", "Funayama Toru 船山徹": a romanised name followed by the name in its own script. The romanisation
+    // is what the line cites; written without a comma it keeps the East-Asian order of the original, family first.
+    private static PersonName? RomanisedWithOriginal(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0 || name.Length - space - 1 is < 2 or > 4 || !IsAllCjk(name.AsSpan(space + 1)))
+        {
+            return null;
+        }
+
+        var latin = name[..space].Trim();
+        if (latin.Length < 3 || CjkCharacters.ContainsCjk(latin) || !char.IsAsciiLetterUpper(latin[0]))
+        {
+            return null;
+        }
+
+        if (latin.Contains(',', StringComparison.Ordinal))
+        {
+            return ReadLatinName(latin);
+        }
+
+        var words = latin.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 ? Name(words[0], words[1]) : null;
     }
 
     private static PersonName ReadLatinName(string name)
