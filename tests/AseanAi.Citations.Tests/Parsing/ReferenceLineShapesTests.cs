@@ -132,4 +132,14 @@ public class ReferenceLineShapesTests
 
         citation.Authors.Select(a => a.Person!.Family).Should().Equal("Katsumoto", "Fukuda", "Shibata");
     }
+
+    [Fact]
+    public void Parse_LatinReferenceKeptAsACodeString_IsReadFromTheString()
+    {
+        // code-index:68794045207 (references kept as strings in code): the quotes and the comma are code.
+        var citation = Parse("\"LangChain. LangChain documentation[EB/OL]. https://python.langchain.com/docs/.\",");
+
+        citation.Title!.Text.Should().Be("LangChain documentation");
+        citation.Url!.ToString().Should().Be("https://python.langchain.com/docs/");
+    }
 }

@@ -50,6 +50,26 @@ internal static class LineLabel
         return (bodyStart, bodyEnd);
     }
 
+    // A GB/T 7714 type code ([M], [J], [EB/OL], [C]//…) says a string holds a reference even when it is all Latin.
+    private static bool HasTypeCode(ReadOnlySpan<char> content)
+    {
+        for (var i = content.IndexOf('['); i >= 0 && i + 2 < content.Length; i = content[(i + 1)..].IndexOf('[') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var close = content[(i + 1)..].IndexOf(']');
+            if (close is >= 1 and <= 5)
+            {
+                var code = content.Slice(i + 1, close);
+                var letters = code.EndsWith("/OL") ? code[..^3] : code;
+                if (letters.Length is 1 or 2 && !letters.ContainsAnyExceptInRange('A', 'Z'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A Re:VIEW block command written on one line, <c>//bibpaper[key][…]</c> or a book's own macro such as
     /// <c>//mbibpaper[][…]</c>: the reference is what its last bracket holds, and a first bracket that is not empty is
@@ -165,7 +185,8 @@ internal static class LineLabel
             }
 
             var content = text.AsSpan(i + 1, close - i - 1);
-            if (content.ContainsAnyInRange('\u3040', '\u9FFF') || content.StartsWith("http", StringComparison.Ordinal))
+            if (content.ContainsAnyInRange('\u3040', '\u9FFF') || content.StartsWith("http", StringComparison.Ordinal) || HasTypeCode(content)
+                || (prefix.IsEmpty && content.Contains("://", StringComparison.Ordinal)))
             {
                 from ??= i + 1;
                 to = close;
