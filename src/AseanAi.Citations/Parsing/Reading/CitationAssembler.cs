@@ -22,6 +22,8 @@ internal sealed class CitationAssembler(
     public byte[] TypeFacts { get; private set; } = [];
 
     private static readonly System.Buffers.SearchValues<char> InitialCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.- ");
+    private static readonly System.Buffers.SearchValues<char> NameLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .-'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿōūŌŪ");
 
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
@@ -302,13 +304,14 @@ internal sealed class CitationAssembler(
 
         var between = line.Text.AsSpan(Atoms[last].End, Atoms[next].Start - Atoms[last].End);
         var separator = between.Trim(" \u3000");
-        if (separator.Length < 2 || separator.ContainsAnyExcept("—―─━") || (separator.Length != between.Length && separator.ContainsAnyExcept("―")) || !IsCjk(line.Text[Atoms[last].ContentEnd - 1]) || !IsCjk(line.Text[Atoms[next].ContentStart]))
+        if (separator.Length < 2 || separator.ContainsAnyExcept("—―─━") || (separator.Length != between.Length && separator.ContainsAnyExcept("―"))
+            || !IsHanOrKana(line.Text[Atoms[last].ContentEnd - 1]) || !IsHanOrKana(line.Text[Atoms[next].ContentStart]))
         {
             return;
         }
 
         roles[next] = FieldRole.Title;
-        static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+        static bool IsHanOrKana(char c) => CjkCharacters.IsHan(c) || CjkCharacters.IsKana(c);
     }
 
     /// <summary>
@@ -407,9 +410,16 @@ internal sealed class CitationAssembler(
                 continue;
             }
 
-            for (var last = Math.Min(Atoms.Count - 1, a + 3); last > a; last--)
+            // How far the name may run: over commas and spaces, never into the title, at most three atoms on.
+            var reach = a;
+            while (reach + 1 < Atoms.Count && reach < a + 3 && Atoms[reach + 1].Before is (SeparatorKind.Comma or SeparatorKind.Space) && roles[reach + 1] != FieldRole.Title)
             {
-                if (Atoms[last].Kind != AtomKind.Text || Enumerable.Range(a + 1, last - a).Any(b => Atoms[b].Before is not (SeparatorKind.Comma or SeparatorKind.Space) || roles[b] == FieldRole.Title))
+                reach++;
+            }
+
+            for (var last = reach; last > a; last--)
+            {
+                if (Atoms[last].Kind != AtomKind.Text)
                 {
                     continue;
                 }
@@ -545,8 +555,7 @@ internal sealed class CitationAssembler(
 
         var words = ReadingWords.Instance;
         var lower = InvariantCase.ToLower(text);
-        if (words.EndingLength("thesis", lower) > 0 || words.Contains("language-note", lower) || words.Contains("file-note", lower) || words.Contains("editor", lower)
-            || words.EndingLength("access-after", lower) > 0 || words.EndingLength("translator", lower) > 0)
+        if (IsKindNote(text) || words.Contains("editor", lower) || words.EndingLength("access-after", lower) > 0)
         {
             return false;
         }
@@ -713,9 +722,6 @@ internal sealed class CitationAssembler(
         return last > first && Atoms[last].Before == SeparatorKind.Comma
             && !line.Text.AsSpan(Atoms[last - 1].ContentStart, Atoms[last - 1].ContentLength).Contains(' ');
     }
-
-    private static readonly System.Buffers.SearchValues<char> NameLetters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .-'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿōūŌŪ");
 
     // "Kuah-Pearce, K.E., & Hu-Dehart, E. (Eds.).", "潘明智 [Pan, M.]. (Ed.).", "Mukoh Takai (trans.)": a bracket after the
     // names says they edited or translated the work; "editor", "translator" or null.

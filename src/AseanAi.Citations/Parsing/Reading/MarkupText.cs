@@ -338,9 +338,9 @@ internal sealed class MarkupText
         // ---- LaTeX, as thebibliography entries write it: \textit{…}, \emph{…}, \url{…}, \href{url}{text}, \newblock --
 
         private static bool MayHoldTex(ReadOnlySpan<char> text) =>
-            text.Contains("\\bibitem", StringComparison.Ordinal) || text.Contains("\\item", StringComparison.Ordinal) || text.Contains("\\textit{", StringComparison.Ordinal)
+            text.Contains('\\') && (text.Contains("\\bibitem", StringComparison.Ordinal) || text.Contains("\\item", StringComparison.Ordinal) || text.Contains("\\textit{", StringComparison.Ordinal)
             || text.Contains("\\emph{", StringComparison.Ordinal) || text.Contains("\\textbf{", StringComparison.Ordinal) || text.Contains("\\url{", StringComparison.Ordinal)
-            || text.Contains("\\href{", StringComparison.Ordinal) || text.Contains("\\newblock", StringComparison.Ordinal);
+            || text.Contains("\\href{", StringComparison.Ordinal) || text.Contains("\\newblock", StringComparison.Ordinal));
 
         /// <summary>
         /// Reads the TeX command at <paramref name="at"/>: emphasis commands become emphasis, <c>\url</c> an autolink,
