@@ -210,8 +210,8 @@ internal static class BibTeXNames
         return true;
     }
 
-    /// <summary>Splits at " and " outside braces, case-insensitively.</summary>
-    private static List<string> SplitTopLevel(string raw)
+    /// <summary>Splits a name list at " and " outside braces, case-insensitively; names are trimmed, empty ones dropped.</summary>
+    public static List<string> SplitTopLevel(string raw)
     {
         var names = new List<string>();
         var depth = 0;

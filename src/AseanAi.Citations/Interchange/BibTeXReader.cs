@@ -488,12 +488,6 @@ internal sealed class BibTeXReader
 
         public Citation Map()
         {
-            var extra = entry.Fields.Where(f => !KnownFields.Contains(f.Name)).ToList();
-            if (extra.Count > 0)
-            {
-                Report(DiagnosticSeverity.Info, DiagnosticCodes.BibTeX.ExtraFields, $"The model has no place for {string.Join(", ", extra.Select(f => f.Name))}; kept them as extra fields.");
-            }
-
             if (!ItemTypes.IsKnown(TypeFormat.BibTeX, entry.Type))
             {
                 Report(DiagnosticSeverity.Info, DiagnosticCodes.BibTeX.UnknownType, $"'@{entry.Type}' is not a BibTeX or BibLaTeX entry type; read it as @misc.");
@@ -512,6 +506,13 @@ internal sealed class BibTeXReader
             var (authors, authorsOthers) = ReadNames("author", CustomFields.Authors);
             var (editors, editorsOthers) = ReadNames("editor", CustomFields.Editors);
             var (translators, translatorsOthers) = ReadNames("translator", CustomFields.Translators);
+            var readingsRead = ReadReadings(ref authors) || (authors.IsEmpty && ReadReadings(ref editors));
+            var extra = entry.Fields.Where(f => !KnownFields.Contains(f.Name) && !(readingsRead && f.Name == ReadingFields.Yomi)).ToList();
+            if (extra.Count > 0)
+            {
+                Report(DiagnosticSeverity.Info, DiagnosticCodes.BibTeX.ExtraFields, $"The model has no place for {string.Join(", ", extra.Select(f => f.Name))}; kept them as extra fields.");
+            }
+
             var extras = ImmutableArray.CreateBuilder<ExtraField>(extra.Count + 1);
             foreach (var field in extra)
             {
@@ -682,6 +683,19 @@ internal sealed class BibTeXReader
 
             var names = BibTeXNames.Read(field.Value, message => Report(DiagnosticSeverity.Info, DiagnosticCodes.BibTeX.Name, $"'{name}': {message}.", field), out var others);
             return (ReadExactNames(name, customKey, names), others);
+        }
+
+        // yomi: the readings of the names, one for each (ReadingFields); an extra field when they do not pair up.
+        private bool ReadReadings(ref ImmutableArray<Contributor> names)
+        {
+            if (!_fields.TryGetValue(ReadingFields.Yomi, out var field)
+                || ReadingFields.WithReadings(names, BibTeXNames.SplitTopLevel(field.Value).ConvertAll(name => LatexText.Decode(name))) is not { } read)
+            {
+                return false;
+            }
+
+            names = read;
+            return true;
         }
 
         private ImmutableArray<Contributor> ReadExactNames(string name, string customKey, ImmutableArray<Contributor> names)

@@ -85,6 +85,16 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
         Names("author", c.Authors, InterchangeNames.HasOthers(c, "author"));
         Names("editor", c.Editors, InterchangeNames.HasOthers(c, "editor"));
         Names("translator", c.Translators, InterchangeNames.HasOthers(c, "translator"));
+        var readings = ReadingFields.Readings(c);
+        if (readings is not null && !c.ExtraFields.Any(f => f.Name == ReadingFields.Yomi))
+        {
+            Text(ReadingFields.Yomi, string.Join(" and ", readings));
+        }
+        else
+        {
+            readings = null;
+        }
+
         if (c.Title is { } title)
         {
             Field("title");
@@ -196,9 +206,9 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
         Text(CustomFields.LanguageTag, languageTag);
         TextExtras(c.Title, c.Language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations);
         TextExtras(c.ContainerTitle, c.Language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations);
-        ContributorExtras(CustomFields.Authors, c.Authors);
-        ContributorExtras(CustomFields.Editors, c.Editors);
-        ContributorExtras(CustomFields.Translators, c.Translators);
+        ContributorExtras(CustomFields.Authors, c.Authors, readingsWritten: readings is not null && !c.Authors.IsEmpty);
+        ContributorExtras(CustomFields.Editors, c.Editors, readingsWritten: readings is not null && c.Authors.IsEmpty);
+        ContributorExtras(CustomFields.Translators, c.Translators, readingsWritten: false);
         if (options.KeepSource && c.Publisher is { IsResolved: true } resolved)
         {
             Json(CustomFields.Publisher, resolved, NativeJsonParts.WritePublisher);
@@ -366,9 +376,9 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
         }
     }
 
-    private void ContributorExtras(string key, ImmutableArray<Contributor> contributors)
+    private void ContributorExtras(string key, ImmutableArray<Contributor> contributors, bool readingsWritten)
     {
-        if (InterchangeNames.NeedsNativeForm(contributors, includeRegistry: options.KeepSource))
+        if (InterchangeNames.NeedsNativeForm(contributors, includeRegistry: options.KeepSource, readingsWritten: readingsWritten))
         {
             Json(key, InterchangeNames.WithoutRegistry(contributors, options.KeepSource), NativeJsonParts.WriteContributors);
         }

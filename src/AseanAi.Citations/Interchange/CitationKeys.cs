@@ -133,26 +133,37 @@ internal sealed class CitationKeys
         return _builder.ToString();
     }
 
-    // The first author's family name in a reading field (Japanese BibTeX's yomi): kana are family first, Latin given first.
+    // The first author's family name in their reading (PersonName.Reading, or a reading field that stayed an extra
+    // field: Japanese BibTeX's yomi): kana are family first, Latin given first.
     private static string? Reading(Citation citation)
     {
+        var names = citation.Authors.IsEmpty ? citation.Editors : citation.Authors;
+        if (!names.IsEmpty && names[0].Person?.Reading is { } reading)
+        {
+            return FamilyInReading(reading);
+        }
+
         foreach (var field in citation.ExtraFields)
         {
-            if (field.Name is "yomi" or "author-yomi" && field.Value.Length > 0)
+            if (field.Name is ReadingFields.Yomi or "author-yomi" && field.Value.Length > 0)
             {
-                var firstName = field.Value.Split(" and ", 2, StringSplitOptions.TrimEntries)[0];
-                var words = firstName.Split([' ', '\u3000', ','], StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length == 0)
-                {
-                    return null;
-                }
-
-                var latin = words.All(w => w.All(char.IsAscii));
-                return latin && !firstName.Contains(',', StringComparison.Ordinal) ? words[^1] : words[0];
+                return FamilyInReading(field.Value.Split(" and ", 2, StringSplitOptions.TrimEntries)[0]);
             }
         }
 
         return null;
+    }
+
+    private static string? FamilyInReading(string name)
+    {
+        var words = name.Split([' ', '\u3000', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var latin = words.All(w => w.All(char.IsAscii));
+        return latin && !name.Contains(',', StringComparison.Ordinal) ? words[^1] : words[0];
     }
 
     private string UnicodeBaseKey(Citation citation)

@@ -14,15 +14,16 @@ internal static class InterchangeNames
     /// <remarks>
     /// A registry id, unit or inference is the model's own bookkeeping: it counts only with <paramref name="includeRegistry"/>
     /// (the writers' <see cref="InterchangeWriteOptions.KeepSource"/>); a literal person name always counts, since without
-    /// the native form it would read back as an organisation.
+    /// the native form it would read back as an organisation; so does a name's reading (<see cref="PersonName.Reading"/>),
+    /// unless the format wrote the list's readings in a field of its own (<paramref name="readingsWritten"/>: BibTeX's <c>yomi</c>).
     /// </remarks>
-    public static bool NeedsNativeForm(ImmutableArray<Contributor> contributors, Func<PersonName, bool>? isUnwritable = null, bool includeRegistry = true)
+    public static bool NeedsNativeForm(ImmutableArray<Contributor> contributors, Func<PersonName, bool>? isUnwritable = null, bool includeRegistry = true, bool readingsWritten = false)
     {
         foreach (var contributor in contributors)
         {
             if (contributor.Person is { } person)
             {
-                if (person.IsLiteral || (isUnwritable is not null && isUnwritable(person)))
+                if (person.IsLiteral || (person.Reading is not null && !readingsWritten) || (isUnwritable is not null && isUnwritable(person)))
                 {
                     return true;
                 }

@@ -5,7 +5,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using System.Text.Json.Serialization.Metadata;
 using AseanAi.Citations.Internal;
+using AseanAi.Citations.Serialization;
 
 namespace AseanAi.Citations.Interchange;
 
@@ -20,6 +22,8 @@ internal static class NativeJsonParts
 
     private static readonly JsonWriterOptions CompactOptions = new() { Encoder = Encoder, SkipValidation = true };
 
+    private static readonly CitationJsonContext Context = CitationJsonContext.Default;
+
     public static string ToJson<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
@@ -31,110 +35,20 @@ internal static class NativeJsonParts
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static void WriteText(Utf8JsonWriter writer, LocalizedText text)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("text", text.Text);
-        if (text.Language is not null)
-        {
-            writer.WriteString("lang", text.Language);
-        }
+    public static void WriteText(Utf8JsonWriter writer, LocalizedText text) =>
+        JsonSerializer.Serialize(writer, CitationJson.ToDto(text)!, Context.TextDto);
 
-        if (!text.Translations.IsEmpty)
-        {
-            writer.WritePropertyName("translations");
-            WriteTexts(writer, text.Translations);
-        }
+    public static void WriteTexts(Utf8JsonWriter writer, ImmutableArray<LocalizedText> texts) =>
+        JsonSerializer.Serialize(writer, [.. texts.Select(t => CitationJson.ToDto(t)!)], Context.TextDtoArray);
 
-        if (!text.Transliterations.IsEmpty)
-        {
-            writer.WritePropertyName("transliterations");
-            WriteTexts(writer, text.Transliterations);
-        }
+    public static void WriteContributors(Utf8JsonWriter writer, ImmutableArray<Contributor> contributors) =>
+        JsonSerializer.Serialize(writer, CitationJson.ToDto(contributors) ?? [], Context.ContributorDtoArray);
 
-        writer.WriteEndObject();
-    }
+    public static void WritePublisher(Utf8JsonWriter writer, PublisherRef publisher) =>
+        JsonSerializer.Serialize(writer, CitationJson.ToDto(publisher)!, Context.PublisherDto);
 
-    public static void WriteTexts(Utf8JsonWriter writer, ImmutableArray<LocalizedText> texts)
-    {
-        writer.WriteStartArray();
-        foreach (var text in texts)
-        {
-            WriteText(writer, text);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    public static void WriteContributors(Utf8JsonWriter writer, ImmutableArray<Contributor> contributors)
-    {
-        writer.WriteStartArray();
-        foreach (var contributor in contributors)
-        {
-            writer.WriteStartObject();
-            if (contributor.Person is { } person)
-            {
-                if (person.Literal is not null)
-                {
-                    writer.WriteString("literal", person.Literal);
-                }
-                else
-                {
-                    writer.WriteString("family", person.Family);
-                    if (person.Suffix is not null)
-                    {
-                        writer.WriteString("suffix", person.Suffix);
-                    }
-
-                    if (person.Given is not null)
-                    {
-                        writer.WriteString("given", person.Given);
-                    }
-                }
-            }
-            else
-            {
-                writer.WritePropertyName("organization");
-                WritePublisher(writer, contributor.Organization!);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    public static void WritePublisher(Utf8JsonWriter writer, PublisherRef publisher)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("name", publisher.Name);
-        if (publisher.Id is not null)
-        {
-            writer.WriteString("id", publisher.Id);
-        }
-
-        if (publisher.Unit is not null)
-        {
-            writer.WriteString("unit", publisher.Unit);
-        }
-
-        if (publisher.IsInferred)
-        {
-            writer.WriteBoolean("inferred", true);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    public static void WriteSpan(Utf8JsonWriter writer, SourceSpan span)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("offset", span.Offset);
-        writer.WriteNumber("length", span.Length);
-        writer.WriteNumber("line", span.Line);
-        writer.WriteNumber("column", span.Column);
-        writer.WriteEndObject();
-    }
+    public static void WriteSpan(Utf8JsonWriter writer, SourceSpan span) =>
+        JsonSerializer.Serialize(writer, CitationJson.ToDto(span)!, Context.SpanDto);
 
     public static bool TryParse(string json, out JsonDocument? document, [NotNullWhen(false)] out string? error)
     {
@@ -152,190 +66,38 @@ internal static class NativeJsonParts
         }
     }
 
-    public static bool TryReadText(JsonElement element, [NotNullWhen(true)] out LocalizedText? text, [NotNullWhen(false)] out string? error)
+    public static bool TryReadText(JsonElement element, [NotNullWhen(true)] out LocalizedText? text, [NotNullWhen(false)] out string? error) =>
+        TryRead(element, Context.TextDto, (dto, path) => CitationJson.FromDto(dto, path) ?? throw new JsonException("expected a text object, found null"), out text, out error);
+
+    public static bool TryReadTexts(JsonElement element, out ImmutableArray<LocalizedText> texts, [NotNullWhen(false)] out string? error) =>
+        TryRead(element, Context.TextDtoArray, (dtos, path) => CitationJson.FromDtos(dtos ?? throw new JsonException("expected an array of texts, found null"), path), out texts, out error);
+
+    public static bool TryReadContributors(JsonElement element, out ImmutableArray<Contributor> contributors, [NotNullWhen(false)] out string? error) =>
+        TryRead(element, Context.ContributorDtoArray, (dtos, path) => CitationJson.FromDto(dtos ?? throw new JsonException("expected an array of contributors, found null"), path), out contributors, out error);
+
+    public static bool TryReadPublisher(JsonElement element, [NotNullWhen(true)] out PublisherRef? publisher, [NotNullWhen(false)] out string? error) =>
+        TryRead(element, Context.PublisherDto, (dto, path) => CitationJson.FromDto(dto, path) ?? throw new JsonException("expected a publisher object, found null"), out publisher, out error);
+
+    public static bool TryReadSpan(JsonElement element, out SourceSpan span, [NotNullWhen(false)] out string? error) =>
+        TryRead(element, Context.SpanDto, (dto, path) => CitationJson.FromDto(dto ?? throw new JsonException("expected a span object, found null"), path), out span, out error);
+
+    // One shape and one set of rules with the native JSON form: the value is read into its wire shape and mapped by
+    // CitationJson, whose messages name the faulty member ($.family); a malformed value is an error, never an exception.
+    private static bool TryRead<TDto, TValue>(JsonElement element, JsonTypeInfo<TDto> shape, Func<TDto?, string, TValue> map, out TValue value, [NotNullWhen(false)] out string? error)
     {
-        text = null;
-        if (element.ValueKind != JsonValueKind.Object
-            || !element.TryGetProperty("text", out var value)
-            || value.ValueKind != JsonValueKind.String)
+        try
         {
-            error = "expected an object with a string 'text'";
-            return false;
-        }
-
-        string? language = null;
-        if (element.TryGetProperty("lang", out var lang) && lang.ValueKind != JsonValueKind.Null)
-        {
-            if (lang.ValueKind != JsonValueKind.String)
-            {
-                error = "'lang' must be a string";
-                return false;
-            }
-
-            if (!LanguageTags.TryNormalize(lang.GetString(), out var normalized, out error))
-            {
-                error ??= "'lang' is not a language tag";
-                return false;
-            }
-
-            language = normalized;
-        }
-
-        var translations = ImmutableArray<LocalizedText>.Empty;
-        var transliterations = ImmutableArray<LocalizedText>.Empty;
-        if ((element.TryGetProperty("translations", out var list) && !TryReadTexts(list, out translations, out error))
-            || (element.TryGetProperty("transliterations", out list) && !TryReadTexts(list, out transliterations, out error)))
-        {
-            return false;
-        }
-
-        text = new LocalizedText(value.GetString()!, language) { Translations = translations, Transliterations = transliterations };
-        error = null;
-        return true;
-    }
-
-    public static bool TryReadTexts(JsonElement element, out ImmutableArray<LocalizedText> texts, [NotNullWhen(false)] out string? error)
-    {
-        texts = [];
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            error = "expected an array of texts";
-            return false;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<LocalizedText>(element.GetArrayLength());
-        foreach (var item in element.EnumerateArray())
-        {
-            if (!TryReadText(item, out var text, out error))
-            {
-                return false;
-            }
-
-            builder.Add(text);
-        }
-
-        texts = builder.MoveToImmutable();
-        error = null;
-        return true;
-    }
-
-    public static bool TryReadContributors(JsonElement element, out ImmutableArray<Contributor> contributors, [NotNullWhen(false)] out string? error)
-    {
-        contributors = [];
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            error = "expected an array of contributors";
-            return false;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<Contributor>(element.GetArrayLength());
-        foreach (var item in element.EnumerateArray())
-        {
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                error = "expected a contributor object";
-                return false;
-            }
-
-            if (item.TryGetProperty("organization", out var organization))
-            {
-                if (!TryReadPublisher(organization, out var publisher, out error))
-                {
-                    return false;
-                }
-
-                builder.Add(Contributor.ForOrganization(publisher));
-                continue;
-            }
-
-            var family = GetString(item, "family");
-            var given = GetString(item, "given");
-            var literal = GetString(item, "literal");
-            if (literal is not null && family is null && given is null && !string.IsNullOrWhiteSpace(literal))
-            {
-                builder.Add(Contributor.ForPerson(PersonName.FromLiteral(literal)));
-            }
-            else if (literal is null && !string.IsNullOrWhiteSpace(family) && (given is null || !string.IsNullOrWhiteSpace(given)))
-            {
-                builder.Add(Contributor.ForPerson(PersonName.Create(family, given).WithSuffix(GetString(item, "suffix"))));
-            }
-            else
-            {
-                error = "a contributor needs a non-blank 'family' (with an optional 'given'), a 'literal' or an 'organization'";
-                return false;
-            }
-        }
-
-        contributors = builder.MoveToImmutable();
-        error = null;
-        return true;
-    }
-
-    public static bool TryReadPublisher(JsonElement element, [NotNullWhen(true)] out PublisherRef? publisher, [NotNullWhen(false)] out string? error)
-    {
-        publisher = null;
-        var name = element.ValueKind == JsonValueKind.Object ? GetString(element, "name") : null;
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            error = "a publisher needs a non-blank 'name'";
-            return false;
-        }
-
-        var id = GetString(element, "id");
-        var unit = GetString(element, "unit");
-        var inferred = element.TryGetProperty("inferred", out var flag) && flag.ValueKind == JsonValueKind.True;
-        if (id is null)
-        {
-            if (unit is not null || inferred)
-            {
-                error = "a publisher's 'unit' and 'inferred' need an 'id'";
-                return false;
-            }
-
-            publisher = PublisherRef.Unresolved(name);
-        }
-        else if (string.IsNullOrWhiteSpace(id) || (unit is not null && string.IsNullOrWhiteSpace(unit)))
-        {
-            error = "a publisher's 'id' and 'unit' must not be blank";
-            return false;
-        }
-        else
-        {
-            publisher = PublisherRef.Known(id, name, unit, inferred);
-        }
-
-        error = null;
-        return true;
-    }
-
-    public static bool TryReadSpan(JsonElement element, out SourceSpan span, [NotNullWhen(false)] out string? error)
-    {
-        span = default;
-        if (element.ValueKind == JsonValueKind.Object
-            && TryGetInt(element, "offset", out var offset) && offset >= 0
-            && TryGetInt(element, "length", out var length) && length >= 0
-            && TryGetInt(element, "line", out var line) && line >= 1
-            && TryGetInt(element, "column", out var column) && column >= 1)
-        {
-            span = new SourceSpan(offset, length, line, column);
+            value = map(element.Deserialize(shape), "$");
             error = null;
             return true;
         }
-
-        error = "expected {offset, length, line, column} with offset and length >= 0 and line and column >= 1";
-        return false;
+        catch (JsonException exception)
+        {
+            value = default!;
+            error = exception.Message;
+            return false;
+        }
     }
-
-    private static bool TryGetInt(JsonElement element, string name, out int value)
-    {
-        value = 0;
-        return element.TryGetProperty(name, out var property)
-            && property.ValueKind == JsonValueKind.Number
-            && property.TryGetInt32(out value);
-    }
-
-    private static string? GetString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String ? property.GetString() : null;
 
     private static JavaScriptEncoder CreateEncoder()
     {

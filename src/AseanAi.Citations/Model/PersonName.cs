@@ -50,6 +50,20 @@ public sealed record PersonName
     }
 
     /// <summary>
+    /// How the name is read, written in another script, as the source gives it: the kana or romaji of a Japanese name
+    /// (Japanese BibTeX's <c>yomi</c> field: 森 鷗外 read <c>Mori Ogai</c>), the pinyin of a Chinese one;
+    /// <see langword="null"/> when unknown. It is kept as written, without splitting, and sorts the name
+    /// (<see cref="SortKey"/>). Set it with <see cref="WithReading"/>.
+    /// </summary>
+    public string? Reading { get; private init; }
+
+    /// <summary>A copy of this name with <paramref name="reading"/>, or without one for <see langword="null"/>.</summary>
+    /// <param name="reading">How the name is read (<see cref="Reading"/>); blank is the same as <see langword="null"/>.</param>
+    /// <returns>The changed copy.</returns>
+    public PersonName WithReading(string? reading) =>
+        this with { Reading = string.IsNullOrWhiteSpace(reading) ? null : reading.Trim() };
+
+    /// <summary>
     /// How the name is displayed and sorted: <see cref="PersonNameOrder.Default"/> unless set with <see cref="WithOrder"/>
     /// or by <see cref="Parse(string, string?)"/>. Always <see cref="PersonNameOrder.Default"/> for a literal name.
     /// </summary>
@@ -125,11 +139,12 @@ public sealed record PersonName
     private static readonly HashSet<string> FamilyParticles = new(StringComparer.Ordinal) { "de", "del", "dela", "delos", "la", "los", "san", "santa", "sta.", "van", "von" };
 
     /// <summary>
-    /// The name as it is sorted: given name first for <see cref="PersonNameOrder.GivenFamily"/> and
+    /// The name as it is sorted: its <see cref="Reading"/> when it has one (as Japanese bibliographies sort by reading);
+    /// else given name first for <see cref="PersonNameOrder.GivenFamily"/> and
     /// <see cref="PersonNameOrder.FamilyGivenSortedByGiven"/> (ใจดี สมชาย sorts under สมชาย, Nguyễn Văn An under An);
     /// family first otherwise; the literal for a literal name.
     /// </summary>
-    public string SortKey => Literal ?? Order switch
+    public string SortKey => Reading ?? Literal ?? Order switch
     {
         PersonNameOrder.GivenFamily => Given is null ? Family! : Given + " " + Family,
         PersonNameOrder.FamilyGivenSortedByGiven => Given is null ? Family! : LastWord(Given) + " " + Family + " " + Given,

@@ -97,12 +97,11 @@ public static class CitationJson
         Note = citation.Note,
         Extra = citation.ExtraFields.IsEmpty ? null : citation.ExtraFields.Select(f => new ExtraFieldDto { Name = f.Name, Value = f.Value }).ToArray(),
         RawText = citation.RawText,
-        Span = citation.Span is { } span
-            ? new SpanDto { Offset = span.Offset, Length = span.Length, Line = span.Line, Column = span.Column }
-            : null,
+        Span = ToDto(citation.Span),
     };
 
-    private static TextDto? ToDto(LocalizedText? text) => text is null ? null : new TextDto
+    // The mappings of a citation's parts are shared with the interchange formats' custom fields (NativeJsonParts).
+    internal static TextDto? ToDto(LocalizedText? text) => text is null ? null : new TextDto
     {
         Text = text.Text,
         Language = text.Language,
@@ -110,7 +109,7 @@ public static class CitationJson
         Transliterations = text.Transliterations.IsEmpty ? null : text.Transliterations.Select(t => ToDto(t)!).ToArray(),
     };
 
-    private static ContributorDto[]? ToDto(ImmutableArray<Contributor> contributors) =>
+    internal static ContributorDto[]? ToDto(ImmutableArray<Contributor> contributors) =>
         contributors.IsEmpty ? null : contributors.Select(c => new ContributorDto
         {
             Family = c.Person?.Family,
@@ -124,16 +123,20 @@ public static class CitationJson
                 PersonNameOrder.FamilyGiven => "family-given",
                 _ => null,
             },
+            Reading = c.Person?.Reading,
             Organization = ToDto(c.Organization),
         }).ToArray();
 
-    private static PublisherDto? ToDto(PublisherRef? publisher) => publisher is null ? null : new PublisherDto
+    internal static PublisherDto? ToDto(PublisherRef? publisher) => publisher is null ? null : new PublisherDto
     {
         Name = publisher.Name,
         Id = publisher.Id,
         Unit = publisher.Unit,
         Inferred = publisher.IsInferred,
     };
+
+    internal static SpanDto? ToDto(SourceSpan? span) =>
+        span is { } value ? new SpanDto { Offset = value.Offset, Length = value.Length, Line = value.Line, Column = value.Column } : null;
 
     private static DateDto? ToDto(CitationDate? date) =>
         date is null ? null : new DateDto { Edtf = date.ToEdtf(), Text = date.OriginalText };
@@ -171,13 +174,11 @@ public static class CitationJson
             Note = dto.Note,
             ExtraFields = dto.Extra is null ? [] : [.. dto.Extra.Select((f, i) => Guard(FormattableString.Invariant($"{path}.extra[{i}]"), () => new ExtraField(f?.Name!, f?.Value!)))],
             RawText = dto.RawText,
-            Span = dto.Span is { } span
-                ? Guard(path + ".span", () => new SourceSpan(span.Offset, span.Length, span.Line, span.Column))
-                : null,
+            Span = dto.Span is { } span ? FromDto(span, path + ".span") : null,
         });
     }
 
-    private static LocalizedText? FromDto(TextDto? dto, string path)
+    internal static LocalizedText? FromDto(TextDto? dto, string path)
     {
         if (dto is null)
         {
@@ -196,7 +197,7 @@ public static class CitationJson
         });
     }
 
-    private static ImmutableArray<LocalizedText> FromDtos(TextDto[]? dtos, string path)
+    internal static ImmutableArray<LocalizedText> FromDtos(TextDto?[]? dtos, string path)
     {
         if (dtos is null)
         {
@@ -213,7 +214,7 @@ public static class CitationJson
         return builder.MoveToImmutable();
     }
 
-    private static ImmutableArray<Contributor> FromDto(ContributorDto[]? dtos, string path)
+    internal static ImmutableArray<Contributor> FromDto(ContributorDto?[]? dtos, string path)
     {
         if (dtos is null)
         {
@@ -235,7 +236,7 @@ public static class CitationJson
                 ? Contributor.ForOrganization(FromDto(organization, itemPath + ".organization")!)
                 : Contributor.ForPerson(dto.Literal is not null
                     ? (dto.Family is null && dto.Given is null
-                        ? PersonName.FromLiteral(dto.Literal)
+                        ? PersonName.FromLiteral(dto.Literal).WithReading(dto.Reading)
                         : throw new JsonException($"A person has either a 'literal' name or 'family'/'given' parts, not both, at {itemPath}."))
                     : PersonName.Create(dto.Family ?? throw new JsonException($"Missing 'family' at {itemPath}."), dto.Given).WithSuffix(dto.Suffix).WithOrder(dto.Order switch
                     {
@@ -244,13 +245,13 @@ public static class CitationJson
                         "family-given-sorted-by-given" => PersonNameOrder.FamilyGivenSortedByGiven,
                         "family-given" => PersonNameOrder.FamilyGiven,
                         _ => throw new JsonException($"Unknown name order '{dto.Order}' at {itemPath}.order (given-family, family-given-sorted-by-given or family-given)."),
-                    }))));
+                    }).WithReading(dto.Reading))));
         }
 
         return builder.MoveToImmutable();
     }
 
-    private static PublisherRef? FromDto(PublisherDto? dto, string path)
+    internal static PublisherRef? FromDto(PublisherDto? dto, string path)
     {
         if (dto is null)
         {
@@ -268,6 +269,9 @@ public static class CitationJson
                 : throw new JsonException($"'unit' and 'inferred' need an 'id' at {path}."))
             : PublisherRef.Known(dto.Id, dto.Name, dto.Unit, dto.Inferred));
     }
+
+    internal static SourceSpan FromDto(SpanDto dto, string path) =>
+        Guard(path, () => new SourceSpan(dto.Offset, dto.Length, dto.Line, dto.Column));
 
     private static CitationDate? FromDto(DateDto? dto, string path)
     {

@@ -91,6 +91,9 @@ internal sealed class ContributorDto
     /// <summary>given-family, family-given-sorted-by-given or family-given; absent for the default order.</summary>
     public string? Order { get; set; }
 
+    /// <summary>How the name is read (kana, romaji, pinyin), as the source gave it.</summary>
+    public string? Reading { get; set; }
+
     public PublisherDto? Organization { get; set; }
 }
 
@@ -131,6 +134,11 @@ internal sealed class SpanDto
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(CitationDto))]
 [JsonSerializable(typeof(CitationDto[]))]
+[JsonSerializable(typeof(TextDto))]
+[JsonSerializable(typeof(TextDto[]))]
+[JsonSerializable(typeof(ContributorDto[]))]
+[JsonSerializable(typeof(PublisherDto))]
+[JsonSerializable(typeof(SpanDto))]
 internal sealed partial class CitationJsonContext : JsonSerializerContext
 {
 }

@@ -64,9 +64,11 @@ internal static class CitationGenerators
         from cjk in Pick(CjkPeople)
         from latin in Pick(LatinPeople)
         from publisher in Publisher
+        from reading in Pick(["いわもと やすし", "Mori Ogai", "さとう ひとし"])
         select kind switch
         {
-            0 or 1 => Contributor.ForPerson(PersonName.Create(cjk.Family, cjk.Given)),
+            0 => Contributor.ForPerson(PersonName.Create(cjk.Family, cjk.Given)),
+            1 => Contributor.ForPerson(PersonName.Create(cjk.Family, cjk.Given).WithReading(reading)),
             2 => Contributor.ForPerson(PersonName.Create(latin.Family, latin.Given).WithSuffix(latin.Family.Length % 3 == 0 ? "Jr." : null)),
             3 => Contributor.ForPerson(PersonName.Create(cjk.Family)),
             4 => Contributor.ForPerson(PersonName.FromLiteral(cjk.Family + cjk.Given)),
@@ -101,7 +103,7 @@ internal static class CitationGenerators
         [],
         [new ExtraField("isbn", "978-4-89471-274-4")],
         [new ExtraField("abstract", "本研究は…\n二行目"), new ExtraField("keywords", "AI, ASEAN")],
-        [new ExtraField("yomi", "いわもと やすし"), new ExtraField("edition", "2")],
+        [new ExtraField("edition", "2")],
         [new ExtraField("et-al", "author")],
     ];
 

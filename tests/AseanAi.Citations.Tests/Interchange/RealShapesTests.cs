@@ -140,12 +140,64 @@ public class RealShapesTests
         var result = BibTeX.Read(bib);
         var citation = result.Value!.Single();
 
-        citation.ExtraFields.Should().Equal(new ExtraField("isbn", "978-4-89471-274-4"), new ExtraField("yomi", "はんと and でびっど"));
+        citation.ExtraFields.Should().Equal(new ExtraField("isbn", "978-4-89471-274-4"));
         result.Diagnostics.Should().ContainSingle(d => d.Code == "bibtex.extra-fields");
         BibTeX.Write([citation]).Should().Contain("isbn = {978-4-89471-274-4}").And.Contain("yomi = {はんと and でびっど}");
         CslJson.Write([citation]).Should().Contain("\"ISBN\": \"978-4-89471-274-4\"");
         Ris.Write([citation]).Should().Contain("SN  - 978-4-89471-274-4");
-        citation.Authors[0].Person.Should().Be(PersonName.Create("ハント", "A."));
+        citation.Authors[0].Person.Should().Be(PersonName.Create("ハント", "A.").WithReading("はんと"));
+        citation.Authors[1].Person!.Reading.Should().Be("でびっど");
+    }
+
+    [Fact]
+    public void Read_Yomi_IsTheReadingOfEachNameAndRoundTripsThroughEveryFormat()
+    {
+        // pbibtex-jbtxdoc.bib and uptex-jbtest.bib: a reading for each author, family first or given first as written.
+        const string bib = """
+            @book{森鷗外:百物語,
+             yomi	= "Mori Ogai",
+             author	= "森 鷗外",
+             title	= "百物語",
+             year	= 1911,
+            }
+            @book{test:misc0,
+               author    = "テスト てすと and 名無 権兵衛",
+               yomi      = "Tesuto Tesuto and Gombe Nanashi",
+               title     = "t",
+            }
+            """;
+
+        var citations = BibTeX.Read(bib).Value!;
+
+        citations[0].Authors.Single().Person.Should().Be(PersonName.Create("森", "鷗外").WithReading("Mori Ogai"));
+        citations[1].Authors.Select(a => a.Person!.Reading).Should().Equal("Tesuto Tesuto", "Gombe Nanashi");
+        citations.Should().OnlyContain(c => c.ExtraFields.IsEmpty);
+        citations[0].Authors[0].Person!.SortKey.Should().Be("Mori Ogai");
+
+        BibTeX.Write(citations).Should().Contain("yomi = {Mori Ogai}").And.Contain("yomi = {Tesuto Tesuto and Gombe Nanashi}").And.NotContain("authors =");
+        BibTeX.Read(BibTeX.Write(citations)).Value.Should().Equal(citations);
+        CslJson.Read(CslJson.Write(citations)).Value!.Select(c => c.Authors).Should().BeEquivalentTo(citations.Select(c => c.Authors), o => o.WithStrictOrdering());
+        Ris.Read(Ris.Write(citations)).Value!.Select(c => c.Authors).Should().BeEquivalentTo(citations.Select(c => c.Authors), o => o.WithStrictOrdering());
+        CitationJson.DeserializeList(CitationJson.SerializeList(citations)).Should().Equal(citations);
+    }
+
+    [Fact]
+    public void Read_YomiThatDoesNotPairWithTheNames_StaysAnExtraField()
+    {
+        // uptex-jbtest.bib: the readings of four names written with Japanese separators inside a three-name list.
+        const string bib = """
+            @book{test:misc1,
+               author    = "テスト てすと and 名無 権兵衛、 何　誰兵衛， 無名 戦士 and β, α",
+               yomi      = "Tesuto Tesuto and Gombe Nanashi、 Darebe Nan， Senshi Mumei and Arufa Beta and Extra Name",
+               title     = "t",
+            }
+            """;
+
+        var citation = BibTeX.Read(bib).Value!.Single();
+
+        citation.Authors.Should().OnlyContain(a => a.Person!.Reading == null);
+        citation.ExtraFields.Should().ContainSingle(f => f.Name == "yomi");
+        BibTeX.Write([citation]).Should().Contain("yomi = {Tesuto Tesuto and Gombe Nanashi、 Darebe Nan， Senshi Mumei and Arufa Beta and Extra Name}");
     }
 
     [Fact]
