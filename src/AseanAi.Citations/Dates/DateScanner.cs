@@ -87,12 +87,13 @@ public static class DateScanner
     /// <see cref="FindAll(string)"/> reads that piece on its own, without copying it; only the dates that exist are
     /// handed to <paramref name="found"/>, with offsets in the piece and the piece's text of each as its original text.
     /// With <paramref name="withoutBrackets"/>, a date read with its brackets ((令和7年10月26日), [2013-03-20]) is handed on
-    /// without them: its offsets and original text are those of the text inside.
+    /// without them: its offsets and original text are those of the text inside. With <paramref name="language"/>, the
+    /// forms of that language are read as <see cref="FindAll(string, string?)"/> reads them.
     /// </summary>
-    internal static void FindDates<TState>(string text, int start, int end, TState state, Action<TState, int, int, CitationDate> found, bool withoutBrackets = false)
+    internal static void FindDates<TState>(string text, int start, int end, TState state, Action<TState, int, int, CitationDate> found, bool withoutBrackets = false, DateLanguage language = DateLanguage.Unspecified)
     {
         var sink = new DateSink<TState>(text, start, state, found, withoutBrackets);
-        Scan(text.AsSpan(start, end - start), ref sink);
+        Scan(text.AsSpan(start, end - start), ref sink, shortcuts: true, language);
     }
 
     // The one pass of the scanner; what it does with each reading is the sink's.

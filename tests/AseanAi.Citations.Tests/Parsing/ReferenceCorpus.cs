@@ -34,6 +34,9 @@ internal static class ReferenceCorpus
 
     public static IReadOnlyList<Entry> Load() => All.Value;
 
+    /// <summary>Whether a document language is one of the eight Southeast-Asian languages, whose lines are scored apart.</summary>
+    public static bool IsSoutheastAsian(string language) => language is "th" or "vi" or "id" or "ms" or "fil" or "km" or "lo" or "my";
+
     private static List<Entry> LoadAll()
     {
         var split = new Dictionary<string, bool>(StringComparer.Ordinal);

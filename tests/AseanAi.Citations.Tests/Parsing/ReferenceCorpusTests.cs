@@ -35,14 +35,16 @@ public class ReferenceCorpusTests(ITestOutputHelper output)
     public void Parse_Corpus_StaysAtOrAboveTheFloors()
     {
         var entries = ReferenceCorpus.Load();
-        var parts = new Dictionary<string, ReferenceCorpus.Score> { ["dev"] = new(), ["test"] = new() };
+        var parts = new Dictionary<string, ReferenceCorpus.Score> { ["dev"] = new(), ["test"] = new(), ["sea-dev"] = new(), ["sea-test"] = new() };
         var byLanguage = new SortedDictionary<string, ReferenceCorpus.Score>(StringComparer.Ordinal);
         var misses = new StringBuilder();
 
         foreach (var entry in entries)
         {
             var actual = ReferenceCorpus.Describe(ReferenceParser.Default.Parse(entry.Line).Value!);
-            var part = entry.IsTest ? "test" : "dev";
+            // Lines of Southeast-Asian documents are scored apart (issue 21), so that the CJK and English figures stay
+            // comparable from one corpus round to the next.
+            var part = (ReferenceCorpus.IsSoutheastAsian(entry.Language) ? "sea-" : string.Empty) + (entry.IsTest ? "test" : "dev");
             Action<string, string, string>? miss = entry.IsTest ? null : (field, expected, got) =>
                 misses.Append(CultureInfo.InvariantCulture, $"{field}: expected [{expected}] got [{got}] in {entry.Line}\n");
             parts[part].Add(entry, actual, miss);

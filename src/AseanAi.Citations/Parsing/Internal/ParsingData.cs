@@ -30,6 +30,38 @@ internal static class ParsingData
     /// <summary>Whether <paramref name="text"/> ends with one of the organisation endings; one-character endings need three characters.</summary>
     public static bool EndsWithOrganizationSuffix(ReadOnlySpan<char> text) => EndsWithSuffix(text, OrganizationSuffixIndex.Value, singleCharMinimum: 3);
 
+    private static readonly Lazy<string[]> OrganizationPrefixList = new(() => Words("organization-prefixes.txt").OrderByDescending(p => p.Length).ToArray());
+
+    /// <summary>
+    /// Whether <paramref name="text"/> opens with a word that names a kind of body in the languages that write it first
+    /// (กระทรวง…, Bộ …, ក្រសួង…), followed by more of the name: after a space for Latin-script prefixes.
+    /// </summary>
+    public static bool StartsWithOrganizationPrefix(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        if (text.IsEmpty || text[0] < '\u00C0' && !char.IsAsciiLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var prefix in OrganizationPrefixList.Value)
+        {
+            if (text.Length > prefix.Length + 1 && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var spaced = prefix[^1] < '\u0E00' || prefix[^1] >= '\u1E00';
+                if (!spaced || text[prefix.Length] == ' ')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is named as a body by its ending or, in Southeast-Asian languages, its first word.</summary>
+    public static bool IsOrganizationByItsWords(ReadOnlySpan<char> text) => EndsWithOrganizationSuffix(text) || StartsWithOrganizationPrefix(text);
+
     private static readonly Lazy<FrozenSet<string>> OrganizationWordSet = new(() =>
         OrganizationSuffixList.Value.Where(s => s.Length >= 3 && s.All(char.IsAsciiLetter)).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 

@@ -23,9 +23,10 @@ internal static class ReferenceDates
     /// <summary>
     /// Adds the dates found in <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to
     /// <paramref name="hits"/>, in order. With <paramref name="runningText"/>, only the scanner's dates count.
-    /// <paramref name="scratch"/>, when given, is a list this method may clear and use while it works.
+    /// <paramref name="scratch"/>, when given, is a list this method may clear and use while it works; <paramref name="language"/>
+    /// adds the date forms of a Southeast-Asian language (Thai months and Buddhist-Era years, Indonesian month names, …).
     /// </summary>
-    public static void Find(string text, int start, int end, List<DateHit> hits, bool runningText = false, List<DateHit>? scratch = null)
+    public static void Find(string text, int start, int end, List<DateHit> hits, bool runningText = false, List<DateHit>? scratch = null, DateLanguage language = DateLanguage.Unspecified)
     {
         if (end <= start)
         {
@@ -37,7 +38,7 @@ internal static class ReferenceDates
         found.Clear();
 
         // A date in brackets is taken without them, and keeps the text it was read from without them too.
-        DateScanner.FindDates(text, start, end, found, static (found, s, e, date) => found.Add(new DateHit(s, e, date)), withoutBrackets: true);
+        DateScanner.FindDates(text, start, end, found, static (found, s, e, date) => found.Add(new DateHit(s, e, date)), withoutBrackets: true, language);
         CombineDualDates(slice, found);
         if (!runningText)
         {

@@ -106,7 +106,7 @@ internal static class AtomFacts
         var isText = atom.Kind is not (AtomKind.Url or AtomKind.Date or AtomKind.TypeCode);
         var name = isText && content.Length is > 0 and <= 80 ? content.Trim().ToString() : string.Empty;
         f[AtomFeatures.Registry] = name.Length > 0 ? RegistryOf(name, publishers) : (byte)0;
-        var organisation = name.Length > 1 && ParsingData.EndsWithOrganizationSuffix(name);
+        var organisation = name.Length > 1 && ParsingData.IsOrganizationByItsWords(name);
         var press = name.Length > 1 && ParsingData.EndsWithPublisherSuffix(name);
         f[AtomFeatures.Suffix] = (byte)((organisation ? 1 : 0) + (press ? 2 : 0));
         f[AtomFeatures.NameShape] = name.Length > 0 ? NameShapes.Of(name) : (byte)0;

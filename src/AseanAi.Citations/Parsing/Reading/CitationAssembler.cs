@@ -1304,6 +1304,17 @@ internal sealed class CitationAssembler(
 
     private string? DetectLanguage(string? title)
     {
+        // Thai, Vietnamese, Indonesian, …: by the title's own script, letters or words; else the line's.
+        if ((title is null ? null : SoutheastAsianLanguage.Detect(title)) is { } southeastAsian)
+        {
+            return southeastAsian;
+        }
+
+        if (title is null && line.SoutheastAsianLanguage is { } lineSoutheastAsian)
+        {
+            return lineSoutheastAsian;
+        }
+
         var counts = default(ScriptLanguage.Counts);
         var japaneseMarks = false;
         foreach (var atom in Atoms)

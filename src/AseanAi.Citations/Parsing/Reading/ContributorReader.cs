@@ -115,6 +115,7 @@ internal sealed class ContributorReader(PublisherLookup publishers)
     // "Katsumoto, M.; Fukuda, M.; and Shibata, Y.", "石井 悠人, 明石 邦夫, and 関谷 勇司": the "and" before the last name.
     private static string WithoutLatinAnd(string name) =>
         name.StartsWith("and ", StringComparison.Ordinal) && name.Length > 5 ? Trim(name[4..])
+        : name.StartsWith("dan ", StringComparison.Ordinal) && name.Length > 5 ? Trim(name[4..])
         : name.StartsWith("& ", StringComparison.Ordinal) && name.Length > 3 ? Trim(name[2..])
         : name;
 
@@ -192,6 +193,11 @@ internal sealed class ContributorReader(PublisherLookup publishers)
         }
 
         if (!CjkCharacters.ContainsCjk(name) && HasOrganizationWord(name))
+        {
+            return true;
+        }
+
+        if (ParsingData.StartsWithOrganizationPrefix(name))
         {
             return true;
         }
@@ -359,10 +365,27 @@ internal sealed class ContributorReader(PublisherLookup publishers)
 
     private static readonly char[] CjkConjunctions = ['與', '与', '及', '和'];
 
+    // "and" between the last two names in the languages whose lists write a word for it: English, Indonesian and Malay
+    // (dan), Vietnamese (và), Thai (และ).
+    private static readonly string[] NameConjunctions = [" and ", " dan ", " và ", " และ "];
+
+    private static string WithLatinConjunctionsAsCommas(string text)
+    {
+        foreach (var conjunction in NameConjunctions)
+        {
+            if (text.Contains(conjunction, StringComparison.Ordinal))
+            {
+                text = text.Replace("," + conjunction, ", ", StringComparison.Ordinal).Replace(conjunction, ", ", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
     private static List<string> SplitLatinNames(string text)
     {
         var result = new List<string>();
-        var normalized = text.Replace(", and ", ", ", StringComparison.Ordinal).Replace(" and ", ", ", StringComparison.Ordinal)
+        var normalized = WithLatinConjunctionsAsCommas(text)
             .Replace(" & ", ", ", StringComparison.Ordinal).Replace(",&", ",", StringComparison.Ordinal).Replace("&", ",", StringComparison.Ordinal)
             .Replace("，", ", ", StringComparison.Ordinal).Replace("、", ", ", StringComparison.Ordinal);
         var parts = normalized.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -35,12 +35,19 @@ internal sealed class LineSpans
         }
 
         UrlScanner.FindAll(Text, BodyStart, BodyEnd, markup.Spans, Urls);
+        SoutheastAsianLanguage = Internal.SoutheastAsianLanguage.Detect(Text.AsSpan(BodyStart, BodyEnd - BodyStart));
         FindDocumentNumbers();
         FindDates();
         Atomizer.Split(this, Atoms);
     }
 
     public MarkupText Markup { get; }
+
+    /// <summary>
+    /// The Southeast-Asian language the line is written in (th, vi, id, ms, fil, km, lo, my), whose date forms are read
+    /// besides the CJK and English ones; <see langword="null"/> for other lines.
+    /// </summary>
+    public string? SoutheastAsianLanguage { get; }
 
     /// <summary>The cleaned line.</summary>
     public string Text { get; }
@@ -201,12 +208,13 @@ internal sealed class LineSpans
     private void FindDates()
     {
         var hits = new List<DateHit>(4);
+        var dateLanguage = AseanAi.Citations.Dates.DateLanguages.FromTag(SoutheastAsianLanguage);
         var i = BodyStart;
         foreach (var url in Urls)
         {
             if (url.Start > i)
             {
-                ReferenceDates.Find(Text, i, url.Start, hits);
+                ReferenceDates.Find(Text, i, url.Start, hits, language: dateLanguage);
             }
 
             i = Math.Max(i, url.End);
@@ -214,7 +222,7 @@ internal sealed class LineSpans
 
         if (i < BodyEnd)
         {
-            ReferenceDates.Find(Text, i, BodyEnd, hits);
+            ReferenceDates.Find(Text, i, BodyEnd, hits, language: dateLanguage);
         }
 
         hits.RemoveAll(h => IsInNumber(h.Start));
@@ -240,7 +248,9 @@ internal sealed class LineSpans
             before--;
         }
 
-        var window = Text.AsSpan(Math.Max(BodyStart, before - 12), before - Math.Max(BodyStart, before - 12));
+        // The window holds the longest phrase of the list (diakses pada tanggal, truy cập lần cuối ngày).
+        var reach = ReadingWords.Instance["access-before"][0].Length;
+        var window = Text.AsSpan(Math.Max(BodyStart, before - reach), before - Math.Max(BodyStart, before - reach));
         if (window.Length > 0 && ReadingWords.Instance.EndingLength("access-before", window) is > 0 and var length
             && (length == window.Length || !char.IsAsciiLetter(window[^(length + 1)]) || !char.IsAsciiLetter(window[^length])))
         {

@@ -48,7 +48,7 @@ internal static class NameShapes
             return Handle;
         }
 
-        if (t.Contains(" & ", StringComparison.Ordinal) || t.Contains(" and ", StringComparison.Ordinal))
+        if (t.Contains(" & ", StringComparison.Ordinal) || t.Contains(" and ", StringComparison.Ordinal) || t.Contains(" dan ", StringComparison.Ordinal) || t.Contains(" và ", StringComparison.Ordinal))
         {
             return NameList;
         }
@@ -135,7 +135,7 @@ internal static class NameShapes
             }
         }
 
-        if (ParsingData.EndsWithOrganizationSuffix(name) && name.Length >= 3)
+        if (ParsingData.IsOrganizationByItsWords(name) && name.Length >= 3)
         {
             return false;
         }

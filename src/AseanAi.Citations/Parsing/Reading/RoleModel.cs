@@ -145,7 +145,10 @@ internal sealed class RoleModel
         return roles;
     }
 
-    /// <summary>Which roles an atom may take: addresses only on address atoms, dates only where there is one.</summary>
+    /// <summary>
+    /// Which roles an atom may take: addresses only on address atoms, dates only where there is one, and no author right
+    /// after a GB/T type code (what follows [J] is the journal, what follows [C]// the proceedings and their editors).
+    /// </summary>
     internal static bool Allowed(LineSpans line, int a, FieldRole role)
     {
         var atom = line.Atoms[a];
@@ -153,6 +156,7 @@ internal sealed class RoleModel
         {
             FieldRole.Url => atom.Kind == AtomKind.Url,
             FieldRole.Issued or FieldRole.Accessed => atom.Date >= 0,
+            FieldRole.Author => atom.Kind != AtomKind.Url && (a == 0 || line.Atoms[a - 1].Kind != AtomKind.TypeCode),
             _ => atom.Kind != AtomKind.Url || role == FieldRole.Other,
         };
     }
