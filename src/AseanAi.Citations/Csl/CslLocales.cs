@@ -103,6 +103,17 @@ public sealed class CslLocales
 
     internal static string Expand(string language)
     {
+        // A script subtag names the written form that the CSL locales carry by region: zh-Hant is zh-TW, zh-Hans zh-CN.
+        if (language.StartsWith("zh-Hant", StringComparison.OrdinalIgnoreCase))
+        {
+            return "zh-TW";
+        }
+
+        if (language.StartsWith("zh-Hans", StringComparison.OrdinalIgnoreCase))
+        {
+            return "zh-CN";
+        }
+
         if (language.Contains('-', StringComparison.Ordinal))
         {
             return language;

@@ -13,7 +13,9 @@ namespace AseanAi.Citations.Csl;
 /// <remarks>
 /// A processor is immutable and thread-safe: build one per style and locale and call it from any thread. Bad items
 /// never throw. The work per entry is bounded: styles whose macros recurse, nest too deeply or expand beyond a fixed
-/// size are rejected when they are parsed (see <see cref="CslStyle"/>).
+/// size are rejected when they are parsed (see <see cref="CslStyle"/>). A locale may ask, through the library's
+/// namespaced extensions on <c>cs:style-options</c> (docs/csl.md), for Buddhist-Era years (<c>year-era</c>) and for items
+/// in other languages to be rendered in their own language's locale (<c>item-locales</c>).
 /// </remarks>
 public sealed class CslProcessor
 {

@@ -118,6 +118,20 @@ public class ThaiApaStyleTests
         byId["kesini"].Should().StartWith("เกศินี วงศ์ไทย. (2563).");
     }
 
+    [Theory]
+    [InlineData("zh-Hant", "陳美玲. (不詳). 東協數位經濟. 聯經.")]
+    [InlineData("zh-Hans", "陳美玲. (不详). 東協數位經濟. 聯經.")]
+    [InlineData("zh-TW", "陳美玲. (不詳). 東協數位經濟. 聯經.")]
+    public void FormatBibliography_ChineseItemByScript_TakesTheLocaleOfItsWrittenForm(string language, string expected)
+    {
+        var items = CslItems.Read($$"""
+            [ { "id": "a", "type": "book", "language": "{{language}}", "title": "東協數位經濟", "publisher": "聯經",
+                "author": [ { "family": "陳", "given": "美玲" } ] } ]
+            """).GetValueOrThrow();
+
+        new CslProcessor(CslStyle.BuiltIn("apa-th")).FormatBibliography(items).Single().Should().Be(expected);
+    }
+
     private static Dictionary<string, string> ById(CslRendering rendering) =>
         rendering.BibliographyItemIds.Zip(rendering.Bibliography).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
 }
