@@ -54,7 +54,8 @@ internal readonly struct SortValue
             {
                 if (ThaiLaoOrder.SortChar(rune.Value) is { } thaiOrLao)
                 {
-                    if (collation == SortCollation.Thai && rune.Value < 0x0E80 || collation == SortCollation.Lao && rune.Value >= 0x0E80)
+                    var letter = !char.IsAsciiDigit(thaiOrLao);
+                    if (letter && (collation == SortCollation.Thai && rune.Value < 0x0E80 || collation == SortCollation.Lao && rune.Value >= 0x0E80))
                     {
                         builder.Append(ScriptLead);
                     }

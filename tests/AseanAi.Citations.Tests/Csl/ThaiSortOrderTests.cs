@@ -43,6 +43,14 @@ public class ThaiSortOrderTests
     }
 
     [Fact]
+    public void Fold_ThaiLocale_ThaiDigitsSortAsDigits()
+    {
+        string[] words = ["ปี 2568", "ปี ๒๕๖๗", "ปี 2569"];
+
+        words.OrderBy(word => SortValue.Fold(word, SortCollation.Thai), StringComparer.Ordinal).Should().Equal("ปี ๒๕๖๗", "ปี 2568", "ปี 2569");
+    }
+
+    [Fact]
     public void Fold_LaoLocale_PutsLaoBeforeLatin()
     {
         string[] words = ["smith", "ສົມພອນ", "adams"];
