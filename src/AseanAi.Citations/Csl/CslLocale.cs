@@ -14,8 +14,10 @@ internal sealed class CslLocale
 {
     private readonly Dictionary<(string Name, TermForm Form, string? GenderForm), CslTerm> _terms;
 
-    private CslLocale(string? language, Dictionary<(string, TermForm, string?), CslTerm> terms, DateElement? textDate, DateElement? numericDate, bool? punctuationInQuote, bool? limitDayOrdinals, bool hasOrdinals)
+    private CslLocale(string? language, Dictionary<(string, TermForm, string?), CslTerm> terms, DateElement? textDate, DateElement? numericDate, bool? punctuationInQuote, bool? limitDayOrdinals, bool hasOrdinals, YearEra? yearEra, bool? itemLocales)
     {
+        YearEra = yearEra;
+        ItemLocales = itemLocales;
         Language = language;
         _terms = terms;
         TextDate = textDate;
@@ -35,6 +37,12 @@ internal sealed class CslLocale
 
     public bool? LimitDayOrdinalsToDay1 { get; }
 
+    /// <summary>The era of printed years (extension <c>year-era</c>), or <see langword="null"/> when the locale does not say.</summary>
+    public YearEra? YearEra { get; }
+
+    /// <summary>Whether items in other languages take their own locale (extension <c>item-locales</c>), or <see langword="null"/> when the locale does not say.</summary>
+    public bool? ItemLocales { get; }
+
     /// <summary>Whether this locale defines any ordinal term; a style locale that does replaces all ordinal terms below it.</summary>
     public bool DefinesOrdinals { get; }
 
@@ -49,7 +57,8 @@ internal sealed class CslLocale
         var language = (string?)element.Attribute(XNamespace.Xml + "lang");
         var terms = new Dictionary<(string, TermForm, string?), CslTerm>();
         DateElement? textDate = null, numericDate = null;
-        bool? punctuationInQuote = null, limitDayOrdinals = null;
+        bool? punctuationInQuote = null, limitDayOrdinals = null, itemLocales = null;
+        YearEra? yearEra = null;
         var hasOrdinals = false;
         foreach (var child in element.Elements())
         {
@@ -65,6 +74,9 @@ internal sealed class CslLocale
                     {
                         limitDayOrdinals = ldo == "true";
                     }
+
+                    yearEra = ReadExtension(child, CslExtensions.YearEra, diagnostics, ("common", Csl.YearEra.Common), ("buddhist", Csl.YearEra.Buddhist)) ?? yearEra;
+                    itemLocales = ReadExtension<bool>(child, CslExtensions.ItemLocales, diagnostics, ("true", true), ("false", false)) ?? itemLocales;
 
                     break;
                 case "date":
@@ -119,7 +131,33 @@ internal sealed class CslLocale
             }
         }
 
-        return new CslLocale(language, terms, textDate, numericDate, punctuationInQuote, limitDayOrdinals, hasOrdinals);
+        return new CslLocale(language, terms, textDate, numericDate, punctuationInQuote, limitDayOrdinals, hasOrdinals, yearEra, itemLocales);
+    }
+
+    // An extension attribute's value among the known ones; an unknown value is reported (CSL103) and ignored.
+    private static T? ReadExtension<T>(XElement element, XName name, List<Diagnostic> diagnostics, params (string Text, T Value)[] known)
+        where T : struct
+    {
+        if (element.Attribute(name) is not { } attribute)
+        {
+            return null;
+        }
+
+        foreach (var (text, value) in known)
+        {
+            if (attribute.Value == text)
+            {
+                return value;
+            }
+        }
+
+        var info = (System.Xml.IXmlLineInfo)attribute;
+        diagnostics.Add(new Diagnostic(
+            DiagnosticSeverity.Warning,
+            DiagnosticCodes.Locale.UnknownExtensionValue,
+            $"The extension attribute {name.LocalName}=\"{attribute.Value}\" has an unknown value (use {string.Join(" or ", known.Select(k => "\"" + k.Text + "\""))}); it is ignored.",
+            info.HasLineInfo() ? new SourceSpan(0, 0, info.LineNumber, Math.Max(info.LinePosition, 1)) : null));
+        return null;
     }
 
     public static TermForm ParseForm(string? form) => form switch

@@ -7,7 +7,8 @@ namespace AseanAi.Citations.Csl;
 
 /// <summary>
 /// A set of CSL locales (terms, date formats, ordinals) keyed by language. <see cref="BuiltIn"/> holds the locales
-/// written for this library (en-US, ja-JP, zh-CN, zh-TW); <see cref="FromDirectory"/> adds <c>locales-xx-XX.xml</c>
+/// written for this library (en-US, ja-JP, zh-CN, zh-TW, th-TH, vi-VN, id-ID, ms-MY, fil-PH, km-KH, lo-LA, my-MM);
+/// <see cref="FromDirectory"/> adds <c>locales-xx-XX.xml</c>
 /// files, which override the built-in ones of the same language.
 /// </summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
@@ -16,18 +17,21 @@ public sealed class CslLocales
     private static readonly FrozenDictionary<string, string> PrimaryDialects = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["af"] = "af-ZA", ["ar"] = "ar", ["bg"] = "bg-BG", ["ca"] = "ca-AD", ["cs"] = "cs-CZ", ["da"] = "da-DK", ["de"] = "de-DE",
-        ["el"] = "el-GR", ["en"] = "en-US", ["es"] = "es-ES", ["et"] = "et-EE", ["fa"] = "fa-IR", ["fi"] = "fi-FI", ["fr"] = "fr-FR",
+        ["el"] = "el-GR", ["en"] = "en-US", ["es"] = "es-ES", ["et"] = "et-EE", ["fa"] = "fa-IR", ["fi"] = "fi-FI", ["fil"] = "fil-PH", ["fr"] = "fr-FR",
         ["he"] = "he-IL", ["hu"] = "hu-HU", ["id"] = "id-ID", ["is"] = "is-IS", ["it"] = "it-IT", ["ja"] = "ja-JP", ["km"] = "km-KH",
-        ["ko"] = "ko-KR", ["ms"] = "ms-MY", ["nb"] = "nb-NO", ["nl"] = "nl-NL", ["nn"] = "nn-NO", ["pl"] = "pl-PL", ["pt"] = "pt-PT",
+        ["ko"] = "ko-KR", ["lo"] = "lo-LA", ["ms"] = "ms-MY", ["my"] = "my-MM", ["nb"] = "nb-NO", ["nl"] = "nl-NL", ["nn"] = "nn-NO", ["pl"] = "pl-PL", ["pt"] = "pt-PT",
         ["ro"] = "ro-RO", ["ru"] = "ru-RU", ["sk"] = "sk-SK", ["sl"] = "sl-SI", ["sr"] = "sr-RS", ["sv"] = "sv-SE", ["th"] = "th-TH",
         ["tr"] = "tr-TR", ["uk"] = "uk-UA", ["vi"] = "vi-VN", ["zh"] = "zh-CN",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // The locales written for this library (src/AseanAi.Citations/Csl/Locales; sources named in each file).
+    private static readonly string[] BuiltInLanguages = ["en-US", "ja-JP", "zh-CN", "zh-TW", "th-TH", "vi-VN", "id-ID", "ms-MY", "fil-PH", "km-KH", "lo-LA", "my-MM"];
 
     private readonly ImmutableDictionary<string, CslLocale> _locales;
 
     private CslLocales(ImmutableDictionary<string, CslLocale> locales) => _locales = locales;
 
-    /// <summary>The built-in locales: en-US, ja-JP, zh-CN and zh-TW.</summary>
+    /// <summary>The built-in locales: en-US, ja-JP, zh-CN, zh-TW, th-TH, vi-VN, id-ID, ms-MY, fil-PH, km-KH, lo-LA and my-MM.</summary>
     public static CslLocales BuiltIn { get; } = LoadBuiltIn();
 
     /// <summary>The languages this set has locales for, such as <c>en-US</c>.</summary>
@@ -99,6 +103,17 @@ public sealed class CslLocales
 
     internal static string Expand(string language)
     {
+        // A script subtag names the written form that the CSL locales carry by region: zh-Hant is zh-TW, zh-Hans zh-CN.
+        if (language.StartsWith("zh-Hant", StringComparison.OrdinalIgnoreCase))
+        {
+            return "zh-TW";
+        }
+
+        if (language.StartsWith("zh-Hans", StringComparison.OrdinalIgnoreCase))
+        {
+            return "zh-CN";
+        }
+
         if (language.Contains('-', StringComparison.Ordinal))
         {
             return language;
@@ -132,7 +147,7 @@ public sealed class CslLocales
     private static CslLocales LoadBuiltIn()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, CslLocale>(StringComparer.OrdinalIgnoreCase);
-        foreach (var language in new[] { "en-US", "ja-JP", "zh-CN", "zh-TW" })
+        foreach (var language in BuiltInLanguages)
         {
             var xml = BuiltInResources.Read("Locales.locales-" + language + ".xml");
             var diagnostics = new List<Diagnostic>();

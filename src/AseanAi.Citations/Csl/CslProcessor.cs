@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -12,13 +13,20 @@ namespace AseanAi.Citations.Csl;
 /// <remarks>
 /// A processor is immutable and thread-safe: build one per style and locale and call it from any thread. Bad items
 /// never throw. The work per entry is bounded: styles whose macros recurse, nest too deeply or expand beyond a fixed
-/// size are rejected when they are parsed (see <see cref="CslStyle"/>).
+/// size are rejected when they are parsed (see <see cref="CslStyle"/>). A locale may ask, through the library's
+/// namespaced extensions on <c>cs:style-options</c> (docs/csl.md), for Buddhist-Era years (<c>year-era</c>) and for items
+/// in other languages to be rendered in their own language's locale (<c>item-locales</c>).
 /// </remarks>
 public sealed class CslProcessor
 {
     private readonly Renderer _renderer;
     private readonly StyleDefinition _style;
     private readonly bool _usesYearSuffixVariable;
+    private readonly CslLocales _store;
+
+    // Renderers in the locales of item languages other than the processor's, when its locale asks for them
+    // (extension item-locales); made when first needed, keyed by the item's language tag.
+    private readonly ConcurrentDictionary<string, Renderer>? _itemRenderers;
 
     /// <summary>Creates a processor for a style.</summary>
     /// <param name="style">The style.</param>
@@ -30,27 +38,11 @@ public sealed class CslProcessor
         options ??= CslProcessorOptions.Default;
         _style = style.Definition;
         var language = CslLocales.Expand(options.Locale ?? _style.DefaultLocale ?? "en-US");
-        var store = options.Locales ?? CslLocales.BuiltIn;
-        var chain = new List<CslLocale>();
-        var primary = language.Split('-')[0];
-        chain.AddRange(_style.Locales.Where(l => string.Equals(l.Language, language, StringComparison.OrdinalIgnoreCase)));
-        chain.AddRange(_style.Locales.Where(l => l.Language is not null && !string.Equals(l.Language, language, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(l.Language, primary, StringComparison.OrdinalIgnoreCase)));
-        chain.AddRange(_style.Locales.Where(l => l.Language is null));
-        if (store.Find(language) is { } fileLocale)
-        {
-            chain.Add(fileLocale);
-        }
-
-        if (!language.Equals("en-US", StringComparison.OrdinalIgnoreCase) && store.Find("en-US") is { } english)
-        {
-            chain.Add(english);
-        }
-
+        _store = options.Locales ?? CslLocales.BuiltIn;
         Locale = language;
-        _renderer = new Renderer(_style, new LocaleChain(language, chain), options);
         _usesYearSuffixVariable = UsesVariable("year-suffix");
-        _renderer.ImplicitYearSuffix = !_usesYearSuffixVariable;
+        _renderer = NewRenderer(language, options);
+        _itemRenderers = _renderer.Locale.ItemLocales ? new ConcurrentDictionary<string, Renderer>(StringComparer.OrdinalIgnoreCase) : null;
         Options = options;
     }
 
@@ -116,6 +108,50 @@ public sealed class CslProcessor
     }
 
     internal StyleDefinition Style => _style;
+
+    /// <summary>
+    /// The renderer of an item: the processor's, unless its locale asks for item locales (extension <c>item-locales</c>)
+    /// and the item's <c>language</c> is another language that a locale exists for. Thread-safe.
+    /// </summary>
+    internal Renderer RendererFor(CslItem item)
+    {
+        if (_itemRenderers is null || item.Language is not { Length: > 0 } language
+            || Primary(language).Equals(Primary(Locale), StringComparison.OrdinalIgnoreCase))
+        {
+            return _renderer;
+        }
+
+        return _itemRenderers.GetOrAdd(language, (tag, processor) =>
+        {
+            var expanded = CslLocales.Expand(tag);
+            return processor._store.Find(expanded) is null ? processor._renderer : processor.NewRenderer(expanded, processor.Options);
+        }, this);
+
+        static string Primary(string tag) => tag.Split('-', 2)[0];
+    }
+
+    // The locales consulted for a language, most specific first: the style's cs:locale elements for the language, then
+    // for its primary language, then those without a language, then the locale file of the language, then en-US.
+    private Renderer NewRenderer(string language, CslProcessorOptions options)
+    {
+        var chain = new List<CslLocale>();
+        var primary = language.Split('-')[0];
+        chain.AddRange(_style.Locales.Where(l => string.Equals(l.Language, language, StringComparison.OrdinalIgnoreCase)));
+        chain.AddRange(_style.Locales.Where(l => l.Language is not null && !string.Equals(l.Language, language, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(l.Language, primary, StringComparison.OrdinalIgnoreCase)));
+        chain.AddRange(_style.Locales.Where(l => l.Language is null));
+        if (_store.Find(language) is { } fileLocale)
+        {
+            chain.Add(fileLocale);
+        }
+
+        if (!language.Equals("en-US", StringComparison.OrdinalIgnoreCase) && _store.Find("en-US") is { } english)
+        {
+            chain.Add(english);
+        }
+
+        return new Renderer(_style, new LocaleChain(language, chain), options) { ImplicitYearSuffix = !_usesYearSuffixVariable };
+    }
 
     private bool UsesVariable(string variable)
     {

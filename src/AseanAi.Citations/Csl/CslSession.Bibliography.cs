@@ -113,7 +113,7 @@ internal sealed partial class CslSession
         cite.AddNames = 0;
         cite.Disambiguate = false;
         var context = new RenderContext(cite, RenderMode.Bibliography, 1);
-        return _renderer.RenderLayout(section.Layout, context);
+        return _processor.RendererFor(item).RenderLayout(section.Layout, context);
     }
 
     private string FinishEntry(OutNode output, Section section, bool secondFieldAlign)

@@ -17,7 +17,7 @@ internal sealed partial class CslSession
         cite.GlobalGivenLevels = _globalGiven;
         cite.Disambiguate = state.Disambiguate;
         var context = new RenderContext(cite, RenderMode.Citation, 0);
-        var output = _renderer.RenderLayout(_style.Citation!.Layout, context);
+        var output = _processor.RendererFor(cite.Item).RenderLayout(_style.Citation!.Layout, context);
         output.Kind = OutKind.Cite;
         output.Tag = cite;
         if (cite.SuppressAuthor)

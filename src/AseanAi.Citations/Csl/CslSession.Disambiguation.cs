@@ -15,7 +15,7 @@ internal sealed partial class CslSession
         // The date a page was accessed tells no reader which work is meant: cites that differ only there are
         // ambiguous (citeproc-js leaves it out of its comparison too).
         var context = new RenderContext(cite, RenderMode.Citation, 0) { Suppressed = ["accessed"] };
-        var output = _renderer.RenderLayout(citation.Layout, context);
+        var output = _processor.RendererFor(item).RenderLayout(citation.Layout, context);
         OutputFormatter.ApplyTextCase(output);
         return _plain.Format(output);
     }

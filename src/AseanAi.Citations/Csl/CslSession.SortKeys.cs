@@ -100,8 +100,8 @@ internal sealed partial class CslSession
                 }
 
                 var names = new NamesElement { Variables = [variable], Name = new NameElement() };
-                var output = _renderer.Render(names, context);
-                return output is null ? default : new SortValue(SortValue.Fold(output.ToPlain(), _pinyinSort), null);
+                var output = _processor.RendererFor(item).Render(names, context);
+                return output is null ? default : new SortValue(SortValue.Fold(output.ToPlain(), _collation), null);
             }
 
             if (item.Dates.TryGetValue(variable, out var date))
@@ -127,23 +127,23 @@ internal sealed partial class CslSession
 
             if (variable == "title" && _renderer.Options.CjkSortOrder == CslCjkSortOrder.ReadingThenCodePoint && item.Extras.TitleReading is { } reading)
             {
-                return new SortValue(SortValue.Fold(reading, _pinyinSort), null);
+                return new SortValue(SortValue.Fold(reading, _collation), null);
             }
 
-            return new SortValue(SortValue.Fold(text, _pinyinSort), null);
+            return new SortValue(SortValue.Fold(text, _collation), null);
         }
 
         if (key.Macro is { } macro)
         {
             var node = new OutNode();
-            _renderer.RenderChildren(macro.Children, context, node);
+            _processor.RendererFor(item).RenderChildren(macro.Children, context, node);
             if (node.IsEmpty)
             {
                 return default;
             }
 
             var plain = node.ToPlain();
-            return new SortValue(SortValue.Fold(plain, _pinyinSort), null);
+            return new SortValue(SortValue.Fold(plain, _collation), null);
         }
 
         return default;

@@ -19,7 +19,7 @@ internal sealed partial class CslSession
     private readonly OutputFormatter _plain;
     private readonly Dictionary<string, CslItem> _items = new(StringComparer.Ordinal);
     private readonly List<CslItem> _inputOrder = [];
-    private readonly bool _pinyinSort;
+    private readonly SortCollation _collation;
     private readonly Dictionary<CslItem, ItemState> _state = [];
     private IReadOnlyDictionary<CslName, int>? _globalGiven;
     private readonly List<CslItem> _registry = [];
@@ -33,7 +33,10 @@ internal sealed partial class CslSession
         _style = processor.Style;
         _formatter = new OutputFormatter(_renderer.Locale, format);
         _plain = new OutputFormatter(_renderer.Locale, CslOutputFormat.Text);
-        _pinyinSort = processor.Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        _collation = processor.Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? SortCollation.Pinyin
+            : processor.Locale.StartsWith("th", StringComparison.OrdinalIgnoreCase) ? SortCollation.Thai
+            : processor.Locale.StartsWith("lo", StringComparison.OrdinalIgnoreCase) ? SortCollation.Lao
+            : SortCollation.Default;
         foreach (var item in items)
         {
             if (item is not null && _items.TryAdd(item.Id, item))

@@ -16,7 +16,7 @@ namespace AseanAi.Citations.Csl;
 /// </remarks>
 public sealed class CslStyle
 {
-    private static readonly ImmutableArray<string> BuiltInStyleNames = ["sist02", "gbt7714-2015-numeric", "gbt7714-2015-author-date", "apa", "chicago-author-date"];
+    private static readonly ImmutableArray<string> BuiltInStyleNames = ["sist02", "gbt7714-2015-numeric", "gbt7714-2015-author-date", "apa", "apa-th", "chicago-author-date"];
 
     // Names the styles had before the edition was part of them; they stay valid.
     private static readonly ImmutableDictionary<string, string> BuiltInStyleAliases = ImmutableDictionary.CreateRange(
@@ -46,7 +46,8 @@ public sealed class CslStyle
     public bool HasBibliography => Definition.Bibliography is not null;
 
     /// <summary>
-    /// The names of the styles embedded in the library, such as <c>sist02</c> and <c>gbt7714-2015-numeric</c>.
+    /// The names of the styles embedded in the library, such as <c>sist02</c>, <c>gbt7714-2015-numeric</c> and <c>apa-th</c>
+    /// (APA 7 as Thai universities write it, docs/csl.md).
     /// <see cref="BuiltIn"/> also accepts the aliases in <see cref="BuiltInAliases"/>.
     /// </summary>
     public static ImmutableArray<string> BuiltInNames => BuiltInStyleNames;

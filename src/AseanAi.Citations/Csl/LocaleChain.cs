@@ -24,6 +24,8 @@ internal sealed class LocaleChain
         NumericDate = _locales.Select(l => l.NumericDate).FirstOrDefault(d => d is not null);
         PunctuationInQuote = _locales.Select(l => l.PunctuationInQuote).FirstOrDefault(p => p is not null) ?? false;
         LimitDayOrdinalsToDay1 = _locales.Select(l => l.LimitDayOrdinalsToDay1).FirstOrDefault(p => p is not null) ?? false;
+        YearEra = _locales.Select(l => l.YearEra).FirstOrDefault(e => e is not null) ?? Csl.YearEra.Common;
+        ItemLocales = _locales.Select(l => l.ItemLocales).FirstOrDefault(e => e is not null) ?? false;
         _cache = new Dictionary<(string, TermForm, bool), string?>();
         foreach (var locale in _locales)
         {
@@ -59,6 +61,12 @@ internal sealed class LocaleChain
     public bool PunctuationInQuote { get; }
 
     public bool LimitDayOrdinalsToDay1 { get; }
+
+    /// <summary>The era of printed years: the first locale of the chain that says (extension <c>year-era</c>), else the Common Era.</summary>
+    public YearEra YearEra { get; }
+
+    /// <summary>Whether items in other languages are rendered in their own locale (extension <c>item-locales</c>).</summary>
+    public bool ItemLocales { get; }
 
     public string OpenQuote { get; }
 

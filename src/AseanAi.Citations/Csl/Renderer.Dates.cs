@@ -272,6 +272,11 @@ internal sealed partial class Renderer
                 }
 
                 var year = date.Year;
+                if (Locale.YearEra == YearEra.Buddhist && BuddhistEraYears.Text(year, part.Form == "short") is { } buddhist)
+                {
+                    return buddhist;
+                }
+
                 if (year < 0)
                 {
                     return (-year).ToString(CultureInfo.InvariantCulture) + (Locale.Term("bc") ?? "BC");

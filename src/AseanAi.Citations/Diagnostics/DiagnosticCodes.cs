@@ -243,6 +243,9 @@ public static class DiagnosticCodes
 
         /// <summary><c>CSL102</c> (error): The locale is not well-formed XML.</summary>
         public const string NotWellFormed = "CSL102";
+
+        /// <summary><c>CSL103</c> (warning): An extension attribute of the library on <c>&lt;style-options&gt;</c> (such as <c>year-era</c>) has an unknown value; it is ignored.</summary>
+        public const string UnknownExtensionValue = "CSL103";
     }
 
     /// <summary>Codes <c>CSLJSON0xx</c>: the formatter's CSL-JSON input (<c>CslItems.Parse</c>).</summary>

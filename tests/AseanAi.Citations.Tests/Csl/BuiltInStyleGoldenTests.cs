@@ -11,10 +11,13 @@ namespace AseanAi.Citations.Tests.Csl;
 /// </summary>
 public class BuiltInStyleGoldenTests
 {
+    /// <summary>Built-in styles that no official CSL style matches (their own tests pin them: ThaiApaStyleTests).</summary>
+    private static readonly string[] WithoutOfficialCounterpart = ["apa-th"];
+
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var style in CslStyle.BuiltInNames)
+        foreach (var style in CslStyle.BuiltInNames.Except(WithoutOfficialCounterpart))
         {
             data.Add(style, "seed");
             data.Add(style, "generated");
