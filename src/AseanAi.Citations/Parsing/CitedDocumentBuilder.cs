@@ -421,12 +421,22 @@ public sealed class CitedDocumentBuilder
     /// The language the document declares, unless its script plainly says otherwise (see <see cref="DeclaredLanguage.Choose"/>);
     /// else that of the body; where the body is too short to tell (a file that is only a list), of the body and the lists together.
     /// </summary>
-    private string? DocumentLanguage() =>
-        DeclaredLanguage.Choose(
-            _declaredLanguage,
-            _languageSample.Length >= MinBodySample || _listSample.Length == 0
-                ? ScriptLanguage.Detect(_languageSample.ToString())
-                : ScriptLanguage.Detect(_languageSample.ToString() + _listSample.ToString()));
+    private string? DocumentLanguage()
+    {
+        var sample = _languageSample.Length >= MinBodySample || _listSample.Length == 0
+            ? _languageSample.ToString()
+            : _languageSample.ToString() + _listSample.ToString();
+        var detected = ScriptLanguage.Detect(sample);
+
+        // Thai, Lao, Khmer and Burmese text has none of the letters ScriptLanguage counts; Vietnamese, Indonesian, Malay
+        // and Filipino text reads as English to it.
+        if (detected is null or "en")
+        {
+            detected = SoutheastAsianLanguage.Detect(sample) ?? detected;
+        }
+
+        return DeclaredLanguage.Choose(_declaredLanguage, detected);
+    }
 
     private static IEnumerable<(int Start, int End)> Sentences(string text)
     {
