@@ -33,7 +33,7 @@ internal sealed class CslJsonReader
         var text = json.Length > 0 && json[0] == '\uFEFF' ? json[1..] : json;
         var bias = json.Length - text.Length;
         var bytes = Encoding.UTF8.GetBytes(text);
-        var lines = new LineMap(json);
+        var lines = new LineIndex(json);
         var positions = new Utf8Positions(bytes);
         var citations = ImmutableArray.CreateBuilder<Citation>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -64,14 +64,14 @@ internal sealed class CslJsonReader
                     {
                         var start = (int)reader.TokenStartIndex;
                         reader.Skip();
-                        var span = lines.Span(positions.CharOffset(start) + bias, 1);
+                        var span = lines.ClampedSpanOf(positions.CharOffset(start) + bias, 1);
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslJson.ItemNotObject, $"Expected a CSL item object at {path}; skipped it.", span));
                     }
                 }
             }
             else
             {
-                var span = lines.Span(positions.CharOffset((int)reader.TokenStartIndex) + bias, 1);
+                var span = lines.ClampedSpanOf(positions.CharOffset((int)reader.TokenStartIndex) + bias, 1);
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslJson.NotAnArray, "Expected a JSON array of CSL items (or one item object).", span));
             }
         }
@@ -107,7 +107,7 @@ internal sealed class CslJsonReader
         ImmutableArray<Citation>.Builder citations,
         ImmutableArray<Diagnostic>.Builder diagnostics,
         Utf8Positions positions,
-        LineMap lines,
+        LineIndex lines,
         int bias)
     {
         var start = (int)reader.TokenStartIndex;
@@ -119,7 +119,7 @@ internal sealed class CslJsonReader
             if (span is null)
             {
                 var first = positions.CharOffset(start);
-                span = lines.Span(first + bias, positions.CharOffset(end) - first);
+                span = lines.ClampedSpanOf(first + bias, positions.CharOffset(end) - first);
             }
 
             return span;
@@ -591,7 +591,7 @@ internal sealed class CslJsonReader
         return end > 0 ? message[..end] : message;
     }
 
-    private static SourceSpan? SpanOf(JsonException exception, string text, int bias, LineMap lines)
+    private static SourceSpan? SpanOf(JsonException exception, string text, int bias, LineIndex lines)
     {
         if (exception.LineNumber is not { } line || exception.BytePositionInLine is not { } bytePosition)
         {
@@ -617,7 +617,7 @@ internal sealed class CslJsonReader
             chars += Math.Max(consumed, 1);
         }
 
-        return lines.Span(offset + chars + bias, 0);
+        return lines.ClampedSpanOf(offset + chars + bias, 0);
     }
 
     /// <summary>Turns byte offsets of the UTF-8 input into UTF-16 offsets, moving forward as the reader does.</summary>
