@@ -122,12 +122,7 @@ public static class DateScanner
             {
                 case '\n':
                 case '\r':
-                    if (c == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-
-                    i++;
+                    i = LineIndex.NextLineStart(span, i);
                     line++;
                     lineStart = i;
                     titleDepth = 0;

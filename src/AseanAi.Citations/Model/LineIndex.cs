@@ -59,6 +59,27 @@ public sealed class LineIndex
         return new SourceSpan(offset, length, line + 1, offset - starts[line] + 1);
     }
 
+    /// <summary>The span of line <paramref name="line"/>, its line break left out, with line <paramref name="line"/> and column 1.</summary>
+    /// <param name="line">1-based line number, 1 to <see cref="LineCount"/>.</param>
+    /// <returns>The span of the line's text (empty for an empty line).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is below 1 or above <see cref="LineCount"/>.</exception>
+    public SourceSpan SpanOfLine(int line)
+    {
+        var starts = LineStarts;
+        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(line, starts.Length);
+        var start = starts[line - 1];
+        var end = Length;
+        if (line < starts.Length)
+        {
+            // Leave out the break: \n, \r\n or \r.
+            end = starts[line];
+            end -= _text[end - 1] == '\n' && end - 2 >= start && _text[end - 2] == '\r' ? 2 : 1;
+        }
+
+        return new SourceSpan(start, end - start, line, 1);
+    }
+
     /// <summary>As <see cref="SpanOf"/>, with an offset or length outside the text moved to its nearest end (for readers whose positions come from elsewhere).</summary>
     internal SourceSpan ClampedSpanOf(int offset, int length)
     {
