@@ -16,8 +16,9 @@ namespace AseanAi.Citations.Parsing;
 /// CJK and full-width marks <c>。，、；：「」『』（）【】《》〈〉！？</c>, curly quotes, the ellipsis. Letters, digits and
 /// symbols of any script belong to it (<c>/wiki/外務省</c>, IDN hosts such as <c>例え.jp</c>), and so do the middle dots
 /// <c>・ · ･</c> and dashes that page names carry (<c>/wiki/ジョン・スミス</c>, <c>Mexican–American_War</c>).</item>
-/// <item>A <c>)</c> or <c>]</c> that the URL did not open ends it, so <c>/wiki/Foo_(bar)</c> keeps its parentheses and
-/// <c>(see https://a.example/x)</c> does not take the closing one.</item>
+/// <item>A <c>)</c>, <c>]</c> or <c>}</c> that the URL did not open ends it, so <c>/wiki/Foo_(bar)</c> keeps its
+/// parentheses, and <c>(see https://a.example/x)</c>, TeX's <c>\url{…}</c> and Re:VIEW's <c>@&lt;href&gt;{…}</c> do not
+/// give their closing one.</item>
 /// <item>Punctuation at the end (<c>. , ; : ' * _ ~</c>, sentence marks and Markdown emphasis) is not part of it; a
 /// final <c>?</c> or <c>!</c> is, as queries end in them (<c>?question=How%20does…work?</c>).</item>
 /// <item>Right after <c>&lt;</c> (a Markdown or e-mail autolink) the URL runs to the <c>&gt;</c> when no space comes
@@ -277,6 +278,7 @@ public static class UrlScanner
 
         var round = 0;
         var square = 0;
+        var curly = 0;
         var i = bodyStart;
         for (; i < text.Length; i++)
         {
@@ -299,6 +301,14 @@ public static class UrlScanner
                 square++;
             }
             else if (c == ']' && --square < 0)
+            {
+                break;
+            }
+            else if (c == '{')
+            {
+                curly++;
+            }
+            else if (c == '}' && --curly < 0)
             {
                 break;
             }
