@@ -19,11 +19,15 @@ public class LineIndexTests
     [InlineData("𠀋\n𠀋y", 5, 2, 3)]
     [InlineData("\uFEFFabc", 1, 1, 2)]
     [InlineData("a\u2028b\u0085c", 4, 1, 5)]
-    public void SpanOf_CountsLinesAndUtf16Columns(string text, int offset, int line, int column)
+    [InlineData("參考文獻\n- 外務省「日ASEAN」", 7, 2, 3)]
+    [InlineData("a\n\n\nb", 4, 4, 1)]
+    [InlineData("𠮷野家\nx", 4, 1, 5)]
+    public void SpanOfAndFromOffset_CountLinesAndUtf16Columns(string text, int offset, int line, int column)
     {
         var span = new LineIndex(text).SpanOf(offset, 0);
 
         (span.Line, span.Column, span.Offset).Should().Be((line, column, offset));
+        SourceSpan.FromOffset(text, offset, 0).Should().Be(span);
     }
 
     [Theory]
