@@ -21,9 +21,9 @@ namespace AseanAi.Citations.Parsing;
 /// give their closing one.</item>
 /// <item>Punctuation at the end (<c>. , ; : ' * _ ~</c>, sentence marks and Markdown emphasis) is not part of it; a
 /// final <c>?</c> or <c>!</c> is, as queries end in them (<c>?question=How%20does…work?</c>).</item>
-/// <item>Right after <c>&lt;</c> (a Markdown or e-mail autolink) the URL runs to the <c>&gt;</c> when no space comes
-/// first; right after <c>](</c> (a Markdown link destination) it runs to a space or to the unbalanced <c>)</c>, with no
-/// punctuation trimmed.</item>
+/// <item>Right after <c>&lt;</c> (a Markdown autolink, or the angle brackets RFC 3986 suggests around URLs in text)
+/// the URL runs to the <c>&gt;</c> when no space comes first; right after <c>](</c> (a Markdown link destination) it
+/// runs to a space or to the unbalanced <c>)</c>, with no punctuation trimmed.</item>
 /// <item>The text is never changed: percent-encoding, case and non-ASCII letters stay as written.</item>
 /// </list>
 /// <para>Scanning is linear in the length of the text and allocates nothing. Thread-safe.</para>
