@@ -76,6 +76,22 @@ public sealed class ParseCommandTests : IDisposable
         run.Error.Should().Contain(":3:1: warning reference.unbalanced-mark").And.Contain(":4:1: error reference.not-text");
     }
 
+    [Fact]
+    public async Task Parse_OnePerLine_LinesEndAtCrLfLfAndALoneCr()
+    {
+        var path = Write("list.txt", "外務省「報告書一」(2025年) https://www.mofa.go.jp/a.pdf\r\n経済産業省「報告書二」(2024年)\r総務省「報告書三」(2023年)\n\n「「「", Encoding.UTF8);
+
+        var run = await CliRunner.RunAsync("parse", path, "--one-per-line", "--format", "json");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var citations = CitationJson.DeserializeList(run.Output);
+        citations.Select(c => c.Id).Should().Equal("1", "2", "3", "5");
+        citations.Take(3).Select(c => c.Title?.Text).Should().Equal("報告書一", "報告書二", "報告書三");
+        citations[3].RawText.Should().Be("「「「");
+        citations[0].Url!.OriginalString.Should().Be("https://www.mofa.go.jp/a.pdf");
+        run.Error.Should().Contain(":5:1: warning reference.unbalanced-mark");
+    }
+
     [Theory]
     [InlineData("shift_jis")]
     [InlineData("euc-jp")]

@@ -151,25 +151,22 @@ internal sealed class ParseCommand
     {
         var citations = new List<Citation>();
         var diagnostics = new List<(int, Diagnostic)>();
-        var offset = 0;
-        var number = 0;
-        foreach (var line in input.Text.Split('\n'))
+        var lines = new LineIndex(input.Text);
+        for (var number = 1; number <= lines.LineCount; number++)
         {
-            number++;
-            var text = line.TrimEnd('\r');
+            var span = lines.SpanOfLine(number);
+            var text = input.Text.Substring(span.Offset, span.Length);
             if (!string.IsNullOrWhiteSpace(text))
             {
                 var context = new ReferenceContext
                 {
                     Id = number.ToString(CultureInfo.InvariantCulture),
-                    Span = new SourceSpan(offset, text.Length, number, 1),
+                    Span = span,
                 };
                 var result = ReferenceParser.Default.Parse(text, context);
                 citations.Add(result.Value!);
                 diagnostics.AddRange(result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => (number, d)));
             }
-
-            offset += line.Length + 1;
         }
 
         return new FileResult(input.Name, null, citations, diagnostics);
@@ -251,7 +248,7 @@ internal sealed class ParseCommand
             rows.Add(
             [
                 citation.Id ?? (rows.Count).ToString(CultureInfo.InvariantCulture),
-                TypeName(citation.Type),
+                SourceTypeNames.ToName(citation.Type),
                 citation.Issued?.ToEdtf() ?? "-",
                 Fit(PublisherText(citation.Publisher), 40),
                 Fit(citation.Title?.Text ?? "(no title)", 48),
@@ -333,9 +330,6 @@ internal sealed class ParseCommand
     private static string EvidenceText(LinkEvidence evidence) =>
         string.Join(", ", new[] { (LinkEvidence.Date, "date"), (LinkEvidence.Publisher, "publisher"), (LinkEvidence.Title, "title") }
             .Where(pair => evidence.HasFlag(pair.Item1)).Select(pair => pair.Item2));
-
-    /// <summary>The kebab-case name of a source type, as the JSON form writes it.</summary>
-    private static string TypeName(SourceType type) => Kebab(type.ToString());
 
     private static string KindName(PublisherKind kind) => Kebab(kind.ToString()).Replace('-', ' ');
 

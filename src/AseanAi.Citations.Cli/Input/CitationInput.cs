@@ -63,26 +63,27 @@ internal static class CitationInput
         var parser = ReferenceParser.Default;
         var citations = new List<Citation>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var lineNumber = 0;
-        while (offset <= text.Length)
+        var lines = new LineIndex(text);
+        for (var lineNumber = 1; lineNumber <= lines.LineCount; lineNumber++)
         {
-            var end = text.IndexOf('\n', offset);
-            var next = end < 0 ? text.Length + 1 : end + 1;
-            var line = text[offset..(end < 0 ? text.Length : end)].TrimEnd('\r');
-            lineNumber++;
+            var span = lines.SpanOfLine(lineNumber);
+            // A byte-order mark is not part of the first reference.
+            if (lineNumber == 1 && span.Length > 0 && text[0] == '\uFEFF')
+            {
+                span = new SourceSpan(1, span.Length - 1, 1, 1);
+            }
+
+            var line = text.Substring(span.Offset, span.Length);
             if (!string.IsNullOrWhiteSpace(line) && !headings.Contains(line.Trim().TrimStart('#').Trim()))
             {
                 var id = lineNumber.ToString(CultureInfo.InvariantCulture);
-                var parsed = parser.Parse(line, new ReferenceContext { Id = id, Span = new SourceSpan(offset, line.Length, lineNumber, 1) });
+                var parsed = parser.Parse(line, new ReferenceContext { Id = id, Span = span });
                 diagnostics.AddRange(parsed.Diagnostics);
                 if (parsed.Value is { } citation)
                 {
                     citations.Add(citation);
                 }
             }
-
-            offset = next;
         }
 
         return ParseResult.FromValue<IReadOnlyList<Citation>>(citations, diagnostics.ToImmutable());

@@ -462,7 +462,8 @@ public sealed class MarkdownDocumentReader : DocumentReader
         var line = Math.Clamp(blockLine, 0, Math.Max(0, lineOffsets.Count - 1));
         var start = Math.Clamp(blockStart, 0, text.Length);
         var length = Math.Clamp(blockLength, 0, text.Length - start);
-        var lineStartInGroup = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        // The line starts after the last break before the block: \n, \r\n or a lone \r (as LineIndex counts them).
+        var lineStartInGroup = text.AsSpan(0, start).LastIndexOfAny('\n', '\r') + 1;
         if (start == 0)
         {
             lineStartInGroup = 0;

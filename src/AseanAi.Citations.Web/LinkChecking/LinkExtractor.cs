@@ -9,10 +9,12 @@ namespace AseanAi.Citations.Web.LinkChecking;
 /// and column of every occurrence, as link-check targets.
 /// </summary>
 /// <remarks>
-/// A URL ends at white space, at quotes and angle brackets, at CJK punctuation and brackets (「」『』（）、。《》…), at
-/// an unbalanced closing parenthesis or bracket (so Markdown's <c>[text](url)</c> gives the URL), and loses trailing
-/// sentence punctuation. Non-ASCII letters inside a URL (<c>/wiki/外務省</c>) are kept. Any text is accepted; the scan
-/// is linear in its length. Thread-safe.
+/// URLs are found and ended by <see cref="UrlScanner"/>, the rules the reference parser uses for
+/// <see cref="Citation.Url"/> (docs/parsing.md, "Where a URL ends"): a URL ends at white space, at quotes and angle
+/// brackets, at CJK and other non-ASCII punctuation (「」『』（）、。《》…), at an unbalanced closing parenthesis or
+/// bracket, and loses trailing sentence punctuation; non-ASCII letters inside it (<c>/wiki/外務省</c>) are kept. Lines
+/// end at <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>. Any text is accepted; the scan is linear in its length.
+/// Thread-safe.
 /// </remarks>
 public static class LinkExtractor
 {
@@ -25,41 +27,12 @@ public static class LinkExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var targets = new List<LinkTarget>();
-        var line = 1;
-        var lineStart = 0;
-        var counted = 0;
-        var i = 0;
-        while (i < text.Length)
+        var lines = new LineIndex(text);
+        var from = 0;
+        while (UrlScanner.TryFind(text, from, out var start, out var end))
         {
-            // Jump to the next "http" (vectorised); line breaks before it are counted in bulk.
-            var found = text.AsSpan(i).IndexOf("http", StringComparison.OrdinalIgnoreCase);
-            if (found < 0)
-            {
-                break;
-            }
-
-            i += found;
-            if (!StartsWithScheme(text.AsSpan(i)) || (i > 0 && IsUrlChar(text[i - 1]) && char.IsLetterOrDigit(text[i - 1])))
-            {
-                i += 4;
-                continue;
-            }
-
-            var end = ScanUrl(text, i);
-            if (end == i)
-            {
-                i += 4;
-                continue;
-            }
-
-            CountLines(text.AsSpan(counted, i - counted), counted, ref line, ref lineStart);
-            counted = i;
-            targets.Add(new LinkTarget(text[i..end])
-            {
-                Source = source,
-                Span = new SourceSpan(i, end - i, line, i - lineStart + 1),
-            });
-            i = end;
+            targets.Add(new LinkTarget(text[start..end]) { Source = source, Span = lines.SpanOf(start, end - start) });
+            from = end;
         }
 
         return targets;
@@ -134,88 +107,4 @@ public static class LinkExtractor
     /// <summary>Whether a reference's span holds an occurrence; lenient at the end, where a reader's joined lines may be shorter than the source.</summary>
     private static bool Contains(SourceSpan reference, SourceSpan occurrence) =>
         occurrence.Offset >= reference.Offset && (occurrence.Offset <= reference.End + 16 || occurrence.Line == reference.Line);
-
-    /// <summary>Advances the line count over <paramref name="segment"/>, which starts at <paramref name="offset"/>; lines end in \n, \r\n or a lone \r.</summary>
-    private static void CountLines(ReadOnlySpan<char> segment, int offset, ref int line, ref int lineStart)
-    {
-        if (segment.IndexOf('\r') < 0)
-        {
-            var breaks = segment.Count('\n');
-            if (breaks > 0)
-            {
-                line += breaks;
-                lineStart = offset + segment.LastIndexOf('\n') + 1;
-            }
-
-            return;
-        }
-
-        for (var j = 0; j < segment.Length; j++)
-        {
-            var c = segment[j];
-            // A \r\n pair split across segments is impossible: segments end where a URL starts.
-            if (c == '\n' || (c == '\r' && (j + 1 >= segment.Length || segment[j + 1] != '\n')))
-            {
-                line++;
-                lineStart = offset + j + 1;
-            }
-        }
-    }
-
-    private static bool StartsWithScheme(ReadOnlySpan<char> rest) =>
-        rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-
-    private static int ScanUrl(string text, int start)
-    {
-        var schemeEnd = text.IndexOf("//", start, StringComparison.Ordinal) + 2;
-        var end = schemeEnd;
-        var parentheses = 0;
-        var brackets = 0;
-        while (end < text.Length && IsUrlChar(text[end]))
-        {
-            var c = text[end];
-            if (c == '(')
-            {
-                parentheses++;
-            }
-            else if (c == ')' && --parentheses < 0)
-            {
-                break;
-            }
-            else if (c == '[')
-            {
-                brackets++;
-            }
-            else if (c == ']' && --brackets < 0)
-            {
-                break;
-            }
-
-            end++;
-        }
-
-        while (end > schemeEnd && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '*' or '_' or '~')
-        {
-            end--;
-        }
-
-        return end > schemeEnd ? end : start;
-    }
-
-    private static bool IsUrlChar(char c)
-    {
-        if (c <= ' ' || c is '"' or '\'' or '<' or '>' or '`' or '{' or '}' or '|' or '\\' or '^' or '\u007F')
-        {
-            return false;
-        }
-
-        if (c < '\u0080')
-        {
-            return true;
-        }
-
-        // CJK punctuation and brackets, full-width forms, and spaces end a URL; other letters (IRIs) continue it.
-        return !(c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or >= '\u2000' and <= '\u206F' or '\u00A0'
-            or >= '\uFE30' and <= '\uFE4F');
-    }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using AseanAi.Citations.Internal;
+using AseanAi.Citations.Parsing;
 
 namespace AseanAi.Citations.Dates;
 
@@ -122,12 +123,7 @@ public static class DateScanner
             {
                 case '\n':
                 case '\r':
-                    if (c == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-
-                    i++;
+                    i = LineIndex.NextLineStart(span, i);
                     line++;
                     lineStart = i;
                     titleDepth = 0;
@@ -437,14 +433,6 @@ public static class DateScanner
             || (rest.StartsWith("www.", StringComparison.Ordinal) && (i == 0 || !IsWordCharacter(text[i - 1])));
     }
 
-    // A web address runs to the first space, line break or character outside ASCII (references put CJK text right after).
-    private static int WebAddressEnd(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && text[i] is > ' ' and < '\u007F')
-        {
-            i++;
-        }
-
-        return i;
-    }
+    // A web address ends where the parser and the link checker say it does (UrlScanner).
+    private static int WebAddressEnd(ReadOnlySpan<char> text, int i) => Math.Max(UrlScanner.EndOfAddress(text, i), i + 1);
 }

@@ -35,7 +35,7 @@ internal sealed class BibTeXReader
     };
 
     private readonly string _text;
-    private readonly LineMap _lines;
+    private readonly LineIndex _lines;
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ internal sealed class BibTeXReader
     private BibTeXReader(string text)
     {
         _text = text;
-        _lines = new LineMap(text);
+        _lines = new LineIndex(text);
         for (var month = 1; month <= 12; month++)
         {
             _macros[Dates.EnglishDateWords.MonthAbbreviation(month)] = month.ToString(CultureInfo.InvariantCulture);
@@ -83,7 +83,7 @@ internal sealed class BibTeXReader
     }
 
     private void Report(DiagnosticSeverity severity, string code, string message, int offset, int length) =>
-        _diagnostics.Add(new Diagnostic(severity, code, message, _lines.Span(offset, length)));
+        _diagnostics.Add(new Diagnostic(severity, code, message, _lines.ClampedSpanOf(offset, length)));
 
     /// <summary>Reads one @-block; returns the entry, or null for @comment, @preamble, @string and bad blocks.</summary>
     private Entry? ReadBlock()

@@ -33,8 +33,7 @@ internal sealed class CslJsonReader
         var text = json.Length > 0 && json[0] == '\uFEFF' ? json[1..] : json;
         var bias = json.Length - text.Length;
         var bytes = Encoding.UTF8.GetBytes(text);
-        var lines = new LineMap(json);
-        var positions = new Utf8Positions(bytes);
+        var positions = new Utf8TextPositions(json, bias);
         var citations = ImmutableArray.CreateBuilder<Citation>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var reader = new Utf8JsonReader(bytes, ReaderOptions);
@@ -48,7 +47,7 @@ internal sealed class CslJsonReader
 
             if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadOne(ref reader, "$", citations, diagnostics, positions, lines, bias);
+                ReadOne(ref reader, "$", citations, diagnostics, bytes, positions);
             }
             else if (reader.TokenType == JsonTokenType.StartArray)
             {
@@ -58,20 +57,20 @@ internal sealed class CslJsonReader
                     var path = string.Create(CultureInfo.InvariantCulture, $"$[{index++}]");
                     if (reader.TokenType == JsonTokenType.StartObject)
                     {
-                        ReadOne(ref reader, path, citations, diagnostics, positions, lines, bias);
+                        ReadOne(ref reader, path, citations, diagnostics, bytes, positions);
                     }
                     else
                     {
                         var start = (int)reader.TokenStartIndex;
                         reader.Skip();
-                        var span = lines.Span(positions.CharOffset(start) + bias, 1);
+                        var span = positions.SpanOfBytes(bytes, start, start + 1);
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslJson.ItemNotObject, $"Expected a CSL item object at {path}; skipped it.", span));
                     }
                 }
             }
             else
             {
-                var span = lines.Span(positions.CharOffset((int)reader.TokenStartIndex) + bias, 1);
+                var span = positions.SpanOfBytes(bytes, reader.TokenStartIndex, reader.TokenStartIndex + 1);
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CslJson.NotAnArray, "Expected a JSON array of CSL items (or one item object).", span));
             }
         }
@@ -81,7 +80,7 @@ internal sealed class CslJsonReader
                 DiagnosticSeverity.Error,
                 DiagnosticCodes.CslJson.Syntax,
                 "The JSON is malformed; the items after this point were not read: " + FirstSentence(exception.Message),
-                SpanOf(exception, text, bias, lines)));
+                positions.SpanOf(bytes, exception)));
         }
 
         return ParseResult.FromValue<IReadOnlyList<Citation>>(citations.ToImmutable(), diagnostics.ToImmutable());
@@ -106,9 +105,8 @@ internal sealed class CslJsonReader
         string path,
         ImmutableArray<Citation>.Builder citations,
         ImmutableArray<Diagnostic>.Builder diagnostics,
-        Utf8Positions positions,
-        LineMap lines,
-        int bias)
+        byte[] bytes,
+        Utf8TextPositions positions)
     {
         var start = (int)reader.TokenStartIndex;
         using var document = JsonDocument.ParseValue(ref reader);
@@ -118,8 +116,7 @@ internal sealed class CslJsonReader
         {
             if (span is null)
             {
-                var first = positions.CharOffset(start);
-                span = lines.Span(first + bias, positions.CharOffset(end) - first);
+                span = positions.SpanOfBytes(bytes, start, end);
             }
 
             return span;
@@ -589,55 +586,6 @@ internal sealed class CslJsonReader
     {
         var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return end > 0 ? message[..end] : message;
-    }
-
-    private static SourceSpan? SpanOf(JsonException exception, string text, int bias, LineMap lines)
-    {
-        if (exception.LineNumber is not { } line || exception.BytePositionInLine is not { } bytePosition)
-        {
-            return null;
-        }
-
-        // Find the line's start, then turn the byte position within it into UTF-16 code units.
-        var offset = 0;
-        for (long l = 0; l < line && offset < text.Length; l++)
-        {
-            var next = text.IndexOf('\n', offset);
-            offset = next < 0 ? text.Length : next + 1;
-        }
-
-        var lineEnd = text.IndexOf('\n', offset);
-        var lineText = text.AsSpan(offset, (lineEnd < 0 ? text.Length : lineEnd) - offset);
-        var chars = 0;
-        long bytes = 0;
-        while (chars < lineText.Length && bytes < bytePosition)
-        {
-            var status = Rune.DecodeFromUtf16(lineText[chars..], out var rune, out var consumed);
-            bytes += status == System.Buffers.OperationStatus.Done ? rune.Utf8SequenceLength : 3;
-            chars += Math.Max(consumed, 1);
-        }
-
-        return lines.Span(offset + chars + bias, 0);
-    }
-
-    /// <summary>Turns byte offsets of the UTF-8 input into UTF-16 offsets, moving forward as the reader does.</summary>
-    private sealed class Utf8Positions(byte[] bytes)
-    {
-        private int _byteOffset;
-        private int _charOffset;
-
-        public int CharOffset(int byteOffset)
-        {
-            if (byteOffset < _byteOffset)
-            {
-                _byteOffset = 0;
-                _charOffset = 0;
-            }
-
-            _charOffset += Encoding.UTF8.GetCharCount(bytes, _byteOffset, byteOffset - _byteOffset);
-            _byteOffset = byteOffset;
-            return _charOffset;
-        }
     }
 
     /// <summary>Reads the <c>custom</c> object, applying each key only where it agrees with the standard fields.</summary>

@@ -17,13 +17,13 @@ internal sealed class RisReader
     };
 
     private readonly string _text;
-    private readonly LineMap _lines;
+    private readonly LineIndex _lines;
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
     private RisReader(string text)
     {
         _text = text;
-        _lines = new LineMap(text);
+        _lines = new LineIndex(text);
     }
 
     /// <summary>Whether a line is a tag line: two characters (a capital letter, then a capital or a digit), spaces, a hyphen.</summary>
@@ -47,7 +47,7 @@ internal sealed class RisReader
     }
 
     private void Report(DiagnosticSeverity severity, string code, string message, int offset, int length) =>
-        _diagnostics.Add(new Diagnostic(severity, code, message, _lines.Span(offset, length)));
+        _diagnostics.Add(new Diagnostic(severity, code, message, _lines.ClampedSpanOf(offset, length)));
 
     private ImmutableArray<Citation> ReadAll()
     {

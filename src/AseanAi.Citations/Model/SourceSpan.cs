@@ -44,7 +44,8 @@ public readonly record struct SourceSpan
 
     /// <summary>
     /// Computes the span of <paramref name="length"/> characters at <paramref name="offset"/> in <paramref name="text"/>,
-    /// counting lines that end in <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.
+    /// counting lines as <see cref="LineIndex"/> does (they end in <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>). For
+    /// many offsets in one text, build a <see cref="LineIndex"/> once instead.
     /// </summary>
     /// <param name="text">The whole text.</param>
     /// <param name="offset">0-based offset of the first character.</param>
@@ -58,19 +59,8 @@ public readonly record struct SourceSpan
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, text.Length - offset);
 
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            var c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return new SourceSpan(offset, length, line, offset - lineStart + 1);
+        var (line, column) = LineIndex.PositionOf(text, offset);
+        return new SourceSpan(offset, length, line, column);
     }
 
     /// <summary>Writes the span as <c>line:column</c> followed by its offset and length.</summary>

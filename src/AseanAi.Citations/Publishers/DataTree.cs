@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AseanAi.Citations.Internal;
 
 namespace AseanAi.Citations.Publishers;
 
@@ -41,7 +42,7 @@ internal sealed class DataNode
     /// <summary>Parses UTF-8 JSON; throws <see cref="PublisherDataException"/> with the position of a syntax error.</summary>
     public static DataNode Parse(ReadOnlySpan<byte> utf8, string sourceName)
     {
-        var lines = new LineTable(utf8);
+        var lines = new Utf8TextPositions(Encoding.UTF8.GetString(utf8), 0);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 });
         var path = new Stack<string>();
         if (utf8.Trim(" \t\r\n"u8).IsEmpty)
@@ -59,7 +60,7 @@ internal sealed class DataNode
             var root = ReadValue(ref reader, lines, utf8, path);
             if (reader.Read())
             {
-                var (line, column) = lines.Position(utf8, reader.TokenStartIndex);
+                var (line, column) = Position(lines, utf8, reader.TokenStartIndex);
                 throw new PublisherDataException(sourceName, line, column, "$", "Unexpected content after the root object.");
             }
 
@@ -67,16 +68,15 @@ internal sealed class DataNode
         }
         catch (JsonException exception)
         {
-            var line = (int)(exception.LineNumber ?? 0) + 1;
-            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+            var (line, column) = lines.SpanOf(utf8, exception) is { } span ? (span.Line, span.Column) : (1, 1);
             var field = path.Count == 0 ? "$" : string.Join(string.Empty, path.Reverse());
             throw new PublisherDataException(sourceName, line, column, field, "Invalid JSON: " + StripPosition(exception.Message), exception);
         }
     }
 
-    private static DataNode ReadValue(ref Utf8JsonReader reader, LineTable lines, ReadOnlySpan<byte> utf8, Stack<string> path)
+    private static DataNode ReadValue(ref Utf8JsonReader reader, Utf8TextPositions lines, ReadOnlySpan<byte> utf8, Stack<string> path)
     {
-        var (line, column) = lines.Position(utf8, reader.TokenStartIndex);
+        var (line, column) = Position(lines, utf8, reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -93,7 +93,7 @@ internal sealed class DataNode
                         path.Pop();
                     }
 
-                    var (nameLine, nameColumn) = lines.Position(utf8, reader.TokenStartIndex);
+                    var (nameLine, nameColumn) = Position(lines, utf8, reader.TokenStartIndex);
                     var name = reader.GetString()!;
                     path.Push(path.Count == 0 ? name : "." + name);
                     named = true;
@@ -141,39 +141,10 @@ internal sealed class DataNode
         return index < 0 ? message : message[..index].TrimEnd();
     }
 
-    /// <summary>Byte offsets where each line starts, to turn a token's offset into a 1-based line and column (in characters).</summary>
-    private sealed class LineTable
+    private static (int Line, int Column) Position(Utf8TextPositions lines, ReadOnlySpan<byte> utf8, long byteOffset)
     {
-        private readonly List<int> _starts = [0];
-
-        public LineTable(ReadOnlySpan<byte> utf8)
-        {
-            for (var i = 0; i < utf8.Length; i++)
-            {
-                if (utf8[i] == (byte)'\n')
-                {
-                    _starts.Add(i + 1);
-                }
-            }
-        }
-
-        public (int Line, int Column) Position(ReadOnlySpan<byte> utf8, long offset)
-        {
-            var index = _starts.BinarySearch((int)offset);
-            var line = index >= 0 ? index : ~index - 1;
-            var start = _starts[line];
-            var column = 1;
-            for (var i = start; i < offset && i < utf8.Length; i++)
-            {
-                // Count characters, not bytes: skip UTF-8 continuation bytes.
-                if ((utf8[i] & 0xC0) != 0x80)
-                {
-                    column++;
-                }
-            }
-
-            return (line + 1, column);
-        }
+        var span = lines.SpanOfBytes(utf8, byteOffset, byteOffset);
+        return (span.Line, span.Column);
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using AseanAi.Citations.Parsing;
 using AseanAi.Citations.Text;
 
 namespace AseanAi.Citations.Publishers;
@@ -40,7 +41,7 @@ public sealed partial class PublisherRegistry
         // Leftmost, then longest; stop phrases take part so that they can block the shorter names inside them.
         hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var builder = ImmutableArray.CreateBuilder<PublisherMention>();
-        var lines = new LineCounter(text);
+        var lines = new LineIndex(text);
         var urls = UrlRanges(text);
         var url = 0;
         var lastEnd = -1;
@@ -325,31 +326,14 @@ public sealed partial class PublisherRegistry
         return best;
     }
 
-    /// <summary>The ranges of the URLs written in the text (scheme://… up to white space, a quote, a bracket or CJK text).</summary>
+    /// <summary>The ranges of the URLs written in the text, as <see cref="UrlScanner"/> finds them.</summary>
     private static List<(int Start, int End)> UrlRanges(string text)
     {
         var ranges = new List<(int Start, int End)>();
         var from = 0;
-        int separator;
-        while ((separator = text.IndexOf("://", from, StringComparison.Ordinal)) >= 0)
+        while (UrlScanner.TryFind(text, from, out var start, out var end))
         {
-            var start = separator;
-            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '+' or '.' or '-'))
-            {
-                start--;
-            }
-
-            var end = separator + 3;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('<' or '>' or '"' or '\'' or ')') && text[end] < '\u3000')
-            {
-                end++;
-            }
-
-            if (start < separator)
-            {
-                ranges.Add((start, end));
-            }
-
+            ranges.Add((start, end));
             from = end;
         }
 
@@ -396,39 +380,6 @@ public sealed partial class PublisherRegistry
 
             var (narrowed, fitted) = registry.Narrow(candidates, _context);
             return (narrowed, confirmed || fitted);
-        }
-    }
-
-    /// <summary>Turns offsets, asked in increasing order, into spans with their line and column, in one pass.</summary>
-    private sealed class LineCounter(string text)
-    {
-        private int _position;
-        private int _line = 1;
-        private int _lineStart;
-
-        public SourceSpan SpanOf(int offset, int length)
-        {
-            while (_position < offset)
-            {
-                var next = text.AsSpan(_position, offset - _position).IndexOfAny('\r', '\n');
-                if (next < 0)
-                {
-                    _position = offset;
-                    break;
-                }
-
-                var index = _position + next;
-                _position = index + 1;
-                if (text[index] == '\r' && _position < text.Length && text[_position] == '\n')
-                {
-                    _position++;
-                }
-
-                _line++;
-                _lineStart = _position;
-            }
-
-            return new SourceSpan(offset, length, _line, offset - _lineStart + 1);
         }
     }
 }

@@ -34,7 +34,7 @@ internal sealed class LineSpans
             }
         }
 
-        UrlScanner.FindAll(Text, BodyStart, BodyEnd, markup.Spans, Urls);
+        UrlScanner.FindInReference(Text, BodyStart, BodyEnd, markup.Spans, Urls);
         SoutheastAsianLanguage = Internal.SoutheastAsianLanguage.Detect(Text.AsSpan(BodyStart, BodyEnd - BodyStart));
         FindDocumentNumbers();
         FindDates();

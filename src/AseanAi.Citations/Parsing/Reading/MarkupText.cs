@@ -243,39 +243,8 @@ internal sealed class MarkupText
             else
             {
                 urlStart = p;
-                var parens = 0;
-                var urlLimit = Math.Min(to, urlStart + MaxUrlLength);
-                while (p < urlLimit)
-                {
-                    var c = source[p];
-                    if (c == '\\' && p + 1 < urlLimit)
-                    {
-                        p += 2;
-                        continue;
-                    }
-
-                    if (c == '(')
-                    {
-                        parens++;
-                    }
-                    else if (c == ')')
-                    {
-                        if (parens == 0)
-                        {
-                            break;
-                        }
-
-                        parens--;
-                    }
-                    else if (c == ' ')
-                    {
-                        break;
-                    }
-
-                    p++;
-                }
-
-                urlEnd = p;
+                urlEnd = UrlScanner.DestinationEnd(source.AsSpan(0, Math.Min(to, urlStart + MaxUrlLength)), urlStart);
+                p = urlEnd;
             }
 
             // An optional title in quotes, then the closing parenthesis.
@@ -322,14 +291,14 @@ internal sealed class MarkupText
                 return false;
             }
 
-            var close = rest[..Math.Min(rest.Length, MaxUrlLength)].IndexOfAny('>', ' ', '<');
-            if (close < 0 || rest[close] != '>')
+            var close = UrlScanner.AutolinkClose(source.AsSpan(0, Math.Min(to, open + 1 + MaxUrlLength)), open + 1);
+            if (close < 0)
             {
                 return false;
             }
 
-            address = rest[..close].ToString();
-            autolinkEnd = open + 1 + close + 1;
+            address = source[(open + 1)..close];
+            autolinkEnd = close + 1;
             return true;
         }
 
