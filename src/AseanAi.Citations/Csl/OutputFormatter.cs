@@ -488,9 +488,6 @@ internal sealed class OutputFormatter
                         case '>':
                             builder.Append("&#62;");
                             break;
-                        case '\u00A0':
-                            builder.Append("&#160;");
-                            break;
                         default:
                             builder.Append(c);
                             break;
