@@ -63,8 +63,10 @@ public static class FixtureRunner
         if (fixture.Section("CITATIONS") is { } citationsJson)
         {
             var steps = ReadCitationSteps(citationsJson);
+            var usesNoteNumbers = fixture.Section("CSL")!.Contains("first-reference-note-number", StringComparison.Ordinal);
             var document = new List<(string Id, CslCitation Citation)>();
             Dictionary<string, string> previous = new(StringComparer.Ordinal);
+            Dictionary<string, string> previousPositions = new(StringComparer.Ordinal);
             HashSet<string> changed = [];
             CslRendering? rendering = null;
             foreach (var (id, citation, pre, post) in steps)
@@ -91,11 +93,16 @@ public static class FixtureRunner
 
                 rendering = processor.Render(items, document.Select(d => d.Citation), CslOutputFormat.Html);
                 var current = new Dictionary<string, string>(StringComparer.Ordinal);
+                var positions = Positions(document.Select(d => d.Citation).ToList(), usesNoteNumbers);
                 changed = [];
                 for (var i = 0; i < document.Count; i++)
                 {
                     current[document[i].Id] = rendering.Citations[i];
-                    if (!previous.TryGetValue(document[i].Id, out var before) || before != rendering.Citations[i])
+                    var positionChanged = !previousPositions.TryGetValue(document[i].Id, out var positionBefore) || positionBefore != positions[i];
+                    previousPositions[document[i].Id] = positions[i];
+                    // citeproc-js's processCitationCluster reports the citation it was given, changed or not, and every
+                    // citation whose output or cite positions (first, subsequent, the first note number) changed.
+                    if (document[i].Id == id || positionChanged || !previous.TryGetValue(document[i].Id, out var before) || before != rendering.Citations[i])
                     {
                         changed.Add(document[i].Id);
                     }
@@ -140,6 +147,42 @@ public static class FixtureRunner
 
         var result = processor.Render(items, citations, CslOutputFormat.Html, includeUncited: citations.Count == 0);
         return bibliographyMode ? Bibliography(result) : string.Join("\n", result.Citations);
+    }
+
+    /// <summary>
+    /// Per citation, a key of what citeproc-js tracks about its cites' positions: for each cite, the note number of the
+    /// item's first citation when the style prints it (citeproc-js then re-renders every citation whose note moves),
+    /// else whether it is the first.
+    /// </summary>
+    private static List<string> Positions(List<CslCitation> citations, bool usesNoteNumbers)
+    {
+        var firstNote = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<string>(citations.Count);
+        foreach (var citation in citations)
+        {
+            var key = new StringBuilder();
+            foreach (var cite in citation.Cites)
+            {
+                var first = !firstNote.TryGetValue(cite.ItemId, out var note);
+                if (usesNoteNumbers)
+                {
+                    key.Append(first ? citation.NoteIndex : note).Append(';');
+                }
+                else
+                {
+                    key.Append(first ? "first;" : "later;");
+                }
+            }
+
+            foreach (var cite in citation.Cites)
+            {
+                firstNote.TryAdd(cite.ItemId, citation.NoteIndex);
+            }
+
+            keys.Add(key.ToString());
+        }
+
+        return keys;
     }
 
     /// <summary>Items without an id get "ITEM-n" (n from 1, by position), as citeproc-js's test runner gives them.</summary>
