@@ -185,7 +185,10 @@ public static class FixtureRunner
         return keys;
     }
 
-    /// <summary>Items without an id get "ITEM-n" (n from 1, by position), as citeproc-js's test runner gives them.</summary>
+    /// <summary>
+    /// Items without an id get "ITEM-n" (n from 1, by position), as citeproc-js's test runner gives them; of items with
+    /// the same id the last one stays, as the runner keeps them in an object keyed by id.
+    /// </summary>
     private static string WithIds(string input)
     {
         if (System.Text.Json.Nodes.JsonNode.Parse(input) is not System.Text.Json.Nodes.JsonArray array)
@@ -199,6 +202,24 @@ public static class FixtureRunner
             if (array[i] is System.Text.Json.Nodes.JsonObject item && !item.ContainsKey("id"))
             {
                 item["id"] = "ITEM-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                changed = true;
+            }
+        }
+
+        var lastById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is System.Text.Json.Nodes.JsonObject item && item["id"]?.ToString() is { } id)
+            {
+                lastById[id] = i;
+            }
+        }
+
+        for (var i = array.Count - 1; i >= 0; i--)
+        {
+            if (array[i] is System.Text.Json.Nodes.JsonObject item && item["id"]?.ToString() is { } id && lastById[id] != i)
+            {
+                array.RemoveAt(i);
                 changed = true;
             }
         }
