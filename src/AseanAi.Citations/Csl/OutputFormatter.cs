@@ -550,7 +550,15 @@ internal sealed class OutputFormatter
                             builder.Append("&#62;");
                             break;
                         default:
-                            builder.Append(c);
+                            if (Superscripts.PlainForm(c) is { } plain)
+                            {
+                                builder.Append("<sup>").Append(plain).Append("</sup>");
+                            }
+                            else
+                            {
+                                builder.Append(c);
+                            }
+
                             break;
                     }
                 }
