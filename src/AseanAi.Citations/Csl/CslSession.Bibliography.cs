@@ -142,7 +142,21 @@ internal sealed partial class CslSession
         }
 
         var current = names.Descendants(OutKind.Name).Select(n => _plain.Format(n)).ToList();
+        // The names are compared without their labels ("Doe, John ed." repeats "Doe, John"), as citeproc-js does.
+        var labels = names.Descendants(OutKind.Label).ToList();
+        var labelTexts = new List<Out>[labels.Count];
+        for (var i = 0; i < labels.Count; i++)
+        {
+            labelTexts[i] = [.. labels[i].Children];
+            labels[i].Children.Clear();
+        }
+
         var whole = _plain.Format(names);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            labels[i].Children.AddRange(labelTexts[i]);
+        }
+
         current.Add("\u0000" + whole);
         if (previous is null)
         {
@@ -160,6 +174,9 @@ internal sealed partial class CslSession
                     {
                         names.Children.Add(new OutText(substitute));
                     }
+
+                    // The entry's own label stays: "--- ed.".
+                    names.Children.AddRange(labels);
 
                     names.Prefix = null;
                     names.Suffix = names.Suffix;

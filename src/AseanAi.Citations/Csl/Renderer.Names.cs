@@ -160,6 +160,12 @@ internal sealed partial class Renderer
 
     private OutNode? RenderNameLabel(LabelElement label, string term, int count, RenderContext context)
     {
+        // A sort key compares the names alone: "Doe, John ed." sorts with "Doe, John" (as citeproc-js sorts).
+        if (context.Mode == RenderMode.Sort)
+        {
+            return null;
+        }
+
         var plural = label.Plural switch
         {
             "always" => true,
