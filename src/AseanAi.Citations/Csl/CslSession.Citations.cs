@@ -85,6 +85,12 @@ internal sealed partial class CslSession
             }
 
             var output = RenderCite(cite);
+            if (output.IsEmpty)
+            {
+                // A cite that prints nothing is flagged in the text, as citeproc-js flags it, rather than lost.
+                output.Add(new OutText("[CSL STYLE ERROR: reference with no printed form.]"));
+            }
+
             if (_style.Class == "note" && (outputs.Count == 0 || EndsSentence(cite.Prefix)))
             {
                 CapitalizeLeadingTerm(cite, output);
