@@ -205,6 +205,14 @@ internal sealed partial class Renderer
                     return new OutNode().Add(node).Add(new OutNode(OutKind.YearSuffix).Add(new OutText("-" + suffix)));
                 }
 
+                // "n.d." stands for the missing date: like a date, it keeps its group ("2000;" or "n.d." before an
+                // empty volume), as citeproc-js treats it.
+                if (text.Name == "no date")
+                {
+                    context.Called++;
+                    context.NonEmpty++;
+                }
+
                 return Wrap(text, RichText.Parse(term), context, OutKind.Term);
             }
 
