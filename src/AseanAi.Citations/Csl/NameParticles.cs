@@ -3,7 +3,8 @@ namespace AseanAi.Citations.Csl;
 /// <summary>
 /// Splits particles and suffixes off names given only as family and given parts, as CSL-JSON producers expect
 /// (citeproc-js does the same): <c>van der Berg</c> has the non-dropping particle <c>van der</c>, <c>Ludwig van</c>
-/// the dropping particle <c>van</c>, and <c>John, Jr.</c> the suffix <c>Jr.</c> (<c>John,! Jr.</c> keeps the comma).
+/// the dropping particle <c>van</c>, and <c>John, Jr.</c> the suffix <c>Jr.</c> (<c>John,! Jr.</c> keeps the comma);
+/// a family name in double quotes is kept whole, without the quotes.
 /// </summary>
 internal static class NameParticles
 {
@@ -26,7 +27,12 @@ internal static class NameParticles
             }
         }
 
-        if (family is not null && nonDropping is null && dropping is null && family.Length > 1)
+        if (family is { Length: > 2 } && family[0] == '"' && family[^1] == '"')
+        {
+            // A family name in double quotes is taken as written, without particles ("\"Van Dyke\""), as citeproc-js reads it.
+            family = family[1..^1];
+        }
+        else if (family is not null && nonDropping is null && dropping is null && family.Length > 1)
         {
             // Leading lower-case words (or a lower-case word ending in an apostrophe) are particles.
             var index = 0;

@@ -563,7 +563,8 @@ internal sealed partial class Renderer
 
 /// <summary>
 /// Initials of given names: <c>John Quincy</c> with <c>". "</c> is <c>J. Q.</c>; <c>Jean-Luc</c> is <c>J.-L.</c>;
-/// initials already written (<c>M.E</c>) are normalized to the style's form; with initialize off, full names stay.
+/// initials already written (<c>M.E</c>) are normalized to the style's form; with initialize off, full names stay;
+/// lower-case particles stay whole (<c>J.B. de C.M.</c>).
 /// </summary>
 internal static class Initials
 {
@@ -612,7 +613,18 @@ internal static class Initials
             }
 
             var isInitial = word.Length == 1 && char.IsLetter(word[0]);
-            if (isInitial)
+            if (!isInitial && char.IsLower(word[0]) && !followedByPeriod)
+            {
+                // A lower-case word is a particle within the given names ("John Bertrand de Cusance" is "J.B. de C."):
+                // written whole, set off by spaces, as citeproc-js writes it.
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(word).Append(' ');
+            }
+            else if (isInitial)
             {
                 builder.Append(char.ToUpperInvariant(word[0])).Append(initializeWith);
             }
