@@ -45,8 +45,11 @@ internal static class NameParticles
                 {
                     if (word.Length > 1 && char.IsLower(word[0]) && space < 0)
                     {
-                        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
-                        if (apostrophe > 0 && apostrophe < word.Length - 1 && IsParticleWord(word[..apostrophe]))
+                        // "d'Alembert", "al-One": a short lower-case particle joined by an apostrophe or a hyphen to a
+                        // capitalized name.
+                        var apostrophe = word.IndexOfAny(['\'', '\u2019', '-']);
+                        if (apostrophe > 0 && apostrophe < word.Length - 1 && IsParticleWord(word[..apostrophe])
+                            && (word[apostrophe] != '-' || char.IsUpper(word[apostrophe + 1])))
                         {
                             particleEnd = index + apostrophe + 1;
                         }
