@@ -47,11 +47,14 @@ internal sealed partial class Renderer
                 var rendered = new List<string>();
                 var outer = context.Rendered;
                 context.Rendered = rendered;
+                var suppressOnUse = context.SuppressOnUse;
+                context.SuppressOnUse = true;
                 var (called, nonEmpty) = (context.Called, context.NonEmpty);
                 var output = substitute is NamesElement shorthand && !shorthand.HasChildren
                     ? RenderNames(shorthand, context, names)
                     : Render(substitute, context);
                 context.Rendered = outer;
+                context.SuppressOnUse = suppressOnUse;
                 if (output is not null && !output.IsEmpty)
                 {
                     context.Suppressed ??= new HashSet<string>(StringComparer.Ordinal);
@@ -68,6 +71,12 @@ internal sealed partial class Renderer
                     wrapper.Display = names.Display;
                     wrapper.Children.Add(output);
                     return wrapper;
+                }
+
+                // A substitute that printed nothing suppresses nothing.
+                foreach (var variable in rendered)
+                {
+                    context.Suppressed?.Remove(variable);
                 }
 
                 context.Called = called;

@@ -39,9 +39,17 @@ internal sealed class RenderContext
 
     public bool IsSuppressed(string variable) => Suppressed is not null && Suppressed.Contains(variable);
 
+    /// <summary>Whether a variable is suppressed as soon as it renders: inside cs:substitute, where the spec suppresses
+    /// substituted variables in the rest of the output, the rest of the substitute included.</summary>
+    public bool SuppressOnUse { get; set; }
+
     public void Used(string variable)
     {
         Rendered?.Add(variable);
+        if (SuppressOnUse)
+        {
+            (Suppressed ??= new HashSet<string>(StringComparer.Ordinal)).Add(variable);
+        }
     }
 }
 
