@@ -181,6 +181,12 @@ internal sealed partial class CslSession
         }
 
         var previousWhole = previous[^1];
+        if (current.Count == 1 && rule is "partial-each" or "partial-first" or "complete-each")
+        {
+            // No names but what stands in for them (a title through cs:substitute): replaced whole when it repeats.
+            rule = "complete-all";
+        }
+
         switch (rule)
         {
             case "complete-all":
