@@ -92,11 +92,27 @@ internal sealed partial class Renderer
         }
     }
 
+    /// <summary>
+    /// A date counts as a non-empty variable for its group only when it prints something: a year-only date under a
+    /// month date-part leaves its group empty (as citeproc-js).
+    /// </summary>
+    private Out? RenderDateCounted(DateElement date, RenderContext context)
+    {
+        var nonEmpty = context.NonEmpty;
+        var output = RenderDate(date, context);
+        if (output is null || output.IsEmpty)
+        {
+            context.NonEmpty = nonEmpty;
+        }
+
+        return output;
+    }
+
     public Out? Render(StyleElement element, RenderContext context) => element switch
     {
         TextElement text => RenderText(text, context),
         NamesElement names => RenderNames(names, context, null),
-        DateElement date => RenderDate(date, context),
+        DateElement date => RenderDateCounted(date, context),
         NumberElement number => RenderNumber(number, context),
         LabelElement label => RenderLabel(label, context),
         GroupElement group => RenderGroup(group, context),
