@@ -161,7 +161,9 @@ internal sealed partial class Renderer
         var groupNonEmpty = context.NonEmpty;
         var suppressed = node.IsEmpty || (groupCalled > 0 && groupNonEmpty == 0);
         context.Called = called + groupCalled;
-        context.NonEmpty = nonEmpty + (suppressed ? 0 : groupNonEmpty);
+        // A nested group that prints without calling a variable counts as content for the group around it, as in
+        // citeproc-js: (title, group of "does not have title-short") keeps the second part when the title is missing.
+        context.NonEmpty = nonEmpty + (suppressed ? 0 : Math.Max(groupNonEmpty, groupCalled == 0 ? 1 : 0));
         if (suppressed)
         {
             return null;
