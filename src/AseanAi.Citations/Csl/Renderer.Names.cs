@@ -92,9 +92,10 @@ internal sealed partial class Renderer
             context.Used(variable);
         }
 
-        // Editor and translator who are the same people are named once, with the editortranslator term.
+        // Editor and translator who are the same people are named once, with the editortranslator term; not where the
+        // locale leaves that term empty (each is then named with its own label, as in citeproc-js).
         string? combinedTerm = null;
-        if (lists.Count >= 2)
+        if (lists.Count >= 2 && !string.IsNullOrEmpty(Locale.Term("editortranslator", label?.Form ?? TermForm.Long)))
         {
             var editor = lists.FindIndex(l => l.Variable == "editor");
             var translator = lists.FindIndex(l => l.Variable == "translator");
