@@ -341,7 +341,8 @@ internal sealed partial class Renderer
                     return null;
                 }
 
-                return new OutText(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat, PageRangeDelimiter) : NumberVariable.Dashes(locator, PageRangeDelimiter));
+                // A locator is rich text like other variables: its quotes are typographic and take the punctuation in.
+                return RichText.Parse(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat, PageRangeDelimiter) : NumberVariable.Dashes(locator, PageRangeDelimiter));
             case "first-reference-note-number":
                 return cite.FirstNoteNumber > 0 && cite.Position != CitePosition.First ? new OutText(cite.FirstNoteNumber.ToString(CultureInfo.InvariantCulture)) : null;
             case "page":
