@@ -41,7 +41,7 @@ internal static class NameParticles
             {
                 var space = family.IndexOf(' ', index);
                 var word = space < 0 ? family[index..] : family[index..space];
-                if (word.Length == 0 || !char.IsLower(word[0]) || space < 0)
+                if (word.Length == 0 || !StartsLower(word) || space < 0)
                 {
                     if (word.Length > 1 && char.IsLower(word[0]) && space < 0)
                     {
@@ -98,6 +98,10 @@ internal static class NameParticles
             }
         }
     }
+
+    /// <summary>Whether a word starts in lower case, after an elided article's apostrophe too ("’t Hooft").</summary>
+    private static bool StartsLower(string word) =>
+        char.IsLower(word[0]) || (word[0] is '\'' or '\u2019' && word.Length > 1 && char.IsLower(word[1]));
 
     private static bool IsParticleWord(string word) => word.Length <= 3 && word.All(char.IsLower);
 }

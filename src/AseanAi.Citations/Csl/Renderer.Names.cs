@@ -479,14 +479,7 @@ internal sealed partial class Renderer
                 node.Children.Add(new OutText(" "));
             }
 
-            var familyNode = new OutNode();
-            if (ndp is not null)
-            {
-                familyNode.Children.Add(new OutText(JoinParticle(ndp)));
-            }
-
-            familyNode.Children.Add(RichText.Parse(family));
-            var familyPart = Part(element.Family, familyNode, context);
+            var familyPart = PartWithParticle(element.Family, ndp, RichText.Parse(family), context);
             if (dp is not null)
             {
                 // The dropping particle takes the family part's affixes but not its formatting.
@@ -510,14 +503,7 @@ internal sealed partial class Renderer
 
         // Inverted: family first.
         var demote = Style.DemoteNonDroppingParticle == "display-and-sort" || (context.Mode == RenderMode.Sort && Style.DemoteNonDroppingParticle == "sort-only");
-        var invertedFamily = new OutNode();
-        if (ndp is not null && !demote)
-        {
-            invertedFamily.Children.Add(new OutText(JoinParticle(ndp)));
-        }
-
-        invertedFamily.Children.Add(RichText.Parse(family));
-        node.Children.Add(Part(element.Family, invertedFamily, context));
+        node.Children.Add(PartWithParticle(element.Family, demote ? null : ndp, RichText.Parse(family), context));
         var givenPart = new OutNode();
         if (given is not null)
         {
@@ -526,7 +512,19 @@ internal sealed partial class Renderer
 
         if (dp is not null)
         {
-            givenPart.Children.Add(new OutText((given is null ? string.Empty : " ") + dp.Replace('\'', '\u2019')));
+            var droppingText = dp.Replace('\'', '\u2019');
+            if (given is not null && element.Given is { Format.IsEmpty: false } givenElement)
+            {
+                // A formatted given part formats the particle after it on its own: "<i>Givenname</i> <i>al</i>".
+                givenPart.Children.Clear();
+                givenPart.Children.Add(new OutNode { Format = givenElement.Format }.Add(RichText.Parse(given)));
+                givenPart.Children.Add(new OutText(" "));
+                givenPart.Children.Add(new OutNode { Format = givenElement.Format }.Add(new OutText(droppingText)));
+            }
+            else
+            {
+                givenPart.Children.Add(new OutText((given is null ? string.Empty : " ") + droppingText));
+            }
         }
 
         if (ndp is not null && demote)
@@ -540,7 +538,8 @@ internal sealed partial class Renderer
         if (!givenPart.IsEmpty)
         {
             node.Children.Add(new OutText(sortSeparator));
-            node.Children.Add(Part(element.Given, givenPart, context));
+            var splitGiven = dp is not null && given is not null && element.Given is { Format.IsEmpty: false };
+            node.Children.Add(splitGiven ? Affixes(element.Given!, givenPart, context) : Part(element.Given, givenPart, context));
         }
 
         if (name.Suffix is not null)
@@ -552,7 +551,50 @@ internal sealed partial class Renderer
     }
 
     private static string JoinParticle(string particle) =>
-        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle.Replace('\'', '\u2019') : particle + " ";
+        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle.Replace('\'', '\u2019') : particle.Replace('\'', '\u2019') + " ";
+
+    /// <summary>
+    /// A family part with its non-dropping particle. Where the part is formatted, the particle is formatted on its own
+    /// and the space between stays plain ("<b>del</b> <b>Familyname</b>"), as citeproc-js writes it; the affixes and
+    /// text case go around both.
+    /// </summary>
+    private Out PartWithParticle(NamePartElement? part, string? particle, Out content, RenderContext context)
+    {
+        if (particle is null)
+        {
+            return Part(part, content, context);
+        }
+
+        var joined = JoinParticle(particle);
+        if (part is null || part.Format.IsEmpty)
+        {
+            return Part(part, new OutNode().Add(new OutText(joined)).Add(content), context);
+        }
+
+        var inner = new OutNode();
+        var spaced = joined.EndsWith(' ');
+        inner.Add(new OutNode { Format = part.Format }.Add(new OutText(spaced ? joined[..^1] : joined)));
+        if (spaced)
+        {
+            inner.Add(new OutText(" "));
+        }
+
+        inner.Add(new OutNode { Format = part.Format }.Add(content));
+        return Affixes(part, inner, context);
+    }
+
+    /// <summary>A name part's affixes and text case around content that carries its formatting already.</summary>
+    private OutNode Affixes(NamePartElement part, Out content, RenderContext context)
+    {
+        var node = new OutNode
+        {
+            Prefix = part.Prefix,
+            Suffix = part.Suffix,
+            TextCase = part.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context) ? TextCase.None : part.TextCase,
+        };
+        node.Children.Add(content);
+        return node;
+    }
 
     private Out Part(NamePartElement? part, Out content, RenderContext context)
     {
