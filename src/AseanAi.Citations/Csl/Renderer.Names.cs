@@ -495,7 +495,16 @@ internal sealed partial class Renderer
             node.Children.Add(familyPart);
             if (name.Suffix is not null)
             {
-                node.Children.Add(new OutText((name.CommaSuffix ? ", " : " ") + name.Suffix));
+                // The suffix goes inside the family part's affixes: "(de La Fontaine III)", as citeproc-js writes it.
+                var suffixText = new OutText((name.CommaSuffix ? ", " : " ") + name.Suffix);
+                if (element.Family is { Suffix.Length: > 0 } && familyPart is OutNode affixed && affixed.Suffix is not null)
+                {
+                    affixed.Children.Add(suffixText);
+                }
+                else
+                {
+                    node.Children.Add(suffixText);
+                }
             }
 
             return node;
