@@ -63,8 +63,10 @@ public static class FixtureRunner
         if (fixture.Section("CITATIONS") is { } citationsJson)
         {
             var steps = ReadCitationSteps(citationsJson);
+            var usesNoteNumbers = fixture.Section("CSL")!.Contains("first-reference-note-number", StringComparison.Ordinal);
             var document = new List<(string Id, CslCitation Citation)>();
             Dictionary<string, string> previous = new(StringComparer.Ordinal);
+            Dictionary<string, string> previousPositions = new(StringComparer.Ordinal);
             HashSet<string> changed = [];
             CslRendering? rendering = null;
             foreach (var (id, citation, pre, post) in steps)
@@ -91,11 +93,16 @@ public static class FixtureRunner
 
                 rendering = processor.Render(items, document.Select(d => d.Citation), CslOutputFormat.Html);
                 var current = new Dictionary<string, string>(StringComparer.Ordinal);
+                var positions = Positions(document.Select(d => d.Citation).ToList(), usesNoteNumbers);
                 changed = [];
                 for (var i = 0; i < document.Count; i++)
                 {
                     current[document[i].Id] = rendering.Citations[i];
-                    if (!previous.TryGetValue(document[i].Id, out var before) || before != rendering.Citations[i])
+                    var positionChanged = !previousPositions.TryGetValue(document[i].Id, out var positionBefore) || positionBefore != positions[i];
+                    previousPositions[document[i].Id] = positions[i];
+                    // citeproc-js's processCitationCluster reports the citation it was given, changed or not, and every
+                    // citation whose output or cite positions (first, subsequent, the first note number) changed.
+                    if (document[i].Id == id || positionChanged || !previous.TryGetValue(document[i].Id, out var before) || before != rendering.Citations[i])
                     {
                         changed.Add(document[i].Id);
                     }
@@ -142,7 +149,46 @@ public static class FixtureRunner
         return bibliographyMode ? Bibliography(result) : string.Join("\n", result.Citations);
     }
 
-    /// <summary>Items without an id get "ITEM-n" (n from 1, by position), as citeproc-js's test runner gives them.</summary>
+    /// <summary>
+    /// Per citation, a key of what citeproc-js tracks about its cites' positions: for each cite, the note number of the
+    /// item's first citation when the style prints it (citeproc-js then re-renders every citation whose note moves),
+    /// else whether it is the first.
+    /// </summary>
+    private static List<string> Positions(List<CslCitation> citations, bool usesNoteNumbers)
+    {
+        var firstNote = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<string>(citations.Count);
+        foreach (var citation in citations)
+        {
+            var key = new StringBuilder();
+            foreach (var cite in citation.Cites)
+            {
+                var first = !firstNote.TryGetValue(cite.ItemId, out var note);
+                if (usesNoteNumbers)
+                {
+                    key.Append(first ? citation.NoteIndex : note).Append(';');
+                }
+                else
+                {
+                    key.Append(first ? "first;" : "later;");
+                }
+            }
+
+            foreach (var cite in citation.Cites)
+            {
+                firstNote.TryAdd(cite.ItemId, citation.NoteIndex);
+            }
+
+            keys.Add(key.ToString());
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// Items without an id get "ITEM-n" (n from 1, by position), as citeproc-js's test runner gives them; of items with
+    /// the same id the last one stays, as the runner keeps them in an object keyed by id.
+    /// </summary>
     private static string WithIds(string input)
     {
         if (System.Text.Json.Nodes.JsonNode.Parse(input) is not System.Text.Json.Nodes.JsonArray array)
@@ -156,6 +202,24 @@ public static class FixtureRunner
             if (array[i] is System.Text.Json.Nodes.JsonObject item && !item.ContainsKey("id"))
             {
                 item["id"] = "ITEM-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                changed = true;
+            }
+        }
+
+        var lastById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is System.Text.Json.Nodes.JsonObject item && item["id"]?.ToString() is { } id)
+            {
+                lastById[id] = i;
+            }
+        }
+
+        for (var i = array.Count - 1; i >= 0; i--)
+        {
+            if (array[i] is System.Text.Json.Nodes.JsonObject item && item["id"]?.ToString() is { } id && lastById[id] != i)
+            {
+                array.RemoveAt(i);
                 changed = true;
             }
         }

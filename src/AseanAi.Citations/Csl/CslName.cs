@@ -87,7 +87,7 @@ internal sealed class CslName
         }
     }
 
-    /// <summary>Whether the name uses only Latin, Greek or Cyrillic letters (a "romanesque" name in citeproc-js terms).</summary>
+    /// <summary>Whether the name uses only Latin (with the IPA and spacing modifier letters of transliterations: ʿ, ʾ), Greek or Cyrillic letters (a "romanesque" name in citeproc-js terms).</summary>
     public bool IsRomanesque => !IsCjk && IsWestern(Family) && IsWestern(Given);
 
     private static bool IsWestern(string? text)
@@ -99,7 +99,7 @@ internal sealed class CslName
 
         foreach (var c in text)
         {
-            if (char.IsLetter(c) && !(c < 0x0250 || (c >= 0x0370 && c <= 0x052F) || (c >= 0x1E00 && c <= 0x1FFF)))
+            if (char.IsLetter(c) && !(c < 0x0300 || (c >= 0x0370 && c <= 0x052F) || (c >= 0x1E00 && c <= 0x1FFF)))
             {
                 return false;
             }

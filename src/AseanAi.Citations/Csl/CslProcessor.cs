@@ -59,7 +59,7 @@ public sealed class CslProcessor
     /// <summary>Renders the bibliography of a list of items, all of them, in the style's order.</summary>
     /// <param name="items">The items; ids must be unique (later duplicates are ignored).</param>
     /// <param name="format">The output format.</param>
-    /// <returns>One string per entry; empty when the style has no bibliography.</returns>
+    /// <returns>One string per entry, none for an item whose entry prints nothing (as citeproc-js leaves it out); empty when the style has no bibliography.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
     public ImmutableArray<string> FormatBibliography(IEnumerable<CslItem> items, CslOutputFormat format = CslOutputFormat.Text)
     {

@@ -34,10 +34,22 @@ internal sealed partial class CslSession
             ids.Add(id);
         }
 
-        return (entries.MoveToImmutable(), ids.MoveToImmutable());
+        return (entries.ToImmutable(), ids.ToImmutable());
     }
 
+    /// <summary>The entries in order; an item whose entry prints nothing has none (as in citeproc-js).</summary>
     private IEnumerable<(string Id, string Entry)> RenderBibliographyEntries()
+    {
+        foreach (var (id, entry) in RenderBibliographyEntriesOrEmpty())
+        {
+            if (entry is not null)
+            {
+                yield return (id, entry);
+            }
+        }
+    }
+
+    private IEnumerable<(string Id, string? Entry)> RenderBibliographyEntriesOrEmpty()
     {
         var section = _style.Bibliography;
         if (section is null)
@@ -72,7 +84,7 @@ internal sealed partial class CslSession
         // out in order, so that the caller can write a batch while the next one is not yet made.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
         var outputs = new OutNode[ParallelBatch];
-        var texts = new string[ParallelBatch];
+        var texts = new string?[ParallelBatch];
         for (var start = 0; start < count; start += ParallelBatch)
         {
             var length = Math.Min(ParallelBatch, count - start);
@@ -116,8 +128,13 @@ internal sealed partial class CslSession
         return _processor.RendererFor(item).RenderLayout(section.Layout, context);
     }
 
-    private string FinishEntry(OutNode output, Section section, bool secondFieldAlign)
+    private string? FinishEntry(OutNode output, Section section, bool secondFieldAlign)
     {
+        if (output.IsEmpty)
+        {
+            return null;
+        }
+
         var whole = new OutNode(OutKind.Layout) { Format = section.Layout.Format, Prefix = section.Layout.Prefix, Suffix = section.Layout.Suffix };
         if (secondFieldAlign)
         {
@@ -130,7 +147,7 @@ internal sealed partial class CslSession
 
         whole.Add(output);
         OutputFormatter.ApplyTextCase(whole);
-        return whole.IsEmpty ? "[CSL STYLE ERROR: reference with no printed form.]" : _formatter.Format(whole);
+        return _formatter.Format(whole);
     }
 
     private List<string>? SubstituteAuthor(OutNode output, List<string>? previous, string substitute, string rule)
@@ -142,7 +159,21 @@ internal sealed partial class CslSession
         }
 
         var current = names.Descendants(OutKind.Name).Select(n => _plain.Format(n)).ToList();
+        // The names are compared without their labels ("Doe, John ed." repeats "Doe, John"), as citeproc-js does.
+        var labels = names.Descendants(OutKind.Label).ToList();
+        var labelTexts = new List<Out>[labels.Count];
+        for (var i = 0; i < labels.Count; i++)
+        {
+            labelTexts[i] = [.. labels[i].Children];
+            labels[i].Children.Clear();
+        }
+
         var whole = _plain.Format(names);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            labels[i].Children.AddRange(labelTexts[i]);
+        }
+
         current.Add("\u0000" + whole);
         if (previous is null)
         {
@@ -150,6 +181,12 @@ internal sealed partial class CslSession
         }
 
         var previousWhole = previous[^1];
+        if (current.Count == 1 && rule is "partial-each" or "partial-first" or "complete-each")
+        {
+            // No names but what stands in for them (a title through cs:substitute): replaced whole when it repeats.
+            rule = "complete-all";
+        }
+
         switch (rule)
         {
             case "complete-all":
@@ -160,6 +197,9 @@ internal sealed partial class CslSession
                     {
                         names.Children.Add(new OutText(substitute));
                     }
+
+                    // The entry's own label stays: "--- ed.".
+                    names.Children.AddRange(labels);
 
                     names.Prefix = null;
                     names.Suffix = names.Suffix;

@@ -85,7 +85,13 @@ internal sealed partial class CslSession
             }
 
             var output = RenderCite(cite);
-            if (outputs.Count == 0 && _style.Class == "note")
+            if (output.IsEmpty)
+            {
+                // A cite that prints nothing is flagged in the text, as citeproc-js flags it, rather than lost.
+                output.Add(new OutText("[CSL STYLE ERROR: reference with no printed form.]"));
+            }
+
+            if (_style.Class == "note" && (outputs.Count == 0 || EndsSentence(cite.Prefix)))
             {
                 CapitalizeLeadingTerm(cite, output);
             }
@@ -106,7 +112,7 @@ internal sealed partial class CslSession
         }
         else
         {
-            var first = true;
+            CiteState? previous = null;
             foreach (var (cite, output) in outputs)
             {
                 var wrapped = WithAffixes(cite, output);
@@ -115,12 +121,12 @@ internal sealed partial class CslSession
                     continue;
                 }
 
-                if (!first)
+                if (previous is not null)
                 {
-                    joined.Add(new OutText(delimiter));
+                    joined.Add(new OutText(DelimiterBetween(previous, cite, delimiter)));
                 }
 
-                first = false;
+                previous = cite;
                 joined.Add(wrapped);
             }
         }
@@ -138,13 +144,58 @@ internal sealed partial class CslSession
     }
 
     /// <summary>
+    /// The layout delimiter between two cites yields to the punctuation of their own affixes, as citeproc-js does: none
+    /// before a prefix that begins with punctuation (", cited in"), and only its spaces after a suffix that ends with
+    /// punctuation ("is one source," then " ").
+    /// </summary>
+    private static string DelimiterBetween(CiteState before, CiteState after, string delimiter)
+    {
+        if (delimiter.Length == 0)
+        {
+            return delimiter;
+        }
+
+        if (after.Prefix is { Length: > 0 } prefix && IsJoinPunctuation(prefix[0]))
+        {
+            return string.Empty;
+        }
+
+        if (before.Suffix is { } suffix && suffix.TrimEnd() is { Length: > 0 } closed && IsJoinPunctuation(closed[^1]))
+        {
+            var start = 0;
+            while (start < delimiter.Length && IsJoinPunctuation(delimiter[start]))
+            {
+                start++;
+            }
+
+            return delimiter[start..];
+        }
+
+        return delimiter;
+
+        static bool IsJoinPunctuation(char c) => c is ',' or ';' or '.' or ':' or '!' or '?';
+    }
+
+    /// <summary>Whether a cite prefix ends a sentence ("He said “Please work.”"), so that a term after it is capitalized.</summary>
+    private static bool EndsSentence(string? prefix)
+    {
+        if (prefix is null)
+        {
+            return false;
+        }
+
+        var text = prefix.AsSpan().TrimEnd().TrimEnd("”’\"'");
+        return text.Length > 0 && text[^1] is '.' or '!' or '?' && text.Contains(' ');
+    }
+
+    /// <summary>
     /// A note citation that begins with a term begins a sentence: "Ibid." (as citeproc-js does); not after a cite prefix
     /// that leaves the sentence open ("See ibid.").
     /// </summary>
     private static void CapitalizeLeadingTerm(CiteState cite, OutNode output)
     {
         // A prefix of one word ending in a period is an abbreviation ("Cf."), not a sentence (citeproc-js's rule).
-        if (cite.Prefix is { } prefix && prefix.TrimEnd() is { Length: > 0 } open && (open[^1] is not ('.' or '!' or '?') || !open.Contains(' ', StringComparison.Ordinal)))
+        if (cite.Prefix is { } prefix && prefix.TrimEnd() is { Length: > 0 } && !EndsSentence(prefix))
         {
             return;
         }

@@ -3,7 +3,8 @@ namespace AseanAi.Citations.Csl;
 /// <summary>
 /// Splits particles and suffixes off names given only as family and given parts, as CSL-JSON producers expect
 /// (citeproc-js does the same): <c>van der Berg</c> has the non-dropping particle <c>van der</c>, <c>Ludwig van</c>
-/// the dropping particle <c>van</c>, and <c>John, Jr.</c> the suffix <c>Jr.</c> (<c>John,! Jr.</c> keeps the comma).
+/// the dropping particle <c>van</c>, and <c>John, Jr.</c> the suffix <c>Jr.</c> (<c>John,! Jr.</c> keeps the comma);
+/// a family name in double quotes is kept whole, without the quotes.
 /// </summary>
 internal static class NameParticles
 {
@@ -26,7 +27,12 @@ internal static class NameParticles
             }
         }
 
-        if (family is not null && nonDropping is null && dropping is null && family.Length > 1)
+        if (family is { Length: > 2 } && family[0] == '"' && family[^1] == '"')
+        {
+            // A family name in double quotes is taken as written, without particles ("\"Van Dyke\""), as citeproc-js reads it.
+            family = family[1..^1];
+        }
+        else if (family is not null && nonDropping is null && dropping is null && family.Length > 1)
         {
             // Leading lower-case words (or a lower-case word ending in an apostrophe) are particles.
             var index = 0;
@@ -35,12 +41,15 @@ internal static class NameParticles
             {
                 var space = family.IndexOf(' ', index);
                 var word = space < 0 ? family[index..] : family[index..space];
-                if (word.Length == 0 || !char.IsLower(word[0]) || space < 0)
+                if (word.Length == 0 || !StartsLower(word) || space < 0)
                 {
                     if (word.Length > 1 && char.IsLower(word[0]) && space < 0)
                     {
-                        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
-                        if (apostrophe > 0 && apostrophe < word.Length - 1 && IsParticleWord(word[..apostrophe]))
+                        // "d'Alembert", "al-One": a short lower-case particle joined by an apostrophe or a hyphen to a
+                        // capitalized name.
+                        var apostrophe = word.IndexOfAny(['\'', '\u2019', '-']);
+                        if (apostrophe > 0 && apostrophe < word.Length - 1 && IsParticleWord(word[..apostrophe])
+                            && (word[apostrophe] != '-' || char.IsUpper(word[apostrophe + 1])))
                         {
                             particleEnd = index + apostrophe + 1;
                         }
@@ -89,6 +98,10 @@ internal static class NameParticles
             }
         }
     }
+
+    /// <summary>Whether a word starts in lower case, after an elided article's apostrophe too ("’t Hooft").</summary>
+    private static bool StartsLower(string word) =>
+        char.IsLower(word[0]) || (word[0] is '\'' or '\u2019' && word.Length > 1 && char.IsLower(word[1]));
 
     private static bool IsParticleWord(string word) => word.Length <= 3 && word.All(char.IsLower);
 }

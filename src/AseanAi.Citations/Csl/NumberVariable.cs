@@ -135,8 +135,22 @@ internal static class NumberVariable
         return true;
     }
 
+    /// <summary>
+    /// Whether the value escapes a hyphen ("3\-B", "327\-30"): the author says it is no range, so the value is
+    /// printed as it is (with a plain hyphen) and counts as one number.
+    /// </summary>
+    public static bool HasEscapedHyphen(string value) => value.Contains("\\-", StringComparison.Ordinal);
+
+    /// <summary>The value with its escaped hyphens as plain hyphens.</summary>
+    public static string Unescape(string value) => value.Replace("\\-", "-", StringComparison.Ordinal);
+
     public static bool IsPlural(string value)
     {
+        if (HasEscapedHyphen(value))
+        {
+            return false;
+        }
+
         var pieces = Tokenize(value);
         if (pieces is null)
         {
@@ -161,6 +175,11 @@ internal static class NumberVariable
     /// </summary>
     public static bool IsList(string value, string? localeAnd)
     {
+        if (HasEscapedHyphen(value))
+        {
+            return false;
+        }
+
         var parts = 0;
         var start = 0;
         var text = value.Trim();
@@ -231,6 +250,11 @@ internal static class NumberVariable
 
     public static string Dashes(string value, string delimiter = "\u2013")
     {
+        if (HasEscapedHyphen(value))
+        {
+            return Unescape(value);
+        }
+
         if (!value.Contains('-', StringComparison.Ordinal) || !IsNumeric(value))
         {
             return value;
@@ -261,6 +285,11 @@ internal static class NumberVariable
 
     public static string Render(string value, string form, LocaleChain locale, string? gender, string? pageRangeFormat)
     {
+        if (HasEscapedHyphen(value))
+        {
+            return Unescape(value);
+        }
+
         var pieces = Tokenize(value);
         if (pieces is null || pieces.Any(p => p.Kind == Piece.Separator && p.Text == " "))
         {
@@ -330,6 +359,11 @@ internal static class PageRange
 {
     public static string Format(string page, string? format, string delimiter = "\u2013")
     {
+        if (NumberVariable.HasEscapedHyphen(page))
+        {
+            return NumberVariable.Unescape(page);
+        }
+
         if (page.IndexOfAny(['-', '\u2013']) < 0)
         {
             return page;
@@ -359,6 +393,9 @@ internal static class PageRange
         return builder.ToString();
     }
 
+    private static bool NumberLike(string end) =>
+        end.Any(char.IsAsciiDigit) || end.All(static c => "ivxlcdmIVXLCDM".Contains(c, StringComparison.Ordinal));
+
     private static string FormatRange(string range, string? format, string delimiter)
     {
         var dash = range.IndexOfAny(['-', '\u2013']);
@@ -381,7 +418,8 @@ internal static class PageRange
         var (prefixB, digitsB) = SplitPrefix(second);
         if (digitsA.Length == 0 || digitsB.Length == 0 || digitsA.Length > 9 || digitsB.Length > 9)
         {
-            return range[..leading] + first + delimiter + second;
+            // Words joined by a hyphen ("Michaelson-Morely") are no range; roman numerals ("i-ix") and numbers are.
+            return NumberLike(first) && NumberLike(second) ? range[..leading] + first + delimiter + second : range;
         }
 
         if (!prefixA.Equals(prefixB, StringComparison.Ordinal))

@@ -39,7 +39,57 @@ internal struct Token
     /// <summary>A closing quote written by the author in a cite's prefix or suffix: punctuation stays outside it.</summary>
     public bool Fixed;
 
+    /// <summary>A formatting mark that changes nothing (a normal style where none other is in force): not written.</summary>
+    public bool Drop;
+
     public static Token OfText(string text) => new() { Kind = TokenKind.Text, Text = text };
+}
+
+/// <summary>
+/// One font property (style, weight or variant) while the tokens are walked: whether a non-normal value is in force,
+/// and, per open mark, what it was before and whether the mark is written.
+/// </summary>
+internal struct FontState
+{
+    // Allocated at the first mark of the property, so that plain output allocates nothing here.
+    private Stack<(bool Before, bool Inner, bool Drop)>? _open;
+    private bool _active;
+
+    public void Open(ref Token token)
+    {
+        var before = _active;
+        switch (token.Mark)
+        {
+            case Mark.Italic or Mark.Bold or Mark.SmallCaps:
+                // Inside the same emphasis it flips to normal.
+                token.Inner = before;
+                _active = !before;
+                break;
+            case Mark.NormalStyle or Mark.NormalWeight or Mark.NormalVariant:
+                token.Drop = !before;
+                _active = false;
+                break;
+            default:
+                // Oblique and light are written as they are.
+                _active = token.Mark == Mark.Oblique || before;
+                break;
+        }
+
+        (_open ??= new Stack<(bool Before, bool Inner, bool Drop)>(4)).Push((before, token.Inner, token.Drop));
+    }
+
+    public void Close(ref Token token)
+    {
+        if (_open is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var (before, inner, drop) = _open.Pop();
+        _active = before;
+        token.Inner = inner;
+        token.Drop = drop;
+    }
 }
 
 /// <summary>
@@ -277,12 +327,14 @@ internal sealed class OutputFormatter
 
     private void PostProcess(List<Token> tokens)
     {
-        // Nested quotes alternate outer and inner; nested italics, bold and small caps flip to normal.
+        // Nested quotes alternate outer and inner; nested italics, bold and small caps flip to normal. A "normal"
+        // font style, weight or variant is written only where it undoes one in force around it (citeproc-js drops
+        // the others, so that plain text never carries a normal span).
         var quoteDepth = 0;
-        var italic = 0;
-        var bold = 0;
-        var smallCaps = 0;
-        var flipped = new Stack<bool>();
+        var style = default(FontState);
+        var weight = default(FontState);
+        var variant = default(FontState);
+        var dropped = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -308,22 +360,31 @@ internal sealed class OutputFormatter
                 continue;
             }
 
-            if (token.Mark is Mark.Italic or Mark.Bold or Mark.SmallCaps)
+            var isStyle = token.Mark is Mark.Italic or Mark.NormalStyle or Mark.Oblique;
+            var isWeight = token.Mark is Mark.Bold or Mark.NormalWeight or Mark.Light;
+            if (!isStyle && !isWeight && token.Mark is not (Mark.SmallCaps or Mark.NormalVariant))
             {
-                ref var level = ref token.Mark == Mark.Italic ? ref italic : ref token.Mark == Mark.Bold ? ref bold : ref smallCaps;
-                if (token.Kind == TokenKind.Open)
-                {
-                    token.Inner = level % 2 == 1;
-                    level++;
-                }
-                else
-                {
-                    level--;
-                    token.Inner = level % 2 == 1;
-                }
-
-                tokens[i] = token;
+                continue;
             }
+
+            ref var state = ref isStyle ? ref style : ref isWeight ? ref weight : ref variant;
+
+            if (token.Kind == TokenKind.Open)
+            {
+                state.Open(ref token);
+            }
+            else
+            {
+                state.Close(ref token);
+            }
+
+            dropped |= token.Drop;
+            tokens[i] = token;
+        }
+
+        if (dropped)
+        {
+            tokens.RemoveAll(static t => t.Drop);
         }
 
         if (_locale.PunctuationInQuote)
@@ -488,11 +549,16 @@ internal sealed class OutputFormatter
                         case '>':
                             builder.Append("&#62;");
                             break;
-                        case '\u00A0':
-                            builder.Append("&#160;");
-                            break;
                         default:
-                            builder.Append(c);
+                            if (Superscripts.PlainForm(c) is { } plain)
+                            {
+                                builder.Append("<sup>").Append(plain).Append("</sup>");
+                            }
+                            else
+                            {
+                                builder.Append(c);
+                            }
+
                             break;
                     }
                 }

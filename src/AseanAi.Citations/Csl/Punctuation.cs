@@ -2,7 +2,8 @@ namespace AseanAi.Citations.Csl;
 
 /// <summary>
 /// What happens where two pieces of output meet with punctuation on both sides of the join, as CSL processors do:
-/// a suffix "." after a title ending in "?" is dropped, ", ." becomes ".", and doubled spaces collapse.
+/// a suffix "." after a title ending in "?" is dropped, ", ." becomes ".", and doubled spaces collapse (a space after
+/// a no-break space too).
 /// </summary>
 internal static class Punctuation
 {
@@ -23,7 +24,7 @@ internal static class Punctuation
         (';', '.') or (';', ':') or (';', ';') => Keep.First,
         (';', '!') or (';', '?') => Keep.Second,
         (',', ',') => Keep.First,
-        (' ', ' ') => Keep.First,
+        (' ', ' ') or ('\u00A0', ' ') => Keep.First,
         _ => Keep.Both,
     };
 
@@ -54,5 +55,5 @@ internal static class Punctuation
         }
     }
 
-    private static bool IsMergeable(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or ' ';
+    private static bool IsMergeable(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or ' ' or '\u00A0';
 }

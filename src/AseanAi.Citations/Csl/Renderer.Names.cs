@@ -47,11 +47,14 @@ internal sealed partial class Renderer
                 var rendered = new List<string>();
                 var outer = context.Rendered;
                 context.Rendered = rendered;
+                var suppressOnUse = context.SuppressOnUse;
+                context.SuppressOnUse = true;
                 var (called, nonEmpty) = (context.Called, context.NonEmpty);
                 var output = substitute is NamesElement shorthand && !shorthand.HasChildren
                     ? RenderNames(shorthand, context, names)
                     : Render(substitute, context);
                 context.Rendered = outer;
+                context.SuppressOnUse = suppressOnUse;
                 if (output is not null && !output.IsEmpty)
                 {
                     context.Suppressed ??= new HashSet<string>(StringComparer.Ordinal);
@@ -70,6 +73,12 @@ internal sealed partial class Renderer
                     return wrapper;
                 }
 
+                // A substitute that printed nothing suppresses nothing.
+                foreach (var variable in rendered)
+                {
+                    context.Suppressed?.Remove(variable);
+                }
+
                 context.Called = called;
                 context.NonEmpty = nonEmpty;
             }
@@ -83,9 +92,10 @@ internal sealed partial class Renderer
             context.Used(variable);
         }
 
-        // Editor and translator who are the same people are named once, with the editortranslator term.
+        // Editor and translator who are the same people are named once, with the editortranslator term; not where the
+        // locale leaves that term empty (each is then named with its own label, as in citeproc-js).
         string? combinedTerm = null;
-        if (lists.Count >= 2)
+        if (lists.Count >= 2 && !string.IsNullOrEmpty(Locale.Term("editortranslator", label?.Form ?? TermForm.Long)))
         {
             var editor = lists.FindIndex(l => l.Variable == "editor");
             var translator = lists.FindIndex(l => l.Variable == "translator");
@@ -160,6 +170,12 @@ internal sealed partial class Renderer
 
     private OutNode? RenderNameLabel(LabelElement label, string term, int count, RenderContext context)
     {
+        // A sort key compares the names alone: "Doe, John ed." sorts with "Doe, John" (as citeproc-js sorts).
+        if (context.Mode == RenderMode.Sort)
+        {
+            return null;
+        }
+
         var plural = label.Plural switch
         {
             "always" => true,
@@ -463,14 +479,7 @@ internal sealed partial class Renderer
                 node.Children.Add(new OutText(" "));
             }
 
-            var familyNode = new OutNode();
-            if (ndp is not null)
-            {
-                familyNode.Children.Add(new OutText(JoinParticle(ndp)));
-            }
-
-            familyNode.Children.Add(RichText.Parse(family));
-            var familyPart = Part(element.Family, familyNode, context);
+            var familyPart = PartWithParticle(element.Family, ndp, RichText.Parse(family), context);
             if (dp is not null)
             {
                 // The dropping particle takes the family part's affixes but not its formatting.
@@ -486,7 +495,16 @@ internal sealed partial class Renderer
             node.Children.Add(familyPart);
             if (name.Suffix is not null)
             {
-                node.Children.Add(new OutText((name.CommaSuffix ? ", " : " ") + name.Suffix));
+                // The suffix goes inside the family part's affixes: "(de La Fontaine III)", as citeproc-js writes it.
+                var suffixText = new OutText((name.CommaSuffix ? ", " : " ") + name.Suffix);
+                if (element.Family is { Suffix.Length: > 0 } && familyPart is OutNode affixed && affixed.Suffix is not null)
+                {
+                    affixed.Children.Add(suffixText);
+                }
+                else
+                {
+                    node.Children.Add(suffixText);
+                }
             }
 
             return node;
@@ -494,14 +512,7 @@ internal sealed partial class Renderer
 
         // Inverted: family first.
         var demote = Style.DemoteNonDroppingParticle == "display-and-sort" || (context.Mode == RenderMode.Sort && Style.DemoteNonDroppingParticle == "sort-only");
-        var invertedFamily = new OutNode();
-        if (ndp is not null && !demote)
-        {
-            invertedFamily.Children.Add(new OutText(JoinParticle(ndp)));
-        }
-
-        invertedFamily.Children.Add(RichText.Parse(family));
-        node.Children.Add(Part(element.Family, invertedFamily, context));
+        node.Children.Add(PartWithParticle(element.Family, demote ? null : ndp, RichText.Parse(family), context));
         var givenPart = new OutNode();
         if (given is not null)
         {
@@ -510,7 +521,19 @@ internal sealed partial class Renderer
 
         if (dp is not null)
         {
-            givenPart.Children.Add(new OutText((given is null ? string.Empty : " ") + dp.Replace('\'', '\u2019')));
+            var droppingText = dp.Replace('\'', '\u2019');
+            if (given is not null && element.Given is { Format.IsEmpty: false } givenElement)
+            {
+                // A formatted given part formats the particle after it on its own: "<i>Givenname</i> <i>al</i>".
+                givenPart.Children.Clear();
+                givenPart.Children.Add(new OutNode { Format = givenElement.Format }.Add(RichText.Parse(given)));
+                givenPart.Children.Add(new OutText(" "));
+                givenPart.Children.Add(new OutNode { Format = givenElement.Format }.Add(new OutText(droppingText)));
+            }
+            else
+            {
+                givenPart.Children.Add(new OutText((given is null ? string.Empty : " ") + droppingText));
+            }
         }
 
         if (ndp is not null && demote)
@@ -524,7 +547,8 @@ internal sealed partial class Renderer
         if (!givenPart.IsEmpty)
         {
             node.Children.Add(new OutText(sortSeparator));
-            node.Children.Add(Part(element.Given, givenPart, context));
+            var splitGiven = dp is not null && given is not null && element.Given is { Format.IsEmpty: false };
+            node.Children.Add(splitGiven ? Affixes(element.Given!, givenPart, context) : Part(element.Given, givenPart, context));
         }
 
         if (name.Suffix is not null)
@@ -536,7 +560,50 @@ internal sealed partial class Renderer
     }
 
     private static string JoinParticle(string particle) =>
-        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle.Replace('\'', '\u2019') : particle + " ";
+        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle.Replace('\'', '\u2019') : particle.Replace('\'', '\u2019') + " ";
+
+    /// <summary>
+    /// A family part with its non-dropping particle. Where the part is formatted, the particle is formatted on its own
+    /// and the space between stays plain ("<b>del</b> <b>Familyname</b>"), as citeproc-js writes it; the affixes and
+    /// text case go around both.
+    /// </summary>
+    private Out PartWithParticle(NamePartElement? part, string? particle, Out content, RenderContext context)
+    {
+        if (particle is null)
+        {
+            return Part(part, content, context);
+        }
+
+        var joined = JoinParticle(particle);
+        if (part is null || part.Format.IsEmpty)
+        {
+            return Part(part, new OutNode().Add(new OutText(joined)).Add(content), context);
+        }
+
+        var inner = new OutNode();
+        var spaced = joined.EndsWith(' ');
+        inner.Add(new OutNode { Format = part.Format }.Add(new OutText(spaced ? joined[..^1] : joined)));
+        if (spaced)
+        {
+            inner.Add(new OutText(" "));
+        }
+
+        inner.Add(new OutNode { Format = part.Format }.Add(content));
+        return Affixes(part, inner, context);
+    }
+
+    /// <summary>A name part's affixes and text case around content that carries its formatting already.</summary>
+    private OutNode Affixes(NamePartElement part, Out content, RenderContext context)
+    {
+        var node = new OutNode
+        {
+            Prefix = part.Prefix,
+            Suffix = part.Suffix,
+            TextCase = part.TextCase is TextCase.Title or TextCase.Sentence && !IsEnglish(context) ? TextCase.None : part.TextCase,
+        };
+        node.Children.Add(content);
+        return node;
+    }
 
     private Out Part(NamePartElement? part, Out content, RenderContext context)
     {
@@ -557,7 +624,8 @@ internal sealed partial class Renderer
 
 /// <summary>
 /// Initials of given names: <c>John Quincy</c> with <c>". "</c> is <c>J. Q.</c>; <c>Jean-Luc</c> is <c>J.-L.</c>;
-/// initials already written (<c>M.E</c>) are normalized to the style's form; with initialize off, full names stay.
+/// initials already written (<c>M.E</c>) are normalized to the style's form; with initialize off, full names stay;
+/// lower-case particles stay whole (<c>J.B. de C.M.</c>).
 /// </summary>
 internal static class Initials
 {
@@ -606,7 +674,18 @@ internal static class Initials
             }
 
             var isInitial = word.Length == 1 && char.IsLetter(word[0]);
-            if (isInitial)
+            if (!isInitial && char.IsLower(word[0]) && !followedByPeriod)
+            {
+                // A lower-case word is a particle within the given names ("John Bertrand de Cusance" is "J.B. de C."):
+                // written whole, set off by spaces, as citeproc-js writes it.
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(word).Append(' ');
+            }
+            else if (isInitial)
             {
                 builder.Append(char.ToUpperInvariant(word[0])).Append(initializeWith);
             }

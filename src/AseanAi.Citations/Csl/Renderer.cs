@@ -39,9 +39,17 @@ internal sealed class RenderContext
 
     public bool IsSuppressed(string variable) => Suppressed is not null && Suppressed.Contains(variable);
 
+    /// <summary>Whether a variable is suppressed as soon as it renders: inside cs:substitute, where the spec suppresses
+    /// substituted variables in the rest of the output, the rest of the substitute included.</summary>
+    public bool SuppressOnUse { get; set; }
+
     public void Used(string variable)
     {
         Rendered?.Add(variable);
+        if (SuppressOnUse)
+        {
+            (Suppressed ??= new HashSet<string>(StringComparer.Ordinal)).Add(variable);
+        }
     }
 }
 
@@ -84,11 +92,27 @@ internal sealed partial class Renderer
         }
     }
 
+    /// <summary>
+    /// A date counts as a non-empty variable for its group only when it prints something: a year-only date under a
+    /// month date-part leaves its group empty (as citeproc-js).
+    /// </summary>
+    private Out? RenderDateCounted(DateElement date, RenderContext context)
+    {
+        var nonEmpty = context.NonEmpty;
+        var output = RenderDate(date, context);
+        if (output is null || output.IsEmpty)
+        {
+            context.NonEmpty = nonEmpty;
+        }
+
+        return output;
+    }
+
     public Out? Render(StyleElement element, RenderContext context) => element switch
     {
         TextElement text => RenderText(text, context),
         NamesElement names => RenderNames(names, context, null),
-        DateElement date => RenderDate(date, context),
+        DateElement date => RenderDateCounted(date, context),
         NumberElement number => RenderNumber(number, context),
         LabelElement label => RenderLabel(label, context),
         GroupElement group => RenderGroup(group, context),
@@ -137,7 +161,9 @@ internal sealed partial class Renderer
         var groupNonEmpty = context.NonEmpty;
         var suppressed = node.IsEmpty || (groupCalled > 0 && groupNonEmpty == 0);
         context.Called = called + groupCalled;
-        context.NonEmpty = nonEmpty + (suppressed ? 0 : groupNonEmpty);
+        // A nested group that prints without calling a variable counts as content for the group around it, as in
+        // citeproc-js: (title, group of "does not have title-short") keeps the second part when the title is missing.
+        context.NonEmpty = nonEmpty + (suppressed ? 0 : Math.Max(groupNonEmpty, groupCalled == 0 ? 1 : 0));
         if (suppressed)
         {
             return null;
@@ -203,6 +229,14 @@ internal sealed partial class Renderer
                     context.YearSuffixPlaced = true;
                     var node = Wrap(text, RichText.Parse(term), context, OutKind.Term);
                     return new OutNode().Add(node).Add(new OutNode(OutKind.YearSuffix).Add(new OutText("-" + suffix)));
+                }
+
+                // "n.d." stands for the missing date: like a date, it keeps its group ("2000;" or "n.d." before an
+                // empty volume), as citeproc-js treats it.
+                if (text.Name == "no date")
+                {
+                    context.Called++;
+                    context.NonEmpty++;
                 }
 
                 return Wrap(text, RichText.Parse(term), context, OutKind.Term);
@@ -307,7 +341,8 @@ internal sealed partial class Renderer
                     return null;
                 }
 
-                return new OutText(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat, PageRangeDelimiter) : NumberVariable.Dashes(locator, PageRangeDelimiter));
+                // A locator is rich text like other variables: its quotes are typographic and take the punctuation in.
+                return RichText.Parse(cite.Label is null or "page" ? PageRange.Format(locator, Style.PageRangeFormat, PageRangeDelimiter) : NumberVariable.Dashes(locator, PageRangeDelimiter));
             case "first-reference-note-number":
                 return cite.FirstNoteNumber > 0 && cite.Position != CitePosition.First ? new OutText(cite.FirstNoteNumber.ToString(CultureInfo.InvariantCulture)) : null;
             case "page":
