@@ -85,9 +85,10 @@ internal sealed partial class CslSession
             }
 
             var output = RenderCite(cite);
-            if (output.IsEmpty)
+            if (output.IsEmpty && !cite.AuthorOnly)
             {
-                // A cite that prints nothing is flagged in the text, as citeproc-js flags it, rather than lost.
+                // A cite that prints nothing is flagged in the text, as citeproc-js flags it, rather than lost. An
+                // author-only cite may print nothing: a numeric style names no author in its citations.
                 output.Add(new OutText("[CSL STYLE ERROR: reference with no printed form.]"));
             }
 

@@ -964,6 +964,13 @@ internal sealed class CitationAssembler(
         {
             var kind = Interchange.CslItemTypes.ToSourceType(predicted);
 
+            // A law, rule or notice names itself so in its title (法, 条例, Act, Peraturan, Nghị định, พระราชบัญญัติ):
+            // without such a word, the model's guess falls back to a plain document.
+            if (kind == SourceType.Legislation && TypeFacts[7] == 0)
+            {
+                kind = SourceType.Other;
+            }
+
             // The model tells a report or a plain document from other kinds; who issued it tells a government's own
             // document from a research report (CSL writes both as "report", the finer kind as its genre).
             return kind is SourceType.ResearchReport or SourceType.Other && IsGovernment(publisher, authors) ? SourceType.GovernmentDocument : kind;
