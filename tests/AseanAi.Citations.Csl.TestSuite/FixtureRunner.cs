@@ -16,7 +16,41 @@ public sealed record FixtureOutcome(Fixture Fixture, bool Passed, string Actual)
 /// </summary>
 public static class FixtureRunner
 {
-    private static readonly CslProcessorOptions Options = CslProcessorOptions.Default with { PerLanguageEtAl = false };
+    private static readonly Lazy<CslProcessorOptions> Options = new(() => CslProcessorOptions.Default with { PerLanguageEtAl = false, Locales = SuiteLocales() });
+
+    /// <summary>
+    /// The locales the fixtures are rendered with: the built-in ones, and for the languages the project has no locale of
+    /// (fr, de, da, ru, tr, …), the official locales beside the suite (csl/locales), as citeproc-js's own runner has every
+    /// official locale. An official file never replaces a built-in locale, so the suite measures the project's own.
+    /// </summary>
+    private static CslLocales SuiteLocales()
+    {
+        var official = Testing.SharedData.Find(Testing.SharedDataKind.CslLocales);
+        if (official is null)
+        {
+            return CslLocales.BuiltIn;
+        }
+
+        var builtIn = CslLocales.BuiltIn.Languages.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var temporary = Directory.CreateTempSubdirectory("cite-csl-suite-locales-");
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(official, "locales-*.xml"))
+            {
+                var language = Path.GetFileNameWithoutExtension(file)["locales-".Length..];
+                if (!builtIn.Contains(language))
+                {
+                    File.Copy(file, Path.Combine(temporary.FullName, Path.GetFileName(file)));
+                }
+            }
+
+            return CslLocales.FromDirectory(temporary.FullName).Value!;
+        }
+        finally
+        {
+            temporary.Delete(recursive: true);
+        }
+    }
 
     /// <summary>
     /// The fixtures folder: the argument, else the one <see cref="AseanAi.Citations.Testing.SharedData"/> finds
@@ -57,7 +91,7 @@ public static class FixtureRunner
     {
         var style = CslStyle.Parse(fixture.Section("CSL") ?? string.Empty).GetValueOrThrow();
         var items = CslItems.Read(WithIds(fixture.Section("INPUT") ?? "[]")).GetValueOrThrow();
-        var processor = new CslProcessor(style, Options);
+        var processor = new CslProcessor(style, Options.Value);
         var bibliographyMode = fixture.Mode.StartsWith("bibliography", StringComparison.Ordinal);
 
         if (fixture.Section("CITATIONS") is { } citationsJson)
