@@ -366,8 +366,8 @@ internal sealed class ContributorReader(PublisherLookup publishers)
     private static readonly char[] CjkConjunctions = ['與', '与', '及', '和'];
 
     // "and" between the last two names in the languages whose lists write a word for it: English, Indonesian and Malay
-    // (dan), Vietnamese (và), Thai (และ).
-    private static readonly string[] NameConjunctions = [" and ", " dan ", " và ", " และ "];
+    // (dan), Vietnamese (và), Thai (และ, written against the name that follows it: ปวีณา ปรีชญากุล และบุญยฤทธิ์ ศรีปาน).
+    private static readonly string[] NameConjunctions = [" and ", " dan ", " và ", " และ"];
 
     private static string WithLatinConjunctionsAsCommas(string text)
     {
