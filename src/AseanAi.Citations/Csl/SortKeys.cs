@@ -46,8 +46,15 @@ internal readonly struct SortValue
     {
         var plain = RichText.StripMarkup(text);
         var builder = new StringBuilder(plain.Length);
-        var decomposed = plain.IsNormalized(NormalizationForm.FormD) ? plain : plain.Normalize(NormalizationForm.FormD);
-        decomposed = ThaiLaoOrder.Reorder(decomposed);
+        // Accents off by the table of base letters, not by Normalize (a no-op in invariant-globalization mode); marks
+        // written apart (a + U+0301) are dropped below.
+        var decomposed = ThaiLaoOrder.Reorder(string.Create(plain.Length, plain, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                span[i] = BaseLetters.Of(text[i]);
+            }
+        }));
         foreach (var rune in decomposed.EnumerateRunes())
         {
             if (ThaiLaoOrder.IsThaiOrLao(rune.Value))
