@@ -161,9 +161,6 @@ internal static class CslItemMapping
             {
                 Family = Clean(family), Given = Clean(given), DroppingParticle = Clean(dropping), NonDroppingParticle = Clean(nonDropping),
                 Suffix = Clean(suffix), CommaSuffix = commaSuffix, Order = person.Order,
-
-                // The name's reading (Japanese BibTeX's yomi) sorts it, whole, as custom.name-readings does in CSL-JSON.
-                FamilyReading = person.Reading, GivenReading = person.Reading is null ? null : string.Empty,
             };
         }
 
