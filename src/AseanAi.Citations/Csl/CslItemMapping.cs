@@ -161,6 +161,9 @@ internal static class CslItemMapping
             {
                 Family = Clean(family), Given = Clean(given), DroppingParticle = Clean(dropping), NonDroppingParticle = Clean(nonDropping),
                 Suffix = Clean(suffix), CommaSuffix = commaSuffix, Order = person.Order,
+
+                // The name's reading (Japanese BibTeX's yomi) sorts it, as custom.name-readings does for CSL-JSON items.
+                FamilyReading = person.Reading,
             };
         }
 

@@ -133,7 +133,7 @@ internal sealed class CslJsonReader
     internal static bool IsCustomKey(string key) => key is CustomFields.SourceType or CustomFields.CitationId or CustomFields.LanguageTag
         or CustomFields.TitleLanguage or CustomFields.TitleTranslations or CustomFields.TitleTransliterations
         or CustomFields.ContainerTitleLanguage or CustomFields.ContainerTitleTranslations or CustomFields.ContainerTitleTransliterations
-        or CustomFields.Authors or CustomFields.Editors or CustomFields.Translators or CustomFields.Publisher
+        or CustomFields.Authors or CustomFields.Editors or CustomFields.Translators or CustomFields.NameReadings or CustomFields.Publisher
         or CustomFields.IssuedEdtf or CustomFields.IssuedText or CustomFields.AccessedEdtf or CustomFields.AccessedText
         or CustomFields.DocumentNumber or CustomFields.Category or CustomFields.Note or CustomFields.RawText or CustomFields.SourceSpan;
 
@@ -277,9 +277,9 @@ internal sealed class CslJsonReader
             (type, readGenre) = (exactType, genre);
         }
 
-        authors = extras.Contributors(CustomFields.Authors, authors);
-        editors = extras.Contributors(CustomFields.Editors, editors);
-        translators = extras.Contributors(CustomFields.Translators, translators);
+        authors = extras.NameReadings("author", extras.Contributors(CustomFields.Authors, authors));
+        editors = extras.NameReadings("editor", extras.Contributors(CustomFields.Editors, editors));
+        translators = extras.NameReadings("translator", extras.Contributors(CustomFields.Translators, translators));
 
         return new Citation
         {
@@ -638,6 +638,53 @@ internal sealed class CslJsonReader
 
         public ImmutableArray<Contributor> Contributors(string key, ImmutableArray<Contributor> standard) =>
             Codec.Contributors(key, Get(key), standard, "the standard names");
+
+        /// <summary>
+        /// The names of <paramref name="variable"/> with their readings from <c>custom.name-readings</c> (a string, or
+        /// <c>{family, given}</c> joined with a space; null or <c>{}</c> for a name without one), person by person.
+        /// </summary>
+        public ImmutableArray<Contributor> NameReadings(string variable, ImmutableArray<Contributor> names)
+        {
+            if (names.IsEmpty || !Has(CustomFields.NameReadings, out var readings) || readings.ValueKind != JsonValueKind.Object
+                || !readings.TryGetProperty(variable, out var list))
+            {
+                return names;
+            }
+
+            if (list.ValueKind != JsonValueKind.Array)
+            {
+                Ignore(CustomFields.NameReadings + "." + variable, "must be an array");
+                return names;
+            }
+
+            var builder = names.ToBuilder();
+            var i = 0;
+            foreach (var entry in list.EnumerateArray())
+            {
+                if (i >= builder.Count)
+                {
+                    break;
+                }
+
+                var reading = entry.ValueKind switch
+                {
+                    JsonValueKind.String => entry.GetString(),
+                    JsonValueKind.Object => string.Join(' ', new[] { Part(entry, "family"), Part(entry, "given") }.Where(p => !string.IsNullOrWhiteSpace(p))),
+                    _ => null,
+                };
+                if (!string.IsNullOrWhiteSpace(reading) && builder[i].Person is { Reading: null } person)
+                {
+                    builder[i] = Contributor.ForPerson(person.WithReading(reading));
+                }
+
+                i++;
+            }
+
+            return builder.ToImmutable();
+
+            static string? Part(JsonElement entry, string name) =>
+                entry.TryGetProperty(name, out var part) && part.ValueKind == JsonValueKind.String ? part.GetString() : null;
+        }
 
         public PublisherRef? Publisher(string? standard) => Codec.Publisher(Get(CustomFields.Publisher), standard, "'publisher'");
 

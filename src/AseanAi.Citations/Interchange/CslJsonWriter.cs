@@ -136,6 +136,7 @@ internal static class CslJsonWriter
         WriteContributorExtras(writer, Start, CustomFields.Authors, citation.Authors, options.KeepSource);
         WriteContributorExtras(writer, Start, CustomFields.Editors, citation.Editors, options.KeepSource);
         WriteContributorExtras(writer, Start, CustomFields.Translators, citation.Translators, options.KeepSource);
+        WriteNameReadings(writer, Start, citation);
         if (options.KeepSource && citation.Publisher is { IsResolved: true } publisher)
         {
             Start();
@@ -203,9 +204,53 @@ internal static class CslJsonWriter
         }
     }
 
+    // Names' readings go where the CSL processor reads them: custom.name-readings, one entry per name (null for none).
+    private static void WriteNameReadings(Utf8JsonWriter writer, Action start, Citation citation)
+    {
+        ReadOnlySpan<(string Variable, ImmutableArray<Contributor> Names)> lists =
+            [("author", citation.Authors), ("editor", citation.Editors), ("translator", citation.Translators)];
+        var started = false;
+        foreach (var (variable, names) in lists)
+        {
+            if (!names.Any(n => n.Person?.Reading is not null))
+            {
+                continue;
+            }
+
+            if (!started)
+            {
+                start();
+                writer.WritePropertyName(CustomFields.NameReadings);
+                writer.WriteStartObject();
+                started = true;
+            }
+
+            writer.WritePropertyName(variable);
+            writer.WriteStartArray();
+            foreach (var name in names)
+            {
+                if (name.Person?.Reading is { } reading)
+                {
+                    writer.WriteStringValue(reading);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (started)
+        {
+            writer.WriteEndObject();
+        }
+    }
+
     private static void WriteContributorExtras(Utf8JsonWriter writer, Action start, string key, ImmutableArray<Contributor> contributors, bool keepSource)
     {
-        if (InterchangeNames.NeedsNativeForm(contributors, isUnwritable: null, includeRegistry: keepSource) || HasUnreadableLiteral(contributors))
+        if (InterchangeNames.NeedsNativeForm(contributors, isUnwritable: null, includeRegistry: keepSource, readingsWritten: true) || HasUnreadableLiteral(contributors))
         {
             start();
             writer.WritePropertyName(key);

@@ -19,6 +19,9 @@ internal static class CustomFields
     public const string Authors = "authors";
     public const string Editors = "editors";
     public const string Translators = "translators";
+
+    /// <summary>CSL-JSON's <c>custom.name-readings</c>: for each name variable, the reading of each name (a string, or <c>{family, given}</c>), as the CSL processor sorts by it.</summary>
+    public const string NameReadings = "name-readings";
     public const string Publisher = "publisher-ref";
     public const string IssuedEdtf = "issued-edtf";
     public const string IssuedText = "issued-text";

@@ -120,6 +120,21 @@ public class CslProcessorTests
     }
 
     [Fact]
+    public void Render_NamesWithReadingsFromTheModel_SortByReading()
+    {
+        // Japanese BibTeX's yomi becomes PersonName.Reading, which sorts the name as custom.name-readings does.
+        var citations = AseanAi.Citations.Interchange.BibTeX.Read("""
+            @book{watanabe, author = {渡辺 健一}, yomi = {わたなべ けんいち}, title = {あ}, language = {japanese}}
+            @book{nakamura, author = {中村 仁}, yomi = {なかむら じん}, title = {あ}, language = {japanese}}
+            @book{sato, author = {佐藤 花子}, yomi = {さとう はなこ}, title = {あ}, language = {japanese}}
+            """).Value!;
+
+        var rendering = new CslProcessor(NamesStyle("ja-JP")).Render(CslItems.FromCitations(citations), [], includeUncited: true);
+
+        rendering.BibliographyItemIds.Should().Equal("sato", "nakamura", "watanabe");
+    }
+
+    [Fact]
     public void Render_CodePointOrder_IgnoresReadings()
     {
         var options = new CslProcessorOptions { CjkSortOrder = CslCjkSortOrder.CodePoint };

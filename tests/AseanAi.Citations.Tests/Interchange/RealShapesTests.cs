@@ -182,6 +182,25 @@ public class RealShapesTests
     }
 
     [Fact]
+    public void CslJson_NameReadings_AreWhereTheProcessorReadsThem()
+    {
+        var citation = BibTeX.Read("@book{k, author = {渡辺 健一 and 中村 仁}, yomi = {わたなべ けんいち and なかむら じん}, title = {t}}").Value!.Single();
+
+        var json = CslJson.Write([citation]);
+
+        json.Should().Contain("\"name-readings\": {").And.Contain("\"わたなべ けんいち\"").And.NotContain("\"authors\":");
+        CslJson.Read(json).Value!.Single().Authors.Should().Equal(citation.Authors);
+
+        // Readings written as family and given parts by other tools are read too.
+        var other = CslJson.Read("""
+            [{ "id": "w", "type": "book", "author": [ { "family": "渡辺", "given": "健一" } ],
+               "custom": { "name-readings": { "author": [ { "family": "わたなべ", "given": "けんいち" } ] } } }]
+            """);
+        other.Value!.Single().Authors.Single().Person!.Reading.Should().Be("わたなべ けんいち");
+        other.Value!.Single().ExtraFields.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Read_YomiThatDoesNotPairWithTheNames_StaysAnExtraField()
     {
         // uptex-jbtest.bib: the readings of four names written with Japanese separators inside a three-name list.
