@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Text;
 
 namespace AseanAi.Citations.Csl;
 
@@ -18,24 +16,6 @@ internal static class BaseLetters
     /// <summary>The letter <paramref name="c"/> is built on, or <paramref name="c"/> itself when it has no marks.</summary>
     public static char Of(char c) => c < '\u00C0' ? c : Table.Value.GetValueOrDefault(c, c);
 
-    private static FrozenDictionary<char, char> Load()
-    {
-        using var stream = typeof(BaseLetters).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var table = new Dictionary<char, char>(2048);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            // "code point<TAB>base letter"
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            table[(char)int.Parse(line.AsSpan(0, tab), NumberStyles.HexNumber, CultureInfo.InvariantCulture)] = line[tab + 1];
-        }
-
-        return table.ToFrozenDictionary();
-    }
+    private static FrozenDictionary<char, char> Load() =>
+        CodePointTable.Read(ResourceName).ToFrozenDictionary(row => row.CodePoint, row => row.Value[0]);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace AseanAi.Citations.Csl;
 
@@ -17,25 +16,6 @@ internal static class Superscripts
     /// <summary>The plain form of a superscript character, or <see langword="null"/> for any other character.</summary>
     public static string? PlainForm(char c) => c < '\u00AA' ? null : Table.Value.GetValueOrDefault(c);
 
-    private static FrozenDictionary<char, string> Load()
-    {
-        using var stream = typeof(Superscripts).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var table = new Dictionary<char, string>(160);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            // "code point<TAB>plain form"
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var codePoint = int.Parse(line.AsSpan(0, tab), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
-            table[(char)codePoint] = line[(tab + 1)..];
-        }
-
-        return table.ToFrozenDictionary();
-    }
+    private static FrozenDictionary<char, string> Load() =>
+        CodePointTable.Read(ResourceName).ToFrozenDictionary(row => row.CodePoint, row => row.Value);
 }
