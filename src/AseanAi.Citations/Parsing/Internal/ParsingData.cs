@@ -66,12 +66,7 @@ internal static class ParsingData
         OrganizationSuffixList.Value.Where(s => s.Length >= 3 && s.All(char.IsAsciiLetter)).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Whether a Latin word is one of the organisation endings used as a word (University, Ministry, Board).</summary>
-    public static bool IsOrganizationWord(ReadOnlySpan<char> word) =>
-#if NET9_0_OR_GREATER
-        OrganizationWordSet.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-#else
-        OrganizationWordSet.Value.Contains(word.ToString());
-#endif
+    public static bool IsOrganizationWord(ReadOnlySpan<char> word) => OrganizationWordSet.Value.ContainsSpan(word);
 
     /// <summary>Whether <paramref name="text"/> ends with one of the publisher endings and is longer than it.</summary>
     public static bool EndsWithPublisherSuffix(ReadOnlySpan<char> text) => EndsWithSuffix(text, PublisherSuffixIndex.Value, singleCharMinimum: 2);
@@ -180,18 +175,9 @@ internal static class ParsingData
     internal sealed record Surnames(FrozenSet<string> Japanese, FrozenSet<string> ChineseCompound)
     {
         /// <summary>Whether <paramref name="name"/> is a Japanese family name (looked up without a string on .NET 9 and later).</summary>
-        public bool IsJapanese(ReadOnlySpan<char> name) => Contains(Japanese, name);
+        public bool IsJapanese(ReadOnlySpan<char> name) => Japanese.ContainsSpan(name);
 
         /// <summary>Whether <paramref name="name"/> is a Chinese compound family name.</summary>
-        public bool IsChineseCompound(ReadOnlySpan<char> name) => Contains(ChineseCompound, name);
-
-        private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> name)
-        {
-#if NET9_0_OR_GREATER
-            return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
-#else
-            return set.Contains(name.ToString());
-#endif
-        }
+        public bool IsChineseCompound(ReadOnlySpan<char> name) => ChineseCompound.ContainsSpan(name);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AseanAi.Citations.Parsing.Reading;
 
 namespace AseanAi.Citations.Parsing.Internal;
@@ -11,8 +12,9 @@ namespace AseanAi.Citations.Parsing.Internal;
 /// </summary>
 internal static class SoutheastAsianLanguage
 {
-    private static readonly Lazy<(WordSet Indonesian, WordSet Malay, WordSet Filipino, WordSet English)> Words = new(() =>
-        (new("function-words-id"), new("function-words-ms"), new("function-words-fil"), new("function-words-en")));
+    private static readonly Lazy<(FrozenSet<string> Indonesian, FrozenSet<string> Malay, FrozenSet<string> Filipino, FrozenSet<string> English)> Words = new(() =>
+        (ReadingWords.Instance.SetOf("function-words-id"), ReadingWords.Instance.SetOf("function-words-ms"),
+         ReadingWords.Instance.SetOf("function-words-fil"), ReadingWords.Instance.SetOf("function-words-en")));
 
     /// <summary>The BCP 47 tag of the Southeast-Asian language <paramref name="text"/> is written in, or <see langword="null"/>.</summary>
     public static string? Detect(ReadOnlySpan<char> text) => DetectByScript(text) ?? DetectByWords(text);
@@ -95,10 +97,10 @@ internal static class SoutheastAsianLanguage
 
             var length = word.ToLowerInvariant(lower);
             var folded = lower[..length];
-            indonesian += words.Indonesian.Contains(folded) ? 1 : 0;
-            malay += words.Malay.Contains(folded) ? 1 : 0;
-            filipino += words.Filipino.Contains(folded) ? 1 : 0;
-            english += words.English.Contains(folded) ? 1 : 0;
+            indonesian += words.Indonesian.ContainsSpan(folded) ? 1 : 0;
+            malay += words.Malay.ContainsSpan(folded) ? 1 : 0;
+            filipino += words.Filipino.ContainsSpan(folded) ? 1 : 0;
+            english += words.English.ContainsSpan(folded) ? 1 : 0;
         }
 
         var malayan = Math.Max(indonesian, malay);
@@ -125,15 +127,4 @@ internal static class SoutheastAsianLanguage
     private static readonly System.Buffers.SearchValues<char> VietnameseLetters = System.Buffers.SearchValues.Create("ăđơưĂĐƠƯ");
 
     private static bool IsVietnameseLetter(char c) => c is (>= '\u1EA0' and <= '\u1EF9') or 'ă' or 'đ' or 'ơ' or 'ư' or 'Ă' or 'Đ' or 'Ơ' or 'Ư';
-
-    /// <summary>A section of the reader's word lists as a set that span look-ups can use.</summary>
-    private sealed class WordSet(string section)
-    {
-        private readonly HashSet<string> _words = new(ReadingWords.Instance[section], StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        public bool Contains(ReadOnlySpan<char> word) => _words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-#else
-        public bool Contains(ReadOnlySpan<char> word) => _words.Contains(word.ToString());
-#endif
-    }
 }

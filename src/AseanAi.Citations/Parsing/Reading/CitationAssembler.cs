@@ -966,7 +966,7 @@ internal sealed class CitationAssembler(
 
             // A law, rule or notice names itself so in its title (法, 条例, Act, Peraturan, Nghị định, พระราชบัญญัติ):
             // without such a word, the model's guess falls back to a plain document.
-            if (kind == SourceType.Legislation && TypeFacts[7] == 0)
+            if (kind == SourceType.Legislation && TypeFacts[TypeModel.LegislationFact] == 0)
             {
                 kind = SourceType.Other;
             }
@@ -1159,7 +1159,7 @@ internal sealed class CitationAssembler(
         var persons = authors.Count(a => a.Person is not null);
         f[5] = authors.IsEmpty ? (byte)0 : persons == authors.Length ? (byte)1 : persons == 0 ? (byte)2 : (byte)3;
         f[6] = (byte)(words.EndingLength("thesis", InvariantCase.ToLower(body.ToString())) > 0 || ThesisWords.IsIn(body) && DegreeWords.IsIn(body) ? 1 : 0);
-        f[7] = (byte)(words["legislation"].Any(w => w.Length > 1 ? titleText.Contains(w, StringComparison.OrdinalIgnoreCase) : titleText.EndsWith(w, StringComparison.Ordinal)) ? 1 : 0);
+        f[TypeModel.LegislationFact] = (byte)(words["legislation"].Any(w => w.Length > 1 ? titleText.Contains(w, StringComparison.OrdinalIgnoreCase) : titleText.EndsWith(w, StringComparison.Ordinal)) ? 1 : 0);
         f[8] = (byte)(words["report-word"].Any(w => titleText.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 1 : 0);
         f[9] = (byte)(StandardWords.IsIn(body) || (line.Numbers.Count > 0 && typeCode == "S") ? 1 : 0);
         f[10] = (byte)(body.Contains(". In ", StringComparison.Ordinal) || body.Contains("。載於", StringComparison.Ordinal) || body.Contains("载于", StringComparison.Ordinal) || body.Contains("//", StringComparison.Ordinal) || body.StartsWith("In ", StringComparison.Ordinal) ? 1 : 0);

@@ -31,6 +31,9 @@ internal sealed class ReadingWords
     /// <summary>The entries of a section as a <see cref="WordList"/>, to find any of them inside a text in one search.</summary>
     public WordList ListOf(string section) => _lists.TryGetValue(section, out var list) ? list : throw new KeyNotFoundException("No section [" + section + "] in reading-words.txt.");
 
+    /// <summary>The case-folded entries of a section as a set (look spans up with <c>ContainsSpan</c>).</summary>
+    public FrozenSet<string> SetOf(string section) => _sets.TryGetValue(section, out var set) ? set : throw new KeyNotFoundException("No section [" + section + "] in reading-words.txt.");
+
     /// <summary>Whether <paramref name="text"/>, case-folded, is an entry of <paramref name="section"/>.</summary>
     public bool Contains(string section, string text) => _sets[section].Contains(InvariantCase.ToLower(text));
 

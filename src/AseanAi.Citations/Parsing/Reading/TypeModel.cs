@@ -24,6 +24,9 @@ internal sealed class TypeModel
         "press", "blog", "news", "pdf",
     ];
 
+    /// <summary>The index of the fact "a law, rule or notice word in the title" in the type facts.</summary>
+    public static readonly int LegislationFact = Array.IndexOf(FactNames, "legislation");
+
     public static readonly string[][] Values =
     [
         ["none", "M", "J", "N", "R", "D", "S", "P", "C", "EB", "A", "CP", "DB", "other"],
