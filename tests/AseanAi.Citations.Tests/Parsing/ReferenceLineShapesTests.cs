@@ -142,4 +142,32 @@ public class ReferenceLineShapesTests
         citation.Title!.Text.Should().Be("LangChain documentation");
         citation.Url!.ToString().Should().Be("https://python.langchain.com/docs/");
     }
+
+    [Theory]
+    // code-index:58190586412 and code-index:70906007362 (Chinese reports' reference lists): title marks inside the title
+    [InlineData("23. 国家发展改革委 国家能源局关于印发《电力中长期交易基本规则 (暂行)》的通知. http://zfxgk.nea.gov.cn/auto81/201908/t20190820_3692.htm", "关于印发《电力中长期交易基本规则 (暂行)》的通知")]
+    [InlineData("[1] 工业和信息化部, 教育部, 科学技术部, 等. 关于印发《“机器人+”应用行动实施方案》的通知: 工信部联通装〔2023〕6号[EB/OL]. (2023-01-18) [2026-09-28]. http://www.gov.cn/zhengce/zhengceku/2023-01/19/content_5737938.htm", "关于印发《“机器人+”应用行动实施方案》的通知")]
+    public void Parse_TitleMarksInsideAPhrase_StayInTheTitle(string line, string titleEnd) =>
+        Parse(line).Title!.Text.Should().EndWith(titleEnd, "marks joined to the words around them by 的 or 关于印发 quote a name inside the title");
+
+    [Theory]
+    // code-index:25809851708 and code-index:53643756086 (research exports' reference lists): Medium's "| by Author |" title tails
+    [InlineData("4. DTO (Data Transfer Objects) in PHP (Laravel) | by Mohammad Roshandelpoor | Medium, 檢索日期：7月 17, 2025， [https://medium.com/@mohammad.roshandelpoor/dto-data-transfer-objects-in-php-laravel-3b1e0c8f4e6f](https://medium.com/@mohammad.roshandelpoor/dto-data-transfer-objects-in-php-laravel-3b1e0c8f4e6f)", "Roshandelpoor", "Mohammad")]
+    [InlineData("26. Laravel — Discover Application Layers for Testing | by Dmitry Khorev - Level Up Coding, 檢索日期：7月 17, 2025， [https://levelup.gitconnected.com/laravel-discover-application-layers-for-testing-8b5c1c2f2f1e](https://levelup.gitconnected.com/laravel-discover-application-layers-for-testing-8b5c1c2f2f1e)", "Khorev", "Dmitry")]
+    public void Parse_ByLine_NamesTheAuthor(string line, string family, string given)
+    {
+        var citation = Parse(line);
+
+        citation.Authors.Should().ContainSingle().Which.Person.Should().Be(PersonName.Create(family, given));
+        citation.Title!.Text.Should().NotContain("by ");
+    }
+
+    [Fact]
+    public void Parse_DatedNewsAddress_IsANewsArticle()
+    {
+        // code-index:52440215380 (a Japanese wiki page's references): the address's /articles/2008/11/27/ says news.
+        var citation = Parse("5.  [AMDのGPGPU戦略は新章へ - ATI Streamの展望、DirectX Compute Shaderの衝撃 (1) Radeon HD 4000シリーズでネイティブGPGPU | マイナビニュース](http://news.mynavi.jp/articles/2008/11/27/stream/)");
+
+        citation.Type.Should().Be(SourceType.NewsArticle);
+    }
 }

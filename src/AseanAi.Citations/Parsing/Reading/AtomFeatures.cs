@@ -59,7 +59,7 @@ internal static class AtomFeatures
         ["none", "before-word", "after-word", "date-label"],
         ["none", "government", "news", "research", "other", "unknown", "mention"],
         ["none", "organisation", "publisher", "both"],
-        ["none", "cjk-name", "cjk-names", "latin-family-initials", "latin-given-family", "initials", "handle", "katakana-name", "name-list", "editor", "latin-word"],
+        ["none", "cjk-name", "cjk-names", "latin-family-initials", "latin-given-family", "initials", "handle", "katakana-name", "name-list", "editor", "latin-word", "by-line"],
         ["no", "yes"],
         ["none", "book", "journal", "online", "other"],
         ["none", "book", "journal", "online", "other"],

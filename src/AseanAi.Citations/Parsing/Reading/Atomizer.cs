@@ -141,6 +141,13 @@ internal static class Atomizer
             // A pair of title marks or brackets.
             if (Opener(text, i, end) is { } opener && Match(text, i, end, opener.Length) is { } closeEnd)
             {
+                // Marks inside a phrase (关于印发《…》的通知, 2011年「世界認定の日」について) quote a name within the title.
+                if (runStart >= 0 && IsInsidePhrase(line, text, i, closeEnd, end, opener))
+                {
+                    i = closeEnd;
+                    continue;
+                }
+
                 Flush(line, text, ref runStart, i, atoms);
                 var kind = KindOf(text, i, closeEnd, opener);
                 if (kind is AtomKind.Round or AtomKind.Tortoise or AtomKind.Square && HoldsPublicationFacts(line, i + 1, closeEnd - 1))
@@ -248,6 +255,54 @@ internal static class Atomizer
         {
             atoms.Add(new Atom { Start = start, End = end, ContentStart = start, ContentEnd = end, Kind = AtomKind.Text, Url = -1 });
         }
+    }
+
+    // Words that join what stands before and after them into one phrase (Chinese function words); a kana particle does too.
+    private static readonly System.Buffers.SearchValues<char> PhraseJoiners = System.Buffers.SearchValues.Create("的及與与到由從从對对論论于於为為把被让讓向将將并並或");
+
+    /// <summary>
+    /// Whether the title marks [<paramref name="open"/>, <paramref name="closeEnd"/>) sit inside a phrase: glued to a word
+    /// on both sides, with a function word or a kana particle at the join (关于印发《…》的通知, 日本電気の「…」に潜んでいた),
+    /// unlike 著者「題名」出版社, where the marks hold the title between a name and a publisher.
+    /// </summary>
+    private static bool IsInsidePhrase(LineSpans line, string text, int open, int closeEnd, int end, string opener)
+    {
+        if (opener is "(" or "（" or "[" or "［" or "〔" or "【" or "``" || open == 0 || closeEnd >= end)
+        {
+            return false;
+        }
+
+        var left = text[open - 1];
+        var right = text[closeEnd];
+        if (!char.IsLetterOrDigit(left) || !char.IsLetterOrDigit(right))
+        {
+            return false;
+        }
+
+        if (!(IsJoiner(left) || IsJoiner(right)))
+        {
+            return false;
+        }
+
+        foreach (var date in line.Dates)
+        {
+            if (date.Start >= open && date.Start < closeEnd)
+            {
+                return false;
+            }
+        }
+
+        foreach (var url in line.Urls)
+        {
+            if (url.Start >= open && url.Start < closeEnd)
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsJoiner(char c) => PhraseJoiners.Contains(c) || c is >= '\u3041' and <= '\u309F';
     }
 
     private static int? NumberAt(LineSpans line, int index)

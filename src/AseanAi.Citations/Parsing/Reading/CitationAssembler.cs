@@ -1188,7 +1188,60 @@ internal sealed class CitationAssembler(
         f[24] = (byte)(BlogWords.IsIn(body) ? 1 : 0);
         f[25] = (byte)(NewspaperWords.IsIn(body) ? 1 : 0);
         f[26] = (byte)(url?.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ?? false ? 1 : 0);
+        (f[TypeModel.PathFact], f[TypeModel.DatedPathFact]) = PathClass(url);
         return f;
+    }
+
+    /// <summary>
+    /// What the address's path says of the page — a post (/blog/, /posts/, /entry/), news (/news/, /article/), data
+    /// (/dataset/, /data/), documentation (/docs/, /manual/), another page or the site's home — and whether it is dated (/2024/05/, /20240510_1.html),
+    /// as blog engines and news sites lay out their addresses.
+    /// </summary>
+    private static (byte Kind, byte Dated) PathClass(Uri? url)
+    {
+        if (url is null || !url.IsAbsoluteUri)
+        {
+            return (0, 0);
+        }
+
+        byte kind = 0;
+        byte dated = 0;
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var s = 0; s < segments.Length; s++)
+        {
+            var segment = InvariantCase.ToLower(segments[s]);
+            var isLast = s == segments.Length - 1;
+            byte segmentKind = segment switch
+            {
+                "blog" or "blogs" or "post" or "posts" or "entry" or "entries" or "diary" => 1,
+                "news" or "article" or "articles" or "story" or "stories" or "newsroom" => 2,
+                "dataset" or "datasets" or "data" or "opendata" => 3,
+                "docs" or "doc" or "documentation" or "manual" or "reference" or "guide" or "api" => 4,
+                _ => 0,
+            };
+            if (kind == 0 && segmentKind != 0 && !isLast)
+            {
+                kind = segmentKind;
+            }
+
+            if (IsYearSegment(segment) && s + 1 < segments.Length && segments[s + 1].Length is 1 or 2 && segments[s + 1].All(char.IsAsciiDigit))
+            {
+                dated = 1;
+            }
+            else if (segment.Length >= 8 && segment[..8].All(char.IsAsciiDigit) && IsYearSegment(segment[..4]))
+            {
+                dated = 1;
+            }
+        }
+
+        if (kind == 0)
+        {
+            kind = segments.Length > 0 ? (byte)5 : (byte)6;
+        }
+
+        return (kind, dated);
+
+        static bool IsYearSegment(string segment) => segment.Length == 4 && segment.All(char.IsAsciiDigit) && segment[0] is '1' or '2' && segment[..2] is "19" or "20";
     }
 
     private static List<string> HostWords(Uri? url)

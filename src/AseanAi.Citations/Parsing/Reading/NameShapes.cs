@@ -6,7 +6,7 @@ namespace AseanAi.Citations.Parsing.Reading;
 /// <summary>
 /// What a short text looks like as a personal name: a CJK name that opens with a known family name (陈登原, 佐藤 花子,
 /// 김민수), several of them, a name in katakana (ジョン・スミス), a Latin family name with initials (Fischer A, C. A.),
-/// given and family names (Martin Fowler), a handle (@dgkmtu, qyb), a list with "&amp;"/"and", or editors.
+/// given and family names (Martin Fowler), a handle (@dgkmtu, qyb), a list with "&amp;"/"and", editors, or a by-line (by Jane Doe).
 /// </summary>
 internal static class NameShapes
 {
@@ -21,6 +21,7 @@ internal static class NameShapes
     public const byte NameList = 8;
     public const byte Editor = 9;
     public const byte LatinWord = 10;
+    public const byte ByLine = 11;
 
     private static readonly System.Buffers.SearchValues<char> PartSeparators = System.Buffers.SearchValues.Create("、・，,/／ \u3000");
     private static readonly System.Buffers.SearchValues<char> ListSeparators = System.Buffers.SearchValues.Create("、・，,/／");
@@ -46,6 +47,12 @@ internal static class NameShapes
         if (t[0] == '@' && t.Length > 1)
         {
             return Handle;
+        }
+
+        // A by-line (title | by Jane Doe | Medium): the words after "by" name the authors.
+        if (t.Length > 4 && t.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && char.IsLetter(t[3]) && t.Count(' ') <= 5)
+        {
+            return ByLine;
         }
 
         if (t.Contains(" & ", StringComparison.Ordinal) || t.Contains(" and ", StringComparison.Ordinal) || t.Contains(" dan ", StringComparison.Ordinal) || t.Contains(" và ", StringComparison.Ordinal))

@@ -21,7 +21,7 @@ internal sealed class TypeModel
     [
         "typecode", "host", "container", "locator", "publisher", "authors", "thesis", "legislation", "report", "standard", "chapter",
         "editors", "accessed", "issued", "isbn", "doi", "url", "language", "title-mark", "conference", "magazine", "patent", "dataset",
-        "press", "blog", "news", "pdf",
+        "press", "blog", "news", "pdf", "path", "dated-path",
     ];
 
     /// <summary>The index of the fact "a law, rule or notice word in the title" in the type facts.</summary>
@@ -56,12 +56,20 @@ internal sealed class TypeModel
         ["no", "yes"],
         ["no", "yes"],
         ["no", "yes"],
+        ["none", "blog", "news", "data", "docs", "other", "root"],
+        ["no", "yes"],
     ];
+
+    /// <summary>The index of the fact "what the address's path says the page is" (/blog/, /news/, /dataset/).</summary>
+    public static readonly int PathFact = Array.IndexOf(FactNames, "path");
+
+    /// <summary>The index of the fact "the address's path holds a date" (/2024/05/, /20240510_…).</summary>
+    public static readonly int DatedPathFact = Array.IndexOf(FactNames, "dated-path");
 
     public static readonly int FactCount = FactNames.Length;
 
     // Pairs of facts whose meaning depends on each other.
-    private static readonly (int A, int B)[] Pairs = [(1, 2), (2, 3), (1, 4), (4, 5), (0, 1), (2, 4), (16, 12)];
+    private static readonly (int A, int B)[] Pairs = [(1, 2), (2, 3), (1, 4), (4, 5), (0, 1), (2, 4), (16, 12), (1, 27), (1, 28), (27, 28)];
 
     private static readonly int[] Offsets = BuildOffsets();
 
