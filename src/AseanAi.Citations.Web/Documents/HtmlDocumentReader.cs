@@ -257,7 +257,9 @@ public sealed class HtmlDocumentReader : DocumentReader
 
             var isBlock = name is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || (name is "li" or "dt" or "dd" or "caption" && !element.Children.Any(IsBlockElement))
                 || (name == "tr" && element.QuerySelector(BlockSelector) is null)
-                || (name == "div" && !element.Children.Any(IsBlockElement) && HasOwnText(element));
+                || (name == "div" && !element.Children.Any(IsBlockElement) && HasOwnText(element))
+                || (name is "div" or "section" or "article" or "main" or "aside" or "blockquote" or "center" or "header"
+                    && element.QuerySelector(BlockSelector) is null && !string.IsNullOrWhiteSpace(element.TextContent));
             if (isBlock)
             {
                 yield return (element, false);

@@ -312,7 +312,7 @@ public sealed class CitedDocumentBuilder
                 continue;
             }
 
-            if (shape.IsNeverReference || (shapeOnly ? !IsReferenceShaped(entry) && entry.Kind != DocumentBlockKind.ListItem : !shape.LooksLikeReference && ReferenceListEntries.IsSentence(entry.Text)))
+            if (shape.IsNeverReference || (shapeOnly ? !IsReferenceShaped(entry) && entry.Kind != DocumentBlockKind.ListItem : !shape.LooksLikeReference && ReferenceListEntries.IsSentence(entry.Text) && !ReferenceListEntries.OpensWithTitle(entry.Text)))
             {
                 AppendSample(_listSample, entry.Text);
                 continue;

@@ -98,4 +98,61 @@ public class HtmlDocumentReaderTests
 
         document.References.Select(r => r.Citation.Title?.Text).Should().Equal("电路", "数据库系统");
     }
+
+    [Fact]
+    public async Task ReadAsync_LinksSeparatedByBreaksInADiv_AreEntries()
+    {
+        // From the corpus document zhs-cs-homework-resources (BintaoHe/homework, 参考资料.html): a div that holds only
+        // links and <br>, under a page titled 参考资料, and books as paragraphs that end with 著。.
+        const string html = """
+            <html><head><title>参考资料</title></head><body>
+            <div class="box3">
+            <h2 >网站资源</h2>
+            <div class="p2">
+                <a href= "https://www.csdn.net/" target="_blank">CSDN论坛</a><br/>
+                <a href= "https://leetcode-cn.com/" target="_blank">力扣题库</a><br/>
+                <a href= "https://www.runoob.com/ " target="_blank">菜鸟教程</a><br/>
+            </div>
+            <h2>推荐书籍</h2>
+            <div class="p2">
+                <p>《算法分析与设计基础》： (美)莱维丁 著。</p>
+                <p>《C Primer Plus》：Stephen Prata著。</p>
+            </div>
+            </div>
+            </body></html>
+            """;
+
+        var document = await HtmlDocumentReader.Instance.ReadTextAsync(html);
+
+        document.References.Select(r => r.Citation.Url?.Host).Should().StartWith(["www.csdn.net", "leetcode-cn.com", "www.runoob.com"]);
+        document.References.Should().HaveCount(5);
+        document.References[3].Citation.Title!.Text.Should().Be("算法分析与设计基础");
+    }
+
+    [Fact]
+    public async Task ReadAsync_NumberedEntriesBrokenAcrossParagraphs_AreJoined()
+    {
+        // From the corpus document mixed-zhs-ureter-thesis-refs (swcyo/masterthesis, 参考文献.html): a word processor's
+        // export, where an entry goes on in the next <p> and an empty <p> stands in the middle of one.
+        const string html = """
+            <html><body><h1>参考文献</h1>
+            <p>[16]        
+            Raman JD, Cadeddu JA. Single access laparoscopic nephrectomy. Indian J Urol, 2008,24(4):457-60.</p>
+            <p>[17]        
+            Micali S, Isgro G, De Stefani S, et al. Retroperitoneal laparoendoscopic single-site</p>
+            <p><br />
+            </p>
+            <p>surgery: preliminary experience in kidney and ureteral indications. Eur Urol, 2011,59(1):164-7.</p>
+            <p>[18]        
+            孙颖浩, 王林辉, 杨波, 等. 经脐单孔多通道腹腔镜下肾切除三例. 中华外科杂志,</p>
+            <p>2009,47(22):1709-1711.</p>
+            </body></html>
+            """;
+
+        var document = await HtmlDocumentReader.Instance.ReadTextAsync(html);
+
+        document.References.Should().HaveCount(3);
+        document.References[1].Citation.RawText.Should().EndWith("Eur Urol, 2011,59(1):164-7.");
+        document.References[2].Citation.Issued!.ToEdtf().Should().Be("2009");
+    }
 }

@@ -38,9 +38,16 @@ internal static class ReferenceListEntries
         var lastLine = 0;
         HashSet<string>? recordKeys = null;
         SourceSpan? linkedItem = null;
+        var labelledParagraphs = IsLabelledParagraphRun(blocks);
         foreach (var block in blocks)
         {
             var blockShape = ReferenceEntryShape.Of(block);
+            if (labelledParagraphs && blockShape.IsEmpty && current is not null)
+            {
+                // An empty paragraph inside a numbered list of paragraphs (a word processor's blank line) is no entry.
+                continue;
+            }
+
             var blockKey = ReferenceEntryShape.FieldKey(block.Text);
             var joinsRecord = current is not null && recordKeys is not null && block.Kind == current[0].Kind && !blockShape.IsEmpty
                 && current.Count < MaxRecordBlocks && text.Length <= MaxRecordLength
@@ -66,7 +73,9 @@ internal static class ReferenceListEntries
                 || (shape.HasUrl && !blockShape.HasUrl && (blockShape.IsDateOnly || StartsWithBracketedDate(block.Text)))
                 || (current[0].Kind == DocumentBlockKind.ListItem && shape.HasLabel && block.Kind == DocumentBlockKind.Paragraph
                     && block.Span.Line == lastLine + 1 && !blockShape.HasLabel && !blockShape.IsAnnotation && !blockShape.IsUrlOnly
-                    && ReferenceEntryShape.StripMarker(block.Text, out _).Length == block.Text.TrimStart().Length));
+                    && ReferenceEntryShape.StripMarker(block.Text, out _).Length == block.Text.TrimStart().Length)
+                || (labelledParagraphs && current[0].Kind == DocumentBlockKind.Paragraph && shape.HasLabel && block.Kind == DocumentBlockKind.Paragraph
+                    && !blockShape.HasLabel && !blockShape.IsAnnotation && !blockShape.IsUrlOnly && !EndsAsComplete(text)));
             if (join)
             {
                 current!.Add(block);
@@ -113,6 +122,42 @@ internal static class ReferenceListEntries
     }
 
     /// <summary>
+    /// Whether the run is a numbered list set as paragraphs ([1] …, [2] …), as word processors and PDF converters write
+    /// reference lists: at least three paragraphs open with a label, and they are most of the paragraphs that do not.
+    /// In such a run a paragraph without a label, after an entry that stops mid-sentence, is the rest of that entry.
+    /// </summary>
+    private static bool IsLabelledParagraphRun(IReadOnlyList<DocumentBlock> blocks)
+    {
+        var labelled = 0;
+        var paragraphs = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Kind != DocumentBlockKind.Paragraph || string.IsNullOrWhiteSpace(block.Text))
+            {
+                continue;
+            }
+
+            paragraphs++;
+            ReferenceEntryShape.StripMarker(block.Text, out var hasLabel);
+            labelled += hasLabel ? 1 : 0;
+        }
+
+        return labelled >= 3 && labelled * 2 >= paragraphs;
+    }
+
+    /// <summary>Whether an entry's text ends as a complete entry does: with a full stop, or with a closing bracket or link.</summary>
+    private static bool EndsAsComplete(StringBuilder text)
+    {
+        var end = text.Length - 1;
+        while (end >= 0 && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end < 0 || text[end] is '.' or '。' or '．' or ')' or '）' or ']' or '>' or '」' or '』';
+    }
+
+    /// <summary>
     /// What a described item looks like: its fields joined (<c>**Description:** … **Source:** &lt;url&gt;
     /// **Last accessed:** …</c>), a source record when one field names a source and the item holds a link.
     /// </summary>
@@ -131,6 +176,16 @@ internal static class ReferenceListEntries
     {
         var trimmed = text.TrimEnd();
         return trimmed.Length > 0 && trimmed[^1] is '。' or '：' or ':' or '！' or '？';
+    }
+
+    /// <summary>
+    /// Whether the entry opens with a title in marks (《操作系统》(第五版)：Stallings 著。, 『…』岩波書店。): a work named
+    /// first, as reading lists give books, not a sentence, although it ends with a full stop.
+    /// </summary>
+    public static bool OpensWithTitle(string text)
+    {
+        var s = ReferenceEntryShape.StripMarker(text, out _).TrimStart();
+        return s.Length > 2 && s[0] is '《' or '「' or '『' or '〈' && s.IndexOf(s[0] switch { '《' => '》', '「' => '」', '『' => '』', _ => '〉' }, 1) > 1;
     }
 
     private static bool StartsWithBracketedDate(string text)
