@@ -138,7 +138,8 @@ public sealed class CitedDocumentBuilder
         if (_inReferences && !isReferenceHeading)
         {
             var category = ReferenceCategories.FromHeading(text);
-            var endsList = block.Level < _referenceLevel || (block.Level == _referenceLevel && category == ReferenceCategory.Unknown);
+            var endsList = block.Level < _referenceLevel || (block.Level == _referenceLevel && category == ReferenceCategory.Unknown)
+                || ReferenceHeading.IsClosingHeading(text);
             if (!endsList)
             {
                 _category = text;
@@ -335,7 +336,7 @@ public sealed class CitedDocumentBuilder
             Category = _category,
             DocumentLanguage = DocumentLanguage(),
         };
-        var result = _options.Parser.Parse(entry.Text, context);
+        var result = _options.Parser.Parse(ReferenceListEntries.WithoutDescription(entry.Text), context);
         _references.Add(new CitedReference(number, result.Value!, ReferenceCategories.FromHeading(_category), result.Diagnostics));
     }
 

@@ -113,4 +113,39 @@ public class MarkdownDocumentReaderTests
         (text.Length > MarkdownDocumentReader.WholeDocumentLength).Should().Be(paragraphsBefore > 0);
         blocks[^1].Should().Match<DocumentBlock>(b => b.Kind == DocumentBlockKind.ListItem && b.Text == "[文部科学省][mext]");
     }
+
+    [Fact]
+    public async Task ReadAsync_AnnotatedReadingList_LeavesOutDescriptionsAndTheConclusion()
+    {
+        // From the corpus document vi-hocmay-tltk (mtuann/hocmay-coban, tai-lieu-tham-khao.md): each entry's fields on
+        // lines of their own, then a **Mô tả** (description) field; a closing "Kết Luận" section after the lists.
+        const string markdown = """
+            # Tài Liệu Tham Khảo
+
+            ## 1. Sách
+
+            1. **"Pattern Recognition and Machine Learning"**  
+               Tác giả: Christopher M. Bishop  
+               Nhà xuất bản: Springer  
+               Năm xuất bản: 2006  
+               **Mô tả**: Đây là một trong những cuốn sách cơ bản về nhận dạng mẫu và học máy.
+
+            2. **"Deep Learning"**  
+               Tác giả: Ian Goodfellow, Yoshua Bengio, Aaron Courville  
+               Nhà xuất bản: MIT Press  
+               Năm xuất bản: 2016  
+               **Mô tả**: Cuốn sách này là tài liệu toàn diện về học sâu (deep learning).
+
+            ## Kết Luận
+
+            Những tài liệu tham khảo trên đây sẽ giúp bạn tiếp cận sâu hơn về các khái niệm, thuật toán, và ứng dụng của học máy.
+            """;
+
+        var document = await MarkdownDocumentReader.Instance.ReadTextAsync(markdown);
+
+        document.References.Should().HaveCount(2);
+        document.References.Should().OnlyContain(r => !r.Citation.RawText!.Contains("Mô tả", StringComparison.Ordinal));
+        document.References[1].Citation.Issued!.ToEdtf().Should().Be("2016");
+        document.Sections.Single(s => s.Heading == "Kết Luận").IsReferenceList.Should().BeFalse();
+    }
 }

@@ -14,6 +14,14 @@ internal static class ReferenceHeading
 
     private static readonly string[] Prefixes = ["附錄", "附录", "付録", "附件", "appendix", "補充", "补充"];
 
+    /// <summary>
+    /// Whether <paramref name="heading"/> opens a closing section (<c>## Kết Luận</c>, <c>5. まとめ</c>, <c>Conclusion</c>),
+    /// which ends a reference list at any depth. Never throws.
+    /// </summary>
+    public static bool IsClosingHeading(string? heading) =>
+        !string.IsNullOrWhiteSpace(heading) && heading.Length <= MaxHeadingLength && Core(heading) is { Length: > 0 } core
+        && Reading.ReadingWords.Instance.Contains("closing-heading", core);
+
     /// <summary>Whether <paramref name="heading"/> opens a reference list. Never throws.</summary>
     public static bool IsReferenceHeading(string? heading)
     {

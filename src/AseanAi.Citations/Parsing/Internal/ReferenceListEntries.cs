@@ -188,6 +188,44 @@ internal static class ReferenceListEntries
         return s.Length > 2 && s[0] is '《' or '「' or '『' or '〈' && s.IndexOf(s[0] switch { '《' => '》', '「' => '」', '『' => '』', _ => '〉' }, 1) > 1;
     }
 
+    /// <summary>
+    /// The entry without a trailing description field (<c>**Mô tả**: …</c>, <c>**説明**：…</c>, <c>Description: …</c>)
+    /// that an annotated reading list writes after the work's own fields; the entry as it is when it has none, and when
+    /// the whole entry is a record of fields (<c>**ファイル名**: … **説明**: …</c>), whose description may be its only title.
+    /// </summary>
+    public static string WithoutDescription(string text)
+    {
+        if (ReferenceEntryShape.FieldKey(text) is not null)
+        {
+            return text;
+        }
+
+        var words = Reading.ReadingWords.Instance;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]))
+            {
+                continue;
+            }
+
+            // A field name is short: look for its colon within a few characters only, so that the scan stays linear.
+            var start = text.AsSpan(i).StartsWith("**", StringComparison.Ordinal) ? i + 2 : i;
+            var colon = start >= text.Length ? -1 : text.AsSpan(start, Math.Min(18, text.Length - start)).IndexOfAny(':', '：');
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var name = text.AsSpan(start, colon).Trim().TrimEnd('*').Trim();
+            if (name.Length > 0 && i > 8 && words.Contains("description-field", name.ToString()))
+            {
+                return text[..i].TrimEnd();
+            }
+        }
+
+        return text;
+    }
+
     private static bool StartsWithBracketedDate(string text)
     {
         var s = text.TrimStart();
