@@ -205,7 +205,15 @@ internal sealed class RisReader
             var soIsContainer = First("T2", "JF", "JO", "JA", "J2") is null && (typeIsBook || First("BT") is null);
             foreach (var field in record.Fields.Where(f => !KnownTags.Contains(f.Tag) || (f.Tag == "SO" && !soIsContainer)))
             {
-                found.Add((field.Offset, new ExtraField(ExtraFieldNames.Canonical(field.Tag), field.Value), field.Tag));
+                // SN holds an ISBN or an ISSN (RIS specification); an ISSN is told by its form, NNNN-NNNC.
+                var name = field.Tag == "SN" && RisFields.IsIssnList(field.Value) ? ExtraFieldNames.Issn : ExtraFieldNames.Canonical(field.Tag);
+                found.Add((field.Offset, new ExtraField(name, field.Value), field.Tag));
+            }
+
+            var (url, otherUrls) = ReadUrls();
+            if (otherUrls is { } others)
+            {
+                found.Add((others.Offset, new ExtraField("UR", others.Text), "UR"));
             }
 
             // In the order of the lines, as writers give them back.
@@ -251,7 +259,7 @@ internal sealed class RisReader
                 Issue = First("IS"),
                 Page = ReadPages(),
                 Number = First("M1"),
-                Url = ReadUrl(),
+                Url = url,
                 Doi = ReadDoi(),
                 Note = ReadNote(),
                 Category = CustomString(CustomFields.Category),
@@ -492,52 +500,50 @@ internal sealed class RisReader
             };
         }
 
-        private Uri? ReadUrl()
+        /// <summary>
+        /// The first absolute URL of the UR lines, and the rest of their text: further URLs (EndNote lists several, on
+        /// continuation lines or separated by spaces) and values that are no URL (EndNote's <c>&lt;Go to ISI&gt;://WOS:…</c>),
+        /// kept as the extra field UR, one per line, so that nothing is dropped.
+        /// </summary>
+        private (Uri? Url, (int Offset, string Text)? Others) ReadUrls()
         {
+            Uri? url = null;
             Field? bad = null;
-            foreach (var field in record.Fields)
+            var others = new List<string>();
+            var offset = -1;
+            foreach (var field in record.Fields.Where(f => f.Tag == "UR"))
             {
-                if (field.Tag == "UR")
+                foreach (var line in field.Value.Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    // Zotero writes one UR; EndNote may put several URLs on one line, separated by white space.
-                    foreach (var candidate in field.Value.Split([' ', '\n', ';'], StringSplitOptions.RemoveEmptyEntries))
+                    var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    foreach (var candidate in words.All(w => Uri.TryCreate(w, UriKind.Absolute, out _)) ? words : [line])
                     {
-                        if (Uri.TryCreate(candidate, UriKind.Absolute, out var uri))
+                        if (url is null && Uri.TryCreate(candidate, UriKind.Absolute, out var uri))
                         {
-                            return uri;
+                            url = uri;
+                            continue;
                         }
-                    }
 
-                    bad ??= field;
+                        if (!Uri.TryCreate(candidate, UriKind.Absolute, out _))
+                        {
+                            bad ??= field;
+                        }
+
+                        offset = offset < 0 ? field.Offset : offset;
+                        others.Add(candidate);
+                    }
                 }
             }
 
             if (bad is not null)
             {
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.InvalidUrl, $"UR holds '{bad.Value}', which is not an absolute URL; ignored it.", bad);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.InvalidUrl, $"UR holds '{bad.Value}', which is not an absolute URL; kept it as the extra field UR.", bad);
             }
 
-            return null;
+            return (url, others.Count == 0 ? null : (offset, string.Join("\n", others)));
         }
 
-        private string? ReadDoi()
-        {
-            var doi = First("DO");
-            if (doi is null)
-            {
-                return null;
-            }
-
-            foreach (var prefix in (string[])["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"])
-            {
-                if (doi.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    return doi[prefix.Length..];
-                }
-            }
-
-            return doi;
-        }
+        private string? ReadDoi() => First("DO") is { } doi ? DoiText.Bare(doi) : null;
 
         private string? ReadNote()
         {
