@@ -543,7 +543,7 @@ internal sealed class BibTeXReader
                 Issued = ReadIssued(),
                 Accessed = ReadDate("urldate", CustomFields.AccessedText),
                 Url = ReadUrl(),
-                Doi = Raw("doi")?.Trim(),
+                Doi = Raw("doi") is { } doi ? DoiText.Bare(doi) : null,
                 Volume = Text("volume"),
                 Issue = isArticle ? Text("number") ?? Text("issue") : Text("issue"),
                 Number = isArticle ? Text(CustomFields.DocumentNumber) : Text("number"),

@@ -39,6 +39,17 @@ public class HeldoutShapesTests
         citations.Select(c => c.Doi).Should().Equal("10.1063/1.1421362", "10.1063/1.448118");
     }
 
+    [Theory]
+    [InlineData(InterchangeFormat.Ris, "TY  - JOUR\nDO  - doi:http://dx.doi.org/10.1063/1.448118\nER  - \n")]
+    [InlineData(InterchangeFormat.BibTeX, "@article{k, doi = {https://doi.org/10.1063/1.448118}}")]
+    [InlineData(InterchangeFormat.CslJson, "[{\"id\": \"k\", \"type\": \"article-journal\", \"DOI\": \"doi: 10.1063/1.448118\"}]")]
+    public void Read_DoiWithPrefixes_IsTheBareDoiInEveryFormat(InterchangeFormat format, string text)
+    {
+        var citation = CitationInterchange.Read(text, format).Value!.Single();
+
+        citation.Doi.Should().Be("10.1063/1.448118");
+    }
+
     [Fact]
     public void Read_EndNoteUrls_FirstIsTheUrl_TheRestAndNonUrlsAreKeptAsExtraFieldAndReported()
     {
