@@ -12,7 +12,7 @@ internal sealed class RisReader
 {
     private static readonly HashSet<string> KnownTags = new(StringComparer.Ordinal)
     {
-        "TY", "ER", "ID", "TI", "T1", "CT", "BT", "T2", "JO", "JF", "JA", "J2", "AU", "A1", "A2", "ED", "A3", "A4", "PB", "CY",
+        "TY", "ER", "ID", "TI", "T1", "CT", "BT", "T2", "JO", "JF", "JA", "J2", "AU", "A1", "A2", "ED", "A4", "PB", "CY",
         "PY", "Y1", "DA", "Y2", "VL", "IS", "SP", "EP", "M1", "M3", "UR", "DO", "LA", "N1", "U1", "SO",
     };
 
@@ -203,11 +203,16 @@ internal sealed class RisReader
             // SO (source) is the container only when no container tag gives one; else it is kept as an extra field.
             var typeIsBook = record.Type.ToUpperInvariant() is "BOOK" or "EBOOK" or "EDBOOK";
             var soIsContainer = First("T2", "JF", "JO", "JA", "J2") is null && (typeIsBook || First("BT") is null);
-            foreach (var field in record.Fields.Where(f => !KnownTags.Contains(f.Tag) || (f.Tag == "SO" && !soIsContainer)))
+            // A tag the model has no place for is one extra field however often it comes (A3, KW), its values one per line
+            // in the order of the file, so that formats with one value per field (BibTeX) keep them all. SN holds an ISBN
+            // or an ISSN (RIS specification); an ISSN is told by its form, NNNN-NNNC, line by line.
+            var unplaced = record.Fields
+                .Where(f => !KnownTags.Contains(f.Tag) || (f.Tag == "SO" && !soIsContainer))
+                .Select(f => (Field: f, Name: f.Tag == "SN" && RisFields.IsIssnList(f.Value) ? ExtraFieldNames.Issn : ExtraFieldNames.Canonical(f.Tag)));
+            foreach (var group in unplaced.GroupBy(f => f.Name, StringComparer.Ordinal))
             {
-                // SN holds an ISBN or an ISSN (RIS specification); an ISSN is told by its form, NNNN-NNNC.
-                var name = field.Tag == "SN" && RisFields.IsIssnList(field.Value) ? ExtraFieldNames.Issn : ExtraFieldNames.Canonical(field.Tag);
-                found.Add((field.Offset, new ExtraField(name, field.Value), field.Tag));
+                var first = group.First().Field;
+                found.Add((first.Offset, new ExtraField(group.Key, string.Join("\n", group.Select(f => f.Field.Value))), first.Tag));
             }
 
             var (url, otherUrls) = ReadUrls();
@@ -249,7 +254,8 @@ internal sealed class RisReader
                 Title = ReadText(First("TI", "T1", "CT") ?? (typeName is "BOOK" or "EBOOK" or "EDBOOK" ? First("BT") : null), language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations),
                 ContainerTitle = ReadText(First("T2", "JF", "JO", "JA", "J2") ?? (typeName is "BOOK" or "EBOOK" or "EDBOOK" ? null : First("BT")) ?? First("SO"), language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations),
                 Authors = ReadNames(CustomFields.Authors, "AU", "A1"),
-                Editors = ReadNames(CustomFields.Editors, "A2", "ED", "A3"),
+                // A3 is the tertiary author, a series editor for EndNote and Zotero, not an editor of the work; kept as extra field.
+                Editors = ReadNames(CustomFields.Editors, "A2", "ED"),
                 Translators = ReadNames(CustomFields.Translators, "A4"),
                 Publisher = ReadPublisher(),
                 PublisherPlace = First("CY"),

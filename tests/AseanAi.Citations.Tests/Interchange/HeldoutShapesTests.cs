@@ -114,4 +114,22 @@ public class HeldoutShapesTests
         back.Select(c => c.Doi).Should().Equal(read.Select(c => c.Doi));
         back[0].ExtraFields.Select(f => f.Name).Should().Contain(["AN", "issn", "shorttitle", "UR"]);
     }
+
+    [Fact]
+    public void Read_EndNoteSeriesEditor_IsNoEditor_KeptAsExtraFieldA3_RepeatedTagsAsOneField()
+    {
+        // endnote-des-references.ris, record 1857 (TY CHAP: A2 editors, A3 the series editor between them).
+        const string ris = "TY  - CHAP\r\nA2  - LePage, Raoul\r\nA2  - Billard, Lynne\r\nA3  - Barnett, Vic\r\nA2  - Bradley, Ralph A.\r\n"
+            + "A3  - Hunter, J. Stuart\r\nAU  - Politis, D. N.\r\nPY  - 1992\r\nT2  - Exploring the Limits of Bootstrap\r\n"
+            + "TI  - Circular block resampling procedure for stationary data\r\nER  - \r\n";
+
+        var citation = Ris.Read(ris).Value!.Single();
+
+        citation.Editors.Select(e => e.Person!.Family).Should().Equal("LePage", "Billard", "Bradley");
+        citation.ExtraFields.Should().Equal(new ExtraField("A3", "Barnett, Vic\nHunter, J. Stuart"));
+        foreach (var format in new[] { InterchangeFormat.BibTeX, InterchangeFormat.BibLaTeX, InterchangeFormat.Ris, InterchangeFormat.CslJson })
+        {
+            CitationInterchange.Read(CitationInterchange.Write([citation], format), format).Value!.Single().ExtraFields.Should().Equal(citation.ExtraFields, format.ToString());
+        }
+    }
 }

@@ -19,17 +19,8 @@ public class InterchangeHeldoutTests(ITestOutputHelper output)
     // either part fails here.
     private static readonly Dictionary<string, (double Types, double Fields)> Floors = new(StringComparer.Ordinal)
     {
-        ["dev"] = (1.0, 0.992),
+        ["dev"] = (1.0, 0.993),
         ["test"] = (1.0, 0.997),
-    };
-
-    // Entries of the test part that a round trip changed, as measured (docs/interchange.md); not looked at one by one.
-    private static readonly Dictionary<InterchangeFormat, int> TestRoundTripCeilings = new()
-    {
-        [InterchangeFormat.CslJson] = 3,
-        [InterchangeFormat.BibLaTeX] = 3,
-        [InterchangeFormat.BibTeX] = 3,
-        [InterchangeFormat.Ris] = 0,
     };
 
     private static string CorpusFolder => Path.Combine(RepositoryPaths.Root, "tests", "AseanAi.Citations.Tests", "Corpus", "interchange-heldout");
@@ -94,7 +85,7 @@ public class InterchangeHeldoutTests(ITestOutputHelper output)
         output.WriteLine($"{format}: entries changed by a round trip: dev {failures["dev"].Count}, test {failures["test"].Count}");
         output.WriteLine(string.Join(Environment.NewLine, failures["dev"]));
         failures["dev"].Should().BeEmpty();
-        failures["test"].Should().HaveCountLessThanOrEqualTo(TestRoundTripCeilings[format], "the test part is scored, not studied; its changed entries are printed only as a count");
+        failures["test"].Should().BeEmpty("the test part is scored, not studied, so only the number of its changed entries is printed");
     }
 
     private static Dictionary<string, string> Split() =>
