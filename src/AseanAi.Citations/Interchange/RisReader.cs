@@ -206,10 +206,17 @@ internal sealed class RisReader
             // A tag the model has no place for is one extra field however often it comes (A3, KW), its values one per line
             // in the order of the file, so that formats with one value per field (BibTeX) keep them all. SN holds an ISBN
             // or an ISSN (RIS specification); an ISSN is told by its form, NNNN-NNNC, line by line.
-            var unplaced = record.Fields
-                .Where(f => !KnownTags.Contains(f.Tag) || (f.Tag == "SO" && !soIsContainer))
-                .Select(f => (Field: f, Name: f.Tag == "SN" && RisFields.IsIssnList(f.Value) ? ExtraFieldNames.Issn : ExtraFieldNames.Canonical(f.Tag)));
-            foreach (var group in unplaced.GroupBy(f => f.Name, StringComparer.Ordinal))
+            List<(Field Field, string Name)>? unplaced = null;
+            foreach (var field in record.Fields)
+            {
+                if (!KnownTags.Contains(field.Tag) || (field.Tag == "SO" && !soIsContainer))
+                {
+                    var name = field.Tag == "SN" && RisFields.IsIssnList(field.Value) ? ExtraFieldNames.Issn : ExtraFieldNames.Canonical(field.Tag);
+                    (unplaced ??= []).Add((field, name));
+                }
+            }
+
+            foreach (var group in unplaced?.GroupBy(f => f.Name, StringComparer.Ordinal) ?? [])
             {
                 var first = group.First().Field;
                 found.Add((first.Offset, new ExtraField(group.Key, string.Join("\n", group.Select(f => f.Field.Value))), first.Tag));
@@ -521,22 +528,33 @@ internal sealed class RisReader
             {
                 foreach (var line in field.Value.Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
+                    // Several URLs on a line are several values; a line with anything else in it is one value.
                     var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    foreach (var candidate in words.All(w => Uri.TryCreate(w, UriKind.Absolute, out _)) ? words : [line])
+                    var uris = new Uri?[words.Length];
+                    for (var i = 0; i < words.Length; i++)
                     {
-                        if (url is null && Uri.TryCreate(candidate, UriKind.Absolute, out var uri))
+                        if (!Uri.TryCreate(words[i], UriKind.Absolute, out uris[i]))
+                        {
+                            (words, uris) = ([line], [null]);
+                            break;
+                        }
+                    }
+
+                    for (var i = 0; i < words.Length; i++)
+                    {
+                        if (url is null && uris[i] is { } uri)
                         {
                             url = uri;
                             continue;
                         }
 
-                        if (!Uri.TryCreate(candidate, UriKind.Absolute, out _))
+                        if (uris[i] is null)
                         {
                             bad ??= field;
                         }
 
                         offset = offset < 0 ? field.Offset : offset;
-                        others.Add(candidate);
+                        others.Add(words[i]);
                     }
                 }
             }
