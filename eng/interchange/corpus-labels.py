@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""Writes tests/AseanAi.Citations.Tests/Corpus/interchange/expected-labels.jsonl from the corpus files themselves.
+"""Writes expected-labels.jsonl for a folder of real interchange files from the files themselves.
 
-It reads the entries with its own small BibTeX parser (never with the library's readers) and labels each entry with
-what a reader of the file sees: its key, the CSL type its entry type stands for, and the checked fields (title, first
-creator, year, container title) with TeX markup taken off. The entry-type correspondence is the conventional one of
-the biblatex manual and CSL 1.0.2 (as Better BibTeX and citeproc-js use it); it is written out below, one line per type.
-Hand corrections, made after reading the entries, are in OVERRIDES. Run: python3 eng/interchange/corpus-labels.py
+It reads the entries with its own small BibTeX, RIS and JSON parsing (never with the library's readers) and labels each
+entry with what a reader of the file sees: its key, the CSL type its entry type stands for, and the checked fields
+(title, first creator, year, container title) with TeX and HTML markup taken off. The entry-type correspondences are the
+conventional ones, written out below one line per type: BibTeX/BibLaTeX as the biblatex manual and CSL 1.0.2 pair them
+(as Better BibTeX and citeproc-js use them), RIS as the RIS specification's type list and Zotero's RIS translator pair
+them. Hand corrections, made after reading the entries, are in OVERRIDES.
+Run: python3 eng/interchange/corpus-labels.py [folder under tests/AseanAi.Citations.Tests/Corpus, default interchange]
 """
-import json, pathlib, re, unicodedata
+import json, pathlib, re, sys, unicodedata
 
-ROOT = pathlib.Path(__file__).resolve().parents[2] / "tests/AseanAi.Citations.Tests/Corpus/interchange"
+CORPORA = pathlib.Path(__file__).resolve().parents[2] / "tests/AseanAi.Citations.Tests/Corpus"
+ROOT = CORPORA / "interchange"
 
 CSL_TYPE = {
     "article": "article-journal", "book": "book", "mvbook": "book", "collection": "book", "mvcollection": "book",
@@ -24,8 +27,35 @@ CSL_TYPE = {
     "music": "song", "image": "graphic", "review": "review",
     # GB/T 7714's archive (档案, biblatex-gb7714-2015's @archive): an archival collection, CSL's collection.
     "archive": "collection",
+    # GB/T 7714's electronic database (电子数据库 [DB], biblatex-gb7714-2015's and gbt7714-bibtex-style's @database).
+    "database": "dataset",
 }
-SUBTYPE = {("article", "newspaper"): "article-newspaper", ("article", "magazine"): "article-magazine"}
+# An entrysubtype names CSL's finer type where CSL 1.0.2 has one (biblatex manual 2.2.2 for the article subtypes; the
+# biblatex legislation subtype regulation is CSL's regulation).
+SUBTYPE = {("article", "newspaper"): "article-newspaper", ("article", "magazine"): "article-magazine",
+           ("legislation", "regulation"): "regulation"}
+
+# RIS reference types (TY), as the RIS Format Specifications (Research Information Systems, 2011) list them, and the
+# CSL 1.0.2 type each stands for, the pairing of Zotero's RIS translator (RIS.js, TY -> Zotero item type) followed by
+# Zotero's CSL mapping; where CSL has a type of its own that Zotero lacks (classic, standard, dataset, regulation),
+# that type. A TY value not in the list (e.g. "Journal Article") is a generic document, as Zotero reads it.
+RIS_CSL_TYPE = {
+    "ABST": "article-journal", "ADVS": "motion_picture", "AGGR": "dataset", "ANCIENT": "classic", "ART": "graphic",
+    "BILL": "bill", "BLOG": "post-weblog", "BOOK": "book", "CASE": "legal_case", "CHAP": "chapter", "CHART": "figure",
+    "CLSWK": "classic", "COMP": "software", "CONF": "paper-conference", "CPAPER": "paper-conference", "CTLG": "book",
+    "DATA": "dataset", "DBASE": "dataset", "DICT": "entry-dictionary", "EBOOK": "book", "ECHAP": "chapter",
+    "EDBOOK": "book", "EJOUR": "article-journal", "ELEC": "webpage", "ENCYC": "entry-encyclopedia", "EQUA": "document",
+    "FIGURE": "figure", "GEN": "document", "GOVDOC": "report", "GRANT": "document", "HEAR": "hearing",
+    "ICOMM": "personal_communication", "INPR": "article-journal", "JFULL": "periodical", "JOUR": "article-journal",
+    "LEGAL": "regulation", "MANSCPT": "manuscript", "MAP": "map", "MGZN": "article-magazine", "MPCT": "motion_picture",
+    "MULTI": "motion_picture", "MUSIC": "musical_score", "NEWS": "article-newspaper", "PAMP": "pamphlet", "PAT": "patent",
+    "PCOMM": "personal_communication", "RPRT": "report", "SER": "periodical", "SLIDE": "speech", "SOUND": "song",
+    "STAND": "standard", "STAT": "legislation", "THES": "thesis", "UNBILL": "bill", "UNPB": "manuscript",
+    "VIDEO": "motion_picture", "WEB": "webpage",
+}
+# RIS types whose T2 is a series, not the container (RIS specification: BOOK's T2 is the series title).
+RIS_WHOLE_BOOKS = {"BOOK", "EBOOK", "EDBOOK", "CLSWK", "ANCIENT", "CTLG"}
+RIS_TAG = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|)$")
 OVERRIDES = {}  # (file, key) -> {field: value}; none were needed so far.
 CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2\u03b5", "BibTeX": "BibTeX", "MF": "Metafont", "MP": "MetaPost"}
@@ -188,30 +218,89 @@ def label_bib(path):
         }
 
 
+def without_html(text):
+    """CSL-JSON rich text as a reader sees it: the HTML-like tags of the CSL-JSON schema (i, b, sup, sub, span) off."""
+    return None if text is None else re.sub(r"</?(i|b|sup|sub|span)(\s[^>]*)?>", "", text)
+
+
 def label_csl(path):
     for item in json.loads(path.read_text(encoding="utf-8")):
         creators = item.get("author") or item.get("editor") or []
         first = creators[0] if creators else None
         parts = (item.get("issued") or {}).get("date-parts") or [[None]]
         yield {
-            "file": path.name, "key": item["id"], "type": item["type"], "title": item.get("title"),
+            "file": path.name, "key": item["id"], "type": item["type"], "title": without_html(item.get("title")),
             "creator": (first.get("family") or first.get("literal")) if first else None,
             "year": str(parts[0][0]) if parts[0][0] is not None else None,
-            "container": item.get("container-title"),
+            "container": without_html(item.get("container-title")),
             "cjk": bool(CJK.search(json.dumps(item, ensure_ascii=False))),
         }
 
 
+def ris_records(text):
+    """Records as (TY value, [(tag, value)]): a line that is no tag line continues the value before it."""
+    record, fields = None, []
+    for line in text.lstrip("\ufeff").splitlines():
+        m = RIS_TAG.match(line.rstrip())
+        if m:
+            tag, value = m.group(1), (m.group(2) or "").strip()
+            if tag == "TY":
+                record, fields = value, []
+            elif tag == "ER":
+                if record is not None:
+                    yield record, fields
+                record = None
+            elif record is not None:
+                fields.append([tag, value])
+        elif record is not None and fields and line.strip():
+            fields[-1][1] += " " + line.strip()
+    if record is not None:
+        yield record, fields
+
+
+def ris_name(value):
+    """AU as RIS writes it: 'family, given'; a value ending in a comma or with none is one name (a body), whole."""
+    value = value.strip()
+    if value.endswith(",") or "," not in value:
+        return value.rstrip(",").strip() or None
+    return value.split(",")[0].strip()
+
+
+def label_ris(path):
+    for kind, fields in ris_records(path.read_text(encoding="utf-8")):
+        def first(*tags):
+            for tag in tags:
+                for name, value in fields:
+                    if name == tag and value:
+                        return value
+            return None
+        ty = kind.strip().upper()
+        book = ty in RIS_WHOLE_BOOKS
+        year = re.search(r"\d{4}", first("PY", "Y1", "DA") or "")
+        creator = first("AU", "A1") or first("A2", "ED")
+        yield {
+            "file": path.name, "key": first("ID") or "", "type": RIS_CSL_TYPE.get(ty, "document"),
+            "title": first("TI", "T1", "CT") or (first("BT") if book else None),
+            "creator": ris_name(creator) if creator else None,
+            "year": year.group(0) if year else None,
+            "container": None if book else first("T2", "JF", "JO", "BT"),
+            "cjk": bool(CJK.search(json.dumps(fields, ensure_ascii=False))),
+        }
+
+
 def main():
+    root = CORPORA / sys.argv[1] if len(sys.argv) > 1 else ROOT
     labels = []
-    for path in sorted(ROOT.iterdir()):
+    for path in sorted(root.iterdir()):
         if path.suffix == ".bib":
             labels.extend(label_bib(path))
         elif path.suffix == ".json":
             labels.extend(label_csl(path))
+        elif path.suffix.lower() == ".ris":
+            labels.extend(label_ris(path))
     for label in labels:
         label.update(OVERRIDES.get((label["file"], label["key"]), {}))
-    with open(ROOT / "expected-labels.jsonl", "w", encoding="utf-8") as out:
+    with open(root / "expected-labels.jsonl", "w", encoding="utf-8") as out:
         for label in labels:
             out.write(json.dumps(label, ensure_ascii=False) + "\n")
     cjk = sum(l["cjk"] for l in labels)

@@ -214,7 +214,8 @@ internal sealed class BibTeXReader
                 throw new FormatException($"Expected a field name, found '{c}'.");
             }
 
-            var name = _text[nameStart.._position].ToLowerInvariant();
+            var written = _text[nameStart.._position];
+            var name = written.ToLowerInvariant();
             SkipWhiteSpaceAndComments();
             if (_position >= _text.Length || _text[_position] != '=')
             {
@@ -229,7 +230,7 @@ internal sealed class BibTeXReader
                 continue;
             }
 
-            fields.Add(new Field(name, value, nameStart));
+            fields.Add(new Field(name, value, nameStart, written));
         }
     }
 
@@ -477,7 +478,8 @@ internal sealed class BibTeXReader
     private static bool IsNameChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':' or '.' or '+' or '/' or '\'' || (c > 127 && char.IsLetter(c));
 
-    private sealed record Field(string Name, string Value, int Offset);
+    // Name in lower case, as the reader looks fields up; Written as the file writes it, kept for extra fields.
+    private sealed record Field(string Name, string Value, int Offset, string Written);
 
     private sealed record Entry(string Type, string Key, List<Field> Fields, int Offset, int Length);
 
@@ -516,7 +518,7 @@ internal sealed class BibTeXReader
             var extras = ImmutableArray.CreateBuilder<ExtraField>(extra.Count + 1);
             foreach (var field in extra)
             {
-                extras.Add(new ExtraField(field.Name, Text(field.Name) ?? string.Empty));
+                extras.Add(new ExtraField(ExtraFieldNames.FromBibTeX(field.Written), Text(field.Name) ?? string.Empty));
             }
 
             if (InterchangeNames.OthersField(authorsOthers, editorsOthers, translatorsOthers) is { } others)
@@ -541,7 +543,7 @@ internal sealed class BibTeXReader
                 Issued = ReadIssued(),
                 Accessed = ReadDate("urldate", CustomFields.AccessedText),
                 Url = ReadUrl(),
-                Doi = Raw("doi")?.Trim(),
+                Doi = Raw("doi") is { } doi ? DoiText.Bare(doi) : null,
                 Volume = Text("volume"),
                 Issue = isArticle ? Text("number") ?? Text("issue") : Text("issue"),
                 Number = isArticle ? Text(CustomFields.DocumentNumber) : Text("number"),

@@ -298,7 +298,7 @@ internal sealed class CslJsonReader
             Issued = extras.Date(issued, CustomFields.IssuedEdtf, CustomFields.IssuedText),
             Accessed = extras.Date(accessed, CustomFields.AccessedEdtf, CustomFields.AccessedText),
             Url = ReadUrl(url),
-            Doi = doi,
+            Doi = doi is null ? null : DoiText.Bare(doi),
             Volume = volume,
             Issue = issue,
             Page = page,

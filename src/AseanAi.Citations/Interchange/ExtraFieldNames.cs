@@ -13,8 +13,23 @@ internal static class ExtraFieldNames
     private const string ResourceName = "AseanAi.Citations.Interchange.extra-fields.tsv";
     private static readonly FrozenDictionary<string, string[]> ByName = Load();
 
+    // BibTeX field names ignore letter case: the table's names looked up so.
+    private static readonly FrozenDictionary<string, string> CanonicalIgnoringCase = ByName
+        .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Value[0] ?? g.Key, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The model's name for an extra field read as <paramref name="name"/>: BibTeX's (<c>ISBN</c> and <c>SN</c> are <c>isbn</c>), or the name itself.</summary>
     public static string Canonical(string name) => In(TypeFormat.BibTeX, name);
+
+    /// <summary>
+    /// The model's name for a BibTeX field written as <paramref name="written"/>: the table's name when the table knows
+    /// the field in any letter case (<c>ISBN</c> is <c>isbn</c>), else the name as written, so that a name another
+    /// format gave its case to (RIS's <c>AN</c>, CSL's <c>archive_location</c>) comes back as it was.
+    /// </summary>
+    public static string FromBibTeX(string written) => CanonicalIgnoringCase.TryGetValue(written, out var name) ? name : written;
+
+    /// <summary>The model's name for an ISSN, which RIS writes under the same tag as an ISBN (SN).</summary>
+    public const string Issn = "issn";
 
     /// <summary>The name that <paramref name="format"/> uses for the extra field <paramref name="name"/>; the name itself when the table does not know it.</summary>
     public static string In(TypeFormat format, string name)

@@ -39,8 +39,9 @@ internal static class RisFields
 
     /// <summary>
     /// Reads an <c>AU</c>-like value: <c>family, given</c> is a person; a value without a comma is an organisation, as
-    /// Zotero writes single-field names, and so is EndNote's corporate form with a trailing comma (<c>外務省,</c>); the one
-    /// exception is a CJK name of two short parts (<c>佐藤 仁</c>), read family first.
+    /// Zotero writes single-field names, and so is EndNote's corporate form with a trailing comma (<c>外務省,</c>,
+    /// <c>U.S. Department of Agriculture, Agricultural Research Service,</c>: the whole value, whatever commas it holds);
+    /// the one exception is a CJK name of two short parts (<c>佐藤 仁</c>), read family first.
     /// </summary>
     public static Contributor? ParseName(string value)
     {
@@ -48,6 +49,12 @@ internal static class RisFields
         if (text.Length == 0)
         {
             return null;
+        }
+
+        // EndNote marks a corporate author with a trailing comma; the commas before it belong to the name.
+        if (text.Length > 1 && text[^1] == ',' && text[^2] != ',')
+        {
+            return Contributor.ForOrganization(PublisherRef.Unresolved(text[..^1].TrimEnd()));
         }
 
         var comma = text.IndexOf(',', StringComparison.Ordinal);
@@ -112,6 +119,23 @@ internal static class RisFields
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether an <c>SN</c> value holds ISSNs (<c>0021-9606</c>, <c>13459678</c>, several separated by white space or
+    /// semicolons) rather than an ISBN: an ISSN has eight characters, seven digits and a check digit or X, and an ISBN
+    /// has ten or thirteen, so the form tells them apart.
+    /// </summary>
+    public static bool IsIssnList(string value)
+    {
+        var parts = value.Split([' ', '\n', ';', ','], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && Array.TrueForAll(parts, IsIssn);
+    }
+
+    private static bool IsIssn(string part)
+    {
+        var digits = part.Length == 9 && part[4] == '-' ? string.Concat(part.AsSpan(0, 4), part.AsSpan(5)) : part;
+        return digits.Length == 8 && !digits.AsSpan(0, 7).ContainsAnyExceptInRange('0', '9') && (char.IsAsciiDigit(digits[7]) || digits[7] is 'X' or 'x');
     }
 
     /// <summary>Writes a date as RIS does: <c>2025/10/26/</c>, <c>2024/12//</c>, <c>2025///</c>, <c>2025///Spring</c>.</summary>

@@ -12,7 +12,7 @@ internal sealed class RisReader
 {
     private static readonly HashSet<string> KnownTags = new(StringComparer.Ordinal)
     {
-        "TY", "ER", "ID", "TI", "T1", "CT", "BT", "T2", "JO", "JF", "JA", "J2", "AU", "A1", "A2", "ED", "A3", "A4", "PB", "CY",
+        "TY", "ER", "ID", "TI", "T1", "CT", "BT", "T2", "JO", "JF", "JA", "J2", "AU", "A1", "A2", "ED", "A4", "PB", "CY",
         "PY", "Y1", "DA", "Y2", "VL", "IS", "SP", "EP", "M1", "M3", "UR", "DO", "LA", "N1", "U1", "SO",
     };
 
@@ -203,9 +203,29 @@ internal sealed class RisReader
             // SO (source) is the container only when no container tag gives one; else it is kept as an extra field.
             var typeIsBook = record.Type.ToUpperInvariant() is "BOOK" or "EBOOK" or "EDBOOK";
             var soIsContainer = First("T2", "JF", "JO", "JA", "J2") is null && (typeIsBook || First("BT") is null);
-            foreach (var field in record.Fields.Where(f => !KnownTags.Contains(f.Tag) || (f.Tag == "SO" && !soIsContainer)))
+            // A tag the model has no place for is one extra field however often it comes (A3, KW), its values one per line
+            // in the order of the file, so that formats with one value per field (BibTeX) keep them all. SN holds an ISBN
+            // or an ISSN (RIS specification); an ISSN is told by its form, NNNN-NNNC, line by line.
+            List<(Field Field, string Name)>? unplaced = null;
+            foreach (var field in record.Fields)
             {
-                found.Add((field.Offset, new ExtraField(ExtraFieldNames.Canonical(field.Tag), field.Value), field.Tag));
+                if (!KnownTags.Contains(field.Tag) || (field.Tag == "SO" && !soIsContainer))
+                {
+                    var name = field.Tag == "SN" && RisFields.IsIssnList(field.Value) ? ExtraFieldNames.Issn : ExtraFieldNames.Canonical(field.Tag);
+                    (unplaced ??= []).Add((field, name));
+                }
+            }
+
+            foreach (var group in unplaced?.GroupBy(f => f.Name, StringComparer.Ordinal) ?? [])
+            {
+                var first = group.First().Field;
+                found.Add((first.Offset, new ExtraField(group.Key, string.Join("\n", group.Select(f => f.Field.Value))), first.Tag));
+            }
+
+            var (url, otherUrls) = ReadUrls();
+            if (otherUrls is { } others)
+            {
+                found.Add((others.Offset, new ExtraField("UR", others.Text), "UR"));
             }
 
             // In the order of the lines, as writers give them back.
@@ -241,7 +261,8 @@ internal sealed class RisReader
                 Title = ReadText(First("TI", "T1", "CT") ?? (typeName is "BOOK" or "EBOOK" or "EDBOOK" ? First("BT") : null), language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations),
                 ContainerTitle = ReadText(First("T2", "JF", "JO", "JA", "J2") ?? (typeName is "BOOK" or "EBOOK" or "EDBOOK" ? null : First("BT")) ?? First("SO"), language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations),
                 Authors = ReadNames(CustomFields.Authors, "AU", "A1"),
-                Editors = ReadNames(CustomFields.Editors, "A2", "ED", "A3"),
+                // A3 is the tertiary author, a series editor for EndNote and Zotero, not an editor of the work; kept as extra field.
+                Editors = ReadNames(CustomFields.Editors, "A2", "ED"),
                 Translators = ReadNames(CustomFields.Translators, "A4"),
                 Publisher = ReadPublisher(),
                 PublisherPlace = First("CY"),
@@ -251,7 +272,7 @@ internal sealed class RisReader
                 Issue = First("IS"),
                 Page = ReadPages(),
                 Number = First("M1"),
-                Url = ReadUrl(),
+                Url = url,
                 Doi = ReadDoi(),
                 Note = ReadNote(),
                 Category = CustomString(CustomFields.Category),
@@ -492,52 +513,61 @@ internal sealed class RisReader
             };
         }
 
-        private Uri? ReadUrl()
+        /// <summary>
+        /// The first absolute URL of the UR lines, and the rest of their text: further URLs (EndNote lists several, on
+        /// continuation lines or separated by spaces) and values that are no URL (EndNote's <c>&lt;Go to ISI&gt;://WOS:…</c>),
+        /// kept as the extra field UR, one per line, so that nothing is dropped.
+        /// </summary>
+        private (Uri? Url, (int Offset, string Text)? Others) ReadUrls()
         {
+            Uri? url = null;
             Field? bad = null;
-            foreach (var field in record.Fields)
+            var others = new List<string>();
+            var offset = -1;
+            foreach (var field in record.Fields.Where(f => f.Tag == "UR"))
             {
-                if (field.Tag == "UR")
+                foreach (var line in field.Value.Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    // Zotero writes one UR; EndNote may put several URLs on one line, separated by white space.
-                    foreach (var candidate in field.Value.Split([' ', '\n', ';'], StringSplitOptions.RemoveEmptyEntries))
+                    // Several URLs on a line are several values; a line with anything else in it is one value.
+                    var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var uris = new Uri?[words.Length];
+                    for (var i = 0; i < words.Length; i++)
                     {
-                        if (Uri.TryCreate(candidate, UriKind.Absolute, out var uri))
+                        if (!Uri.TryCreate(words[i], UriKind.Absolute, out uris[i]))
                         {
-                            return uri;
+                            (words, uris) = ([line], [null]);
+                            break;
                         }
                     }
 
-                    bad ??= field;
+                    for (var i = 0; i < words.Length; i++)
+                    {
+                        if (url is null && uris[i] is { } uri)
+                        {
+                            url = uri;
+                            continue;
+                        }
+
+                        if (uris[i] is null)
+                        {
+                            bad ??= field;
+                        }
+
+                        offset = offset < 0 ? field.Offset : offset;
+                        others.Add(words[i]);
+                    }
                 }
             }
 
             if (bad is not null)
             {
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.InvalidUrl, $"UR holds '{bad.Value}', which is not an absolute URL; ignored it.", bad);
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ris.InvalidUrl, $"UR holds '{bad.Value}', which is not an absolute URL; kept it as the extra field UR.", bad);
             }
 
-            return null;
+            return (url, others.Count == 0 ? null : (offset, string.Join("\n", others)));
         }
 
-        private string? ReadDoi()
-        {
-            var doi = First("DO");
-            if (doi is null)
-            {
-                return null;
-            }
-
-            foreach (var prefix in (string[])["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"])
-            {
-                if (doi.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    return doi[prefix.Length..];
-                }
-            }
-
-            return doi;
-        }
+        private string? ReadDoi() => First("DO") is { } doi ? DoiText.Bare(doi) : null;
 
         private string? ReadNote()
         {

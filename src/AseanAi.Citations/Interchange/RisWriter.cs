@@ -133,7 +133,13 @@ internal sealed class RisWriter(InterchangeWriteOptions options)
         foreach (var extra in c.ExtraFields)
         {
             var name = ExtraFieldNames.In(TypeFormat.Ris, extra.Name);
-            if (name == "U1")
+            if (name == "SN" && RisFields.IsIssnList(extra.Value) != (extra.Name == ExtraFieldNames.Issn))
+            {
+                // SN holds ISBNs and ISSNs alike and the reader tells them by their form; one it would take for the other
+                // is written under its own name.
+                Custom(extra.Name, extra.Value);
+            }
+            else if (name == "U1")
             {
                 Tag("U1", extra.Value);
             }

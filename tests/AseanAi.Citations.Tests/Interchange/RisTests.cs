@@ -178,7 +178,9 @@ public class RisTests
             ("ris.invalid-url", 11),
             ("ris.invalid-language", 12),
             ("ris.missing-er", 8),
+            ("ris.extra-fields", 8),
         ]);
+        result.Value![1].ExtraFields.Should().Equal(new ExtraField("UR", "not a url"));
         result.Diagnostics.Single(d => d.Code == "ris.missing-type").Severity.Should().Be(DiagnosticSeverity.Error);
     }
 

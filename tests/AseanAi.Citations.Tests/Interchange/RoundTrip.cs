@@ -40,6 +40,17 @@ internal static class RoundTrip
         }
     }
 
+    /// <summary>The properties in which two citations differ, with both values, for a failure message.</summary>
+    public static string Differences(Citation expected, Citation actual) =>
+        string.Join("; ", typeof(Citation).GetProperties()
+            .Where(p => p.GetValue(expected) is System.Collections.IEnumerable list and not string && p.GetValue(actual) is System.Collections.IEnumerable other
+                ? !list.Cast<object>().SequenceEqual(other.Cast<object>())
+                : !Equals(p.GetValue(expected), p.GetValue(actual)))
+            .Select(p => $"{p.Name} [{Listed(p.GetValue(actual))}] expected [{Listed(p.GetValue(expected))}]"));
+
+    private static string? Listed(object? value) =>
+        value is System.Collections.IEnumerable list and not string ? string.Join(" | ", list.Cast<object>()) : value?.ToString();
+
     private static Citation Unresolve(Citation c) => c with
     {
         Publisher = c.Publisher is null ? null : PublisherRef.Unresolved(c.Publisher.ToString()),
