@@ -29,6 +29,7 @@ public sealed class PlainTextDocumentReader : DocumentReader
         var block = ReViewBlock.None;
         var entry = new System.Text.StringBuilder();
         var entrySpan = default(SourceSpan);
+        var wrapping = new WrappedLines();
         await foreach (var (line, number, offset) in ReadLinesAsync(reader, cancellationToken).ConfigureAwait(false))
         {
             var start = 0;
@@ -96,7 +97,7 @@ public sealed class PlainTextDocumentReader : DocumentReader
             // One line of look-ahead: a short line with its URL on the next line is an entry's title, not a heading.
             if (pending is { } previous)
             {
-                yield return Classify(previous.Text, previous.Span, previous.IsFirst, ready is null ? text : ready.Text);
+                yield return wrapping.Follow(Classify(previous.Text, previous.Span, previous.IsFirst, ready is null ? text : ready.Text));
                 pending = null;
             }
 
@@ -113,7 +114,7 @@ public sealed class PlainTextDocumentReader : DocumentReader
 
         if (pending is { } last)
         {
-            yield return Classify(last.Text, last.Span, last.IsFirst, next: null);
+            yield return wrapping.Follow(Classify(last.Text, last.Span, last.IsFirst, next: null));
         }
 
         if (entry.Length > 0)
@@ -211,6 +212,35 @@ public sealed class PlainTextDocumentReader : DocumentReader
         }
 
         return new DocumentBlock(DocumentBlockKind.Paragraph, text, span);
+    }
+
+    /// <summary>
+    /// Keeps the lines of a reference list that text copied from a PDF or a word processor wraps mid-entry: under a
+    /// reference heading, a short line without punctuation right under a line that stops mid-sentence (a comma, a word)
+    /// goes on with that line's entry, where elsewhere it would read as a heading.
+    /// </summary>
+    private sealed class WrappedLines
+    {
+        private bool _inReferences;
+        private DocumentBlock? _last;
+
+        public DocumentBlock Follow(DocumentBlock block)
+        {
+            var read = block;
+            if (block.Kind == DocumentBlockKind.Heading && _inReferences && block.Level == 2 && _last is { Kind: not DocumentBlockKind.Heading } last
+                && last.Span.Line + 1 == block.Span.Line && !EndsSentence(last.Text) && !Internal.ReferenceHeading.IsReferenceHeading(block.Text)
+                && MarkupHeadingLevel(block.Text, out _) == 0 && !block.Text.StartsWith('#'))
+            {
+                read = new DocumentBlock(DocumentBlockKind.Paragraph, block.Text, block.Span);
+            }
+            else if (block.Kind == DocumentBlockKind.Heading)
+            {
+                _inReferences = Internal.ReferenceHeading.IsReferenceHeading(block.Text) || (_inReferences && block.Level > 2);
+            }
+
+            _last = read;
+            return read;
+        }
     }
 
     /// <summary>

@@ -140,4 +140,43 @@ public class CitedDocumentBuilderTests
         document.References.Select(r => r.Citation.Title?.Text).Should().Equal("中华历史年表", "史记", "春秋", "鲁国");
         document.References.Should().OnlyContain(r => r.Citation.Category == null);
     }
+
+    [Fact]
+    public async Task PlainText_ReferenceListWrappedMidEntry_KeepsEachEntryWhole()
+    {
+        // The reference list of the corpus document mixed-zhs-ureter-thesis-refs (swcyo/masterthesis, 参考文献.html) as
+        // its text lines stand in the source, as text copied from a PDF comes: each label on a line of its own, entries
+        // wrapped mid-sentence into short lines that would otherwise read as headings.
+        const string text = """
+            参考文献
+            [1]
+            Box G, Averch T, Cadeddu
+            J, et al. Nomenclature of natural orifice
+            translumenal endoscopic surgery
+            (NOTES) and laparoendoscopic single-site surgery (LESS)
+            procedures in urology. J Endourol, 2008,22(11):2575-81.
+            [2]
+            沈珉. 当代尿石症的流行病学特征. 国外医学(社会医学分册), 1999,(04):145-148.
+            [3]
+            张旭, 马鑫, 郭小林, 等. 后腹腔镜输尿管切开取石术 26 例. 临床泌尿外科杂志, 2003,(06):327-329.
+            [4]
+            郭应禄主编.腔内泌尿外科学[M].第 2 版.北京:人民军医出版社,1995,171-175.
+            [5]
+            Jeong BC, Park HK, Byeon SS, et al. Retroperitoneal
+            laparoscopic ureterolithotomy for upper ureter stones. J Korean Med Sci, 2006,21(3):441-4.
+            [6]
+            王勤章, 丁国富, 李令勋, 等. 后腹腔镜输尿管切开取石术(附 114 例报告). 第十六
+            届全国泌尿外科学术会议论文集. 2009.
+            [7]
+            夏海波. 上尿路结石微创治疗的新进展. 内蒙古医学院学报, 2009,(06):712-715.
+            """;
+
+        var document = await PlainTextDocumentReader.Instance.ReadTextAsync(text);
+
+        document.References.Should().HaveCount(7);
+        document.References[0].Citation.RawText.Should().StartWith("[1] Box G, Averch T, Cadeddu J, et al. Nomenclature of natural orifice translumenal endoscopic surgery (NOTES)")
+            .And.EndWith("J Endourol, 2008,22(11):2575-81.");
+        document.References[5].Citation.RawText.Should().EndWith("第十六 届全国泌尿外科学术会议论文集. 2009.");
+        document.Sections.Count(s => s.IsReferenceList).Should().Be(1);
+    }
 }

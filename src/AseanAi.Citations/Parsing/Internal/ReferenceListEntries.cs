@@ -42,7 +42,7 @@ internal static class ReferenceListEntries
         foreach (var block in blocks)
         {
             var blockShape = ReferenceEntryShape.Of(block);
-            if (labelledParagraphs && blockShape.IsEmpty && current is not null)
+            if (labelledParagraphs && blockShape.IsEmpty && current is not null && !HasLabel(block.Text))
             {
                 // An empty paragraph inside a numbered list of paragraphs (a word processor's blank line) is no entry.
                 continue;
@@ -74,8 +74,9 @@ internal static class ReferenceListEntries
                 || (current[0].Kind == DocumentBlockKind.ListItem && shape.HasLabel && block.Kind == DocumentBlockKind.Paragraph
                     && block.Span.Line == lastLine + 1 && !blockShape.HasLabel && !blockShape.IsAnnotation && !blockShape.IsUrlOnly
                     && ReferenceEntryShape.StripMarker(block.Text, out _).Length == block.Text.TrimStart().Length)
-                || (labelledParagraphs && current[0].Kind == DocumentBlockKind.Paragraph && shape.HasLabel && block.Kind == DocumentBlockKind.Paragraph
-                    && !blockShape.HasLabel && !blockShape.IsAnnotation && !blockShape.IsUrlOnly && !EndsAsComplete(text)));
+                || (labelledParagraphs && current[0].Kind is DocumentBlockKind.Paragraph or DocumentBlockKind.ListItem && (shape.HasLabel || IsLabelOnly(text))
+                    && block.Kind == DocumentBlockKind.Paragraph && !blockShape.HasLabel && !blockShape.IsAnnotation && !blockShape.IsUrlOnly
+                    && (IsLabelOnly(text) || !EndsAsComplete(text))));
             if (join)
             {
                 current!.Add(block);
@@ -122,9 +123,11 @@ internal static class ReferenceListEntries
     }
 
     /// <summary>
-    /// Whether the run is a numbered list set as paragraphs ([1] …, [2] …), as word processors and PDF converters write
-    /// reference lists: at least three paragraphs open with a label, and they are most of the paragraphs that do not.
-    /// In such a run a paragraph without a label, after an entry that stops mid-sentence, is the rest of that entry.
+    /// Whether the run is a numbered list of paragraphs or lines ([1] …, [2] …), as word processors and PDF text write
+    /// reference lists: at least three blocks open with a label, and they are at least a quarter of the blocks (an entry
+    /// wraps over a few lines). In such a run
+    /// a paragraph without a label, after an entry that stops mid-sentence or after a label on a line of its own, is the
+    /// rest of that entry.
     /// </summary>
     private static bool IsLabelledParagraphRun(IReadOnlyList<DocumentBlock> blocks)
     {
@@ -132,17 +135,16 @@ internal static class ReferenceListEntries
         var paragraphs = 0;
         foreach (var block in blocks)
         {
-            if (block.Kind != DocumentBlockKind.Paragraph || string.IsNullOrWhiteSpace(block.Text))
+            if (block.Kind is not (DocumentBlockKind.Paragraph or DocumentBlockKind.ListItem) || string.IsNullOrWhiteSpace(block.Text))
             {
                 continue;
             }
 
             paragraphs++;
-            ReferenceEntryShape.StripMarker(block.Text, out var hasLabel);
-            labelled += hasLabel ? 1 : 0;
+            labelled += HasLabel(block.Text) ? 1 : 0;
         }
 
-        return labelled >= 3 && labelled * 2 >= paragraphs;
+        return labelled >= 3 && labelled * 4 >= paragraphs;
     }
 
     /// <summary>Whether an entry's text ends as a complete entry does: with a full stop, or with a closing bracket or link.</summary>
@@ -154,7 +156,20 @@ internal static class ReferenceListEntries
             end--;
         }
 
-        return end < 0 || text[end] is '.' or '。' or '．' or ')' or '）' or ']' or '>' or '」' or '』';
+        return end < 0 || text[end] is '.' or '。' or '．' or '>' or '」' or '』';
+    }
+
+    private static bool HasLabel(string text)
+    {
+        ReferenceEntryShape.StripMarker(text, out var hasLabel);
+        return hasLabel;
+    }
+
+    /// <summary>Whether the entry so far is only its label (<c>[12]</c> on a line of its own, as PDF text often sets it).</summary>
+    private static bool IsLabelOnly(StringBuilder text)
+    {
+        var s = text.ToString();
+        return s.Length <= 8 && ReferenceEntryShape.StripMarker(s, out var hasLabel).Trim().Length == 0 && hasLabel;
     }
 
     /// <summary>
