@@ -395,7 +395,13 @@ public static class CslItems
                     start = start with { Season = season };
                 }
 
-                return new CslDateValue { Start = start, End = parts.Count > 1 && parts[1].HasYear ? parts[1] : null, Circa = circa };
+                return new CslDateValue
+                {
+                    Start = start,
+                    End = parts.Count > 1 && parts[1].HasYear ? parts[1] : null,
+                    OpenEnd = parts.Count > 1 && !parts[1].HasYear,
+                    Circa = circa,
+                };
             }
         }
 
