@@ -342,7 +342,7 @@ public static class CslItems
         return new CslName
         {
             Family = Clean(family), Given = Clean(given), Literal = parts.Literal, DroppingParticle = Clean(dropping),
-            NonDroppingParticle = Clean(nonDropping), Suffix = Clean(suffix), CommaSuffix = commaSuffix,
+            NonDroppingParticle = NameParticles.CleanParticle(nonDropping), Suffix = Clean(suffix), CommaSuffix = commaSuffix,
             StaticOrdering = parts.StaticOrdering, IsInstitution = parts.IsInstitution,
         };
     }

@@ -496,7 +496,7 @@ internal sealed partial class Renderer
             if (name.Suffix is not null)
             {
                 // The suffix goes inside the family part's affixes: "(de La Fontaine III)", as citeproc-js writes it.
-                var suffixText = new OutText((name.CommaSuffix ? ", " : " ") + name.Suffix);
+                var suffixText = new OutNode().Add(new OutText(name.CommaSuffix ? ", " : " ")).Add(RichText.Parse(name.Suffix));
                 if (element.Family is { Suffix.Length: > 0 } && familyPart is OutNode affixed && affixed.Suffix is not null)
                 {
                     affixed.Children.Add(suffixText);
@@ -540,7 +540,7 @@ internal sealed partial class Renderer
         {
             // A demoted particle stays inside the given part's affixes but keeps the family's formatting.
             givenPart.Children.Add(new OutText(givenPart.Children.Count == 0 ? string.Empty : " "));
-            var particle = new OutText(ndp.Replace('\'', '\u2019'));
+            var particle = new OutText(ndp.TrimEnd().Replace('\'', '\u2019'));
             givenPart.Children.Add(element.Family is { } familyPart && !familyPart.Format.IsEmpty ? new OutNode { Format = familyPart.Format }.Add(particle) : particle);
         }
 
@@ -553,14 +553,16 @@ internal sealed partial class Renderer
 
         if (name.Suffix is not null)
         {
-            node.Children.Add(new OutText(sortSeparator + name.Suffix));
+            // The suffix is text like the other parts: its apostrophes are typographic (", abbé d’").
+            node.Children.Add(new OutText(sortSeparator));
+            node.Children.Add(RichText.Parse(name.Suffix));
         }
 
         return node;
     }
 
     private static string JoinParticle(string particle) =>
-        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle.Replace('\'', '\u2019') : particle.Replace('\'', '\u2019') + " ";
+        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') || particle.EndsWith(' ') ? particle.Replace('\'', '\u2019') : particle.Replace('\'', '\u2019') + " ";
 
     /// <summary>
     /// A family part with its non-dropping particle. Where the part is formatted, the particle is formatted on its own
