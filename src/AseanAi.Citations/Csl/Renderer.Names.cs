@@ -186,25 +186,32 @@ internal sealed partial class Renderer
         return string.IsNullOrEmpty(text) ? null : Wrap(label, new OutText(text), context, OutKind.Label);
     }
 
-    private static (int Min, int UseFirst) EtAlLimits(NameOptions options, RenderContext context)
+    private static (int Min, int UseFirst, bool NoneShown) EtAlLimits(NameOptions options, RenderContext context)
     {
         var min = options.EtAlMin ?? 0;
-        var useFirst = options.EtAlUseFirst ?? 0;
+        var useFirst = options.EtAlUseFirst;
         if (context.Mode == RenderMode.Citation && context.Cite.Position != CitePosition.First)
         {
             min = options.EtAlSubsequentMin ?? min;
             useFirst = options.EtAlSubsequentUseFirst ?? useFirst;
         }
 
-        return (min, useFirst);
+        // et-al-use-first="0" written out shows none of the names once et-al-min is reached, so the list (and its
+        // "et al.") renders nothing; left out, the attribute does not truncate.
+        return (min, useFirst ?? 0, useFirst == 0 && min > 0);
     }
 
     private static int ShownCount(int count, NameOptions options, RenderContext context)
     {
-        var (min, useFirst) = EtAlLimits(options, context);
+        var (min, useFirst, noneShown) = EtAlLimits(options, context);
         if (context.Cite.AddNames > useFirst && context.Mode == RenderMode.Citation)
         {
             useFirst = context.Cite.AddNames;
+        }
+
+        if (noneShown && useFirst == 0 && count >= min)
+        {
+            return 0;
         }
 
         return min > 0 && useFirst > 0 && count >= min && useFirst < count ? useFirst : count;
@@ -212,10 +219,15 @@ internal sealed partial class Renderer
 
     private OutNode RenderNameList(CslName[] names, NameElement element, NameOptions options, EtAlElement? etAl, RenderContext context)
     {
-        var (min, useFirst) = EtAlLimits(options, context);
+        var (min, useFirst, noneShown) = EtAlLimits(options, context);
         if (context.Cite.AddNames > 0 && context.Mode == RenderMode.Citation && min > 0 && names.Length >= min)
         {
             useFirst = Math.Max(useFirst, context.Cite.AddNames);
+        }
+
+        if (noneShown && useFirst == 0 && names.Length >= min)
+        {
+            return new OutNode(OutKind.Names) { Tag = context.Item };
         }
 
         var truncate = min > 0 && useFirst > 0 && names.Length >= min && useFirst < names.Length;
