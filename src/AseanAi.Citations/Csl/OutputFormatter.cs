@@ -255,28 +255,31 @@ internal sealed class OutputFormatter
             return;
         }
 
-        switch (format.FontStyle)
+        // The first mark is the outermost. Each attribute in the order CSL 1.0.2 lists them ("Formatting": font-style,
+        // font-variant, font-weight, text-decoration, vertical-align) wraps the ones before it, as citeproc-js nests them:
+        // <sup><b><i>…</i></b></sup>.
+        switch (format.VerticalAlign)
         {
-            case "italic":
-                marks.Add(Mark.Italic);
+            case "sup":
+                marks.Add(Mark.Sup);
                 break;
-            case "oblique":
-                marks.Add(Mark.Oblique);
+            case "sub":
+                marks.Add(Mark.Sub);
                 break;
-            case "normal":
-                marks.Add(Mark.NormalStyle);
+            case "baseline":
+                marks.Add(Mark.Baseline);
                 break;
             default:
                 break;
         }
 
-        switch (format.FontVariant)
+        switch (format.TextDecoration)
         {
-            case "small-caps":
-                marks.Add(Mark.SmallCaps);
+            case "underline":
+                marks.Add(Mark.Underline);
                 break;
-            case "normal":
-                marks.Add(Mark.NormalVariant);
+            case "none":
+                marks.Add(Mark.NoDecoration);
                 break;
             default:
                 break;
@@ -297,28 +300,28 @@ internal sealed class OutputFormatter
                 break;
         }
 
-        switch (format.TextDecoration)
+        switch (format.FontVariant)
         {
-            case "underline":
-                marks.Add(Mark.Underline);
+            case "small-caps":
+                marks.Add(Mark.SmallCaps);
                 break;
-            case "none":
-                marks.Add(Mark.NoDecoration);
+            case "normal":
+                marks.Add(Mark.NormalVariant);
                 break;
             default:
                 break;
         }
 
-        switch (format.VerticalAlign)
+        switch (format.FontStyle)
         {
-            case "sup":
-                marks.Add(Mark.Sup);
+            case "italic":
+                marks.Add(Mark.Italic);
                 break;
-            case "sub":
-                marks.Add(Mark.Sub);
+            case "oblique":
+                marks.Add(Mark.Oblique);
                 break;
-            case "baseline":
-                marks.Add(Mark.Baseline);
+            case "normal":
+                marks.Add(Mark.NormalStyle);
                 break;
             default:
                 break;
