@@ -392,6 +392,9 @@ internal sealed class OutputFormatter
 
         if (_locale.PunctuationInQuote)
         {
+            // Punctuation that meets outside the quote merges first ("”:" + "!" is "!"), then moves in, then merges
+            // with what follows.
+            MergePunctuation(tokens);
             MovePunctuationIntoQuotes(tokens);
         }
 
@@ -407,44 +410,41 @@ internal sealed class OutputFormatter
                 continue;
             }
 
-            // Find the next text after any closing marks.
+            // CSL 1.0.2, "Locale Options" punctuation-in-quote: punctuation after a closing quote moves inside it;
+            // periods and commas, and the marks that end a sentence, "!" and "?" (colons and semicolons stay out).
+            // Each mark that follows moves in turn, past closing marks and emptied texts: "”" + "," + "." is ",.”".
             var j = i + 1;
-            while (j < tokens.Count && tokens[j].Kind == TokenKind.Close && tokens[j].Mark != Mark.Div)
+            while (true)
             {
-                j++;
-            }
+                while (j < tokens.Count && (tokens[j].Kind == TokenKind.Close && tokens[j].Mark != Mark.Div || tokens[j].Kind == TokenKind.Text && tokens[j].Text.Length == 0))
+                {
+                    j++;
+                }
 
-            if (j >= tokens.Count || tokens[j].Kind != TokenKind.Text || tokens[j].Text.Length == 0)
-            {
-                continue;
-            }
+                if (j >= tokens.Count || tokens[j].Kind != TokenKind.Text || tokens[j].Text[0] is not ('.' or ',' or '!' or '?'))
+                {
+                    break;
+                }
 
-            var next = tokens[j].Text;
-            if (next[0] is '.' or ',')
-            {
+                var next = tokens[j].Text;
                 var moved = next[0];
-                var rest = next[1..];
-                tokens[j] = Token.OfText(rest);
+                tokens[j] = Token.OfText(next[1..]);
 
-                // Put it after the last text inside the quote, unless that text already ends in punctuation.
+                // Put it after the last text inside the quote.
                 var k = i - 1;
-                while (k >= 0 && tokens[k].Kind != TokenKind.Text)
+                while (k >= 0 && (tokens[k].Kind != TokenKind.Text || tokens[k].Text.Length == 0) && !(tokens[k].Kind == TokenKind.Open && tokens[k].Mark == Mark.Quote))
                 {
                     k--;
                 }
 
-                if (k >= 0)
+                if (k >= 0 && tokens[k].Kind == TokenKind.Text)
                 {
                     var inside = tokens[k].Text;
-                    var last = inside.Length > 0 ? inside[^1] : ' ';
-                    if (last is '.' or '!' or '?' or ',')
-                    {
-                        if (last == ',' && moved == '.')
-                        {
-                            tokens[k] = Token.OfText(inside[..^1] + ".");
-                        }
-                    }
-                    else
+                    var last = inside[^1];
+                    // The same mark twice is one, and a period after "!" or "?" is dropped; other pairs both stay
+                    // ("comma,." "question?," "period.!").
+                    var drop = last == moved || (moved == '.' && last is '!' or '?');
+                    if (!drop)
                     {
                         tokens[k] = Token.OfText(inside + moved);
                     }
