@@ -294,10 +294,24 @@ internal sealed partial class CslSession
                 given.Add(person.Given);
             }
 
+            // CSL 1.0.2, "givenname-disambiguation-rule": names that cannot be disambiguated remain in their original
+            // form, so under the "-with-initials" rules a person whose initials every other given name of the family
+            // shares (Cecil and Charles Smith, both C.) gets none.
             foreach (var person in people)
             {
-                var sharedInitials = givenByInitials[CachedInitials(person.Given, initialsOf)].Count > 1;
-                levels[person] = initialsOnly || !sharedInitials ? 1 : 2;
+                var sameInitials = givenByInitials[CachedInitials(person.Given, initialsOf)].Count;
+                if (sameInitials == 1)
+                {
+                    levels[person] = 1;
+                }
+                else if (!initialsOnly)
+                {
+                    levels[person] = 2;
+                }
+                else if (sameInitials < distinctGiven)
+                {
+                    levels[person] = 1;
+                }
             }
         }
 
