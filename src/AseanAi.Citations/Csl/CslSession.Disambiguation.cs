@@ -273,7 +273,7 @@ internal sealed partial class CslSession
         var initialsOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var people in byFamily.Values)
         {
-            var distinctGiven = people.Select(p => p.Given ?? string.Empty).Distinct(StringComparer.Ordinal).Count();
+            var distinctGiven = people.Select(p => SameGiven(p.Given) ?? string.Empty).Distinct(StringComparer.Ordinal).Count();
             if (distinctGiven < 2)
             {
                 continue;
@@ -291,7 +291,7 @@ internal sealed partial class CslSession
                     givenByInitials[initials] = given;
                 }
 
-                given.Add(person.Given);
+                given.Add(SameGiven(person.Given));
             }
 
             // CSL 1.0.2, "givenname-disambiguation-rule": names that cannot be disambiguated remain in their original
@@ -316,6 +316,28 @@ internal sealed partial class CslSession
         }
 
         return levels;
+    }
+
+    /// <summary>A given name as compared between people: initials that differ only in spacing ("J. J.", "J.J.") are one name.</summary>
+    private static string? SameGiven(string? given)
+    {
+        if (given is null || !given.Contains(". ", StringComparison.Ordinal))
+        {
+            return given;
+        }
+
+        var builder = new System.Text.StringBuilder(given.Length);
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (given[i] == ' ' && i > 0 && given[i - 1] == '.')
+            {
+                continue;
+            }
+
+            builder.Append(given[i]);
+        }
+
+        return builder.ToString();
     }
 
     private static string CachedInitials(string? given, Dictionary<string, string> cache)
