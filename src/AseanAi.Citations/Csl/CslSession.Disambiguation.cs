@@ -7,6 +7,16 @@ namespace AseanAi.Citations.Csl;
 /// <summary>Disambiguation: added names, expanded given names and year suffixes.</summary>
 internal sealed partial class CslSession
 {
+    /// <summary>How many disambiguate conditions the item's cite tests with all of them true (each macro call counts).</summary>
+    private int DisambiguateTests(CslItem item)
+    {
+        var cite = NewCiteState(item);
+        cite.Disambiguate = int.MaxValue;
+        var context = new RenderContext(cite, RenderMode.Citation, 0);
+        _processor.RendererFor(item).RenderLayout(_style.Citation!.Layout, context);
+        return context.DisambiguateTests;
+    }
+
     private string AmbiguityKey(CslItem item)
     {
         var cite = NewCiteState(item);
@@ -62,11 +72,14 @@ internal sealed partial class CslSession
                 members = AddNames(members, keys, addGiven && rule is "by-cite" or "all-names" or "primary-name" ? rule : null);
             }
 
-            if (members.Count > 1)
+            // The disambiguate conditions are turned on one at a time, in the order the layout tests them, for the
+            // cites still ambiguous: a title that tells two cites apart spares them the edition after it.
+            var tests = members.Count > 1 ? members.Max(DisambiguateTests) : 0;
+            for (var level = 1; level <= tests && members.Count > 1; level++)
             {
                 foreach (var item in members)
                 {
-                    State(item).Disambiguate = true;
+                    State(item).Disambiguate = level;
                     keys[item] = AmbiguityKey(item);
                 }
 
