@@ -281,8 +281,10 @@ internal sealed partial class Renderer
                 var last = names[^1];
                 node.Children.Add(RenderName(last, element, options, sortOrder == "all", context));
             }
-            else
+            else if (context.Mode != RenderMode.Sort)
             {
+                // CSL 1.0.2, "Sorting": when et-al abbreviation occurs, the "et-al" and "and others" terms are excluded
+                // from the sort key values.
                 var termName = etAl?.Term ?? "et-al";
                 var term = EtAlTerm(termName, context);
                 if (!string.IsNullOrEmpty(term))
