@@ -128,6 +128,7 @@ internal sealed partial class CslSession
         var saved = members.ToDictionary(m => m, m => State(m).AddNames);
         for (var n = 1; n <= maxNames && ambiguous.Count > 1; n++)
         {
+            var distinctBefore = ambiguous.Select(m => keys[m]).Distinct(StringComparer.Ordinal).Count();
             foreach (var item in ambiguous)
             {
                 var state = State(item);
@@ -148,7 +149,10 @@ internal sealed partial class CslSession
                 next = StillAmbiguous(members, keys);
             }
 
-            if (next.Count < ambiguous.Count)
+            // A name helps when it disambiguates a cite or splits the set into smaller sets ("Smith, Jones & Brown"
+            // against "Smith, Jones, Brown, et al."), which year suffixes then tell apart one set at a time.
+            var distinctAfter = ambiguous.Select(m => keys[m]).Distinct(StringComparer.Ordinal).Count();
+            if (next.Count < ambiguous.Count || distinctAfter > distinctBefore)
             {
                 foreach (var item in next)
                 {
@@ -385,11 +389,16 @@ internal sealed partial class CslSession
         }
 
         var position = _bibliographyPosition;
+        // Each set of cites that render alike is lettered from "a" on its own.
         var ordered = members.Where(position.ContainsKey).Distinct().OrderBy(m => position[m]).ToList();
-        for (var i = 0; i < ordered.Count; i++)
+        foreach (var set in ordered.GroupBy(m => keys[m], StringComparer.Ordinal).ToList())
         {
-            State(ordered[i]).YearSuffix = YearSuffix(i);
-            keys[ordered[i]] = AmbiguityKey(ordered[i]);
+            var i = 0;
+            foreach (var item in set)
+            {
+                State(item).YearSuffix = YearSuffix(i++);
+                keys[item] = AmbiguityKey(item);
+            }
         }
     }
 
