@@ -46,7 +46,8 @@ internal sealed class CiteState
 
     public string? YearSuffix { get; set; }
 
-    public bool Disambiguate { get; set; }
+    /// <summary>How many disambiguate="true" conditions, in the order the layout tests them, test true for the cite.</summary>
+    public int Disambiguate { get; set; }
 
     /// <summary>Names shown before et al., raised by disambiguation (add names); 0 when unchanged.</summary>
     public int AddNames { get; set; }

@@ -24,6 +24,9 @@ internal sealed class CslDateValue
 
     public bool Circa { get; init; }
 
+    /// <summary>An open range, "1987–": CSL-JSON gives its end as <c>[0]</c> (<c>[[1987], [0]]</c>), as citeproc-js reads it.</summary>
+    public bool OpenEnd { get; init; }
+
     public bool IsRange => End is { } end && end != Start && end.HasYear;
 
     public bool IsEmpty => Literal is null && !Start.HasYear;

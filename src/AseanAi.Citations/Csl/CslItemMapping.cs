@@ -159,7 +159,7 @@ internal static class CslItemMapping
             NameParticles.Split(ref family, ref given, ref dropping, ref nonDropping, ref suffix, ref commaSuffix);
             return new CslName
             {
-                Family = Clean(family), Given = Clean(given), DroppingParticle = Clean(dropping), NonDroppingParticle = Clean(nonDropping),
+                Family = Clean(family), Given = Clean(given), DroppingParticle = Clean(dropping), NonDroppingParticle = NameParticles.CleanParticle(nonDropping),
                 Suffix = Clean(suffix), CommaSuffix = commaSuffix, Order = person.Order,
 
                 // The name's reading (Japanese BibTeX's yomi) sorts it, as custom.name-readings does for CSL-JSON items.

@@ -342,7 +342,7 @@ public static class CslItems
         return new CslName
         {
             Family = Clean(family), Given = Clean(given), Literal = parts.Literal, DroppingParticle = Clean(dropping),
-            NonDroppingParticle = Clean(nonDropping), Suffix = Clean(suffix), CommaSuffix = commaSuffix,
+            NonDroppingParticle = NameParticles.CleanParticle(nonDropping), Suffix = Clean(suffix), CommaSuffix = commaSuffix,
             StaticOrdering = parts.StaticOrdering, IsInstitution = parts.IsInstitution,
         };
     }
@@ -395,7 +395,13 @@ public static class CslItems
                     start = start with { Season = season };
                 }
 
-                return new CslDateValue { Start = start, End = parts.Count > 1 && parts[1].HasYear ? parts[1] : null, Circa = circa };
+                return new CslDateValue
+                {
+                    Start = start,
+                    End = parts.Count > 1 && parts[1].HasYear ? parts[1] : null,
+                    OpenEnd = parts.Count > 1 && !parts[1].HasYear,
+                    Circa = circa,
+                };
             }
         }
 

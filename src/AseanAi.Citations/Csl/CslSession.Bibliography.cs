@@ -123,7 +123,8 @@ internal sealed partial class CslSession
         var cite = NewCiteState(item);
         cite.GivenLevels = null;
         cite.AddNames = 0;
-        cite.Disambiguate = false;
+        // The disambiguate condition keeps the item's value in the entry (CSL 1.0.2, "Choose": what tells two otherwise
+        // identical cites apart), so the entry shows what its cites show; added names and given names stay cite-only.
         var context = new RenderContext(cite, RenderMode.Bibliography, 1);
         return _processor.RendererFor(item).RenderLayout(section.Layout, context);
     }

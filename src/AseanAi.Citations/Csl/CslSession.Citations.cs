@@ -109,7 +109,9 @@ internal sealed partial class CslSession
         }
         else if (collapse is "year" or "year-suffix" or "year-suffix-ranged" || groupDelimiter is not null)
         {
-            CollapseGroups(outputs, section, collapse, delimiter, groupDelimiter ?? ", ", joined);
+            // CSL 1.0.2, "Cite Grouping": the ", " default of cite-group-delimiter is for in-text citations; a note
+            // style that collapses without naming one keeps the layout delimiter between the cites of a group.
+            CollapseGroups(outputs, section, collapse, delimiter, groupDelimiter ?? (_style.Class == "note" ? delimiter : ", "), joined);
         }
         else
         {

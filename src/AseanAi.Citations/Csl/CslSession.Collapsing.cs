@@ -88,12 +88,19 @@ internal sealed partial class CslSession
                     RemoveFirstNames(output);
                 }
 
+                var wrapped = WithAffixes(cite, output);
+                if (m > 0 && wrapped.IsEmpty)
+                {
+                    // A cite that printed only its names prints nothing once they collapse, and takes no delimiter.
+                    continue;
+                }
+
                 if (m > 0)
                 {
                     groupNode.Add(new OutText(groupDelimiter));
                 }
 
-                groupNode.Add(WithAffixes(cite, output));
+                groupNode.Add(wrapped);
             }
 
             if (collapse is "year-suffix" or "year-suffix-ranged" && members.Count > 1)

@@ -7,6 +7,16 @@ namespace AseanAi.Citations.Csl;
 /// <summary>Disambiguation: added names, expanded given names and year suffixes.</summary>
 internal sealed partial class CslSession
 {
+    /// <summary>How many disambiguate conditions the item's cite tests with all of them true (each macro call counts).</summary>
+    private int DisambiguateTests(CslItem item)
+    {
+        var cite = NewCiteState(item);
+        cite.Disambiguate = int.MaxValue;
+        var context = new RenderContext(cite, RenderMode.Citation, 0);
+        _processor.RendererFor(item).RenderLayout(_style.Citation!.Layout, context);
+        return context.DisambiguateTests;
+    }
+
     private string AmbiguityKey(CslItem item)
     {
         var cite = NewCiteState(item);
@@ -62,11 +72,14 @@ internal sealed partial class CslSession
                 members = AddNames(members, keys, addGiven && rule is "by-cite" or "all-names" or "primary-name" ? rule : null);
             }
 
-            if (members.Count > 1)
+            // The disambiguate conditions are turned on one at a time, in the order the layout tests them, for the
+            // cites still ambiguous: a title that tells two cites apart spares them the edition after it.
+            var tests = members.Count > 1 ? members.Max(DisambiguateTests) : 0;
+            for (var level = 1; level <= tests && members.Count > 1; level++)
             {
                 foreach (var item in members)
                 {
-                    State(item).Disambiguate = true;
+                    State(item).Disambiguate = level;
                     keys[item] = AmbiguityKey(item);
                 }
 
@@ -115,6 +128,7 @@ internal sealed partial class CslSession
         var saved = members.ToDictionary(m => m, m => State(m).AddNames);
         for (var n = 1; n <= maxNames && ambiguous.Count > 1; n++)
         {
+            var distinctBefore = ambiguous.Select(m => keys[m]).Distinct(StringComparer.Ordinal).Count();
             foreach (var item in ambiguous)
             {
                 var state = State(item);
@@ -135,7 +149,10 @@ internal sealed partial class CslSession
                 next = StillAmbiguous(members, keys);
             }
 
-            if (next.Count < ambiguous.Count)
+            // A name helps when it disambiguates a cite or splits the set into smaller sets ("Smith, Jones & Brown"
+            // against "Smith, Jones, Brown, et al."), which year suffixes then tell apart one set at a time.
+            var distinctAfter = ambiguous.Select(m => keys[m]).Distinct(StringComparer.Ordinal).Count();
+            if (next.Count < ambiguous.Count || distinctAfter > distinctBefore)
             {
                 foreach (var item in next)
                 {
@@ -273,7 +290,7 @@ internal sealed partial class CslSession
         var initialsOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var people in byFamily.Values)
         {
-            var distinctGiven = people.Select(p => p.Given ?? string.Empty).Distinct(StringComparer.Ordinal).Count();
+            var distinctGiven = people.Select(p => SameGiven(p.Given) ?? string.Empty).Distinct(StringComparer.Ordinal).Count();
             if (distinctGiven < 2)
             {
                 continue;
@@ -291,17 +308,53 @@ internal sealed partial class CslSession
                     givenByInitials[initials] = given;
                 }
 
-                given.Add(person.Given);
+                given.Add(SameGiven(person.Given));
             }
 
+            // CSL 1.0.2, "givenname-disambiguation-rule": names that cannot be disambiguated remain in their original
+            // form, so under the "-with-initials" rules a person whose initials every other given name of the family
+            // shares (Cecil and Charles Smith, both C.) gets none.
             foreach (var person in people)
             {
-                var sharedInitials = givenByInitials[CachedInitials(person.Given, initialsOf)].Count > 1;
-                levels[person] = initialsOnly || !sharedInitials ? 1 : 2;
+                var sameInitials = givenByInitials[CachedInitials(person.Given, initialsOf)].Count;
+                if (sameInitials == 1)
+                {
+                    levels[person] = 1;
+                }
+                else if (!initialsOnly)
+                {
+                    levels[person] = 2;
+                }
+                else if (sameInitials < distinctGiven)
+                {
+                    levels[person] = 1;
+                }
             }
         }
 
         return levels;
+    }
+
+    /// <summary>A given name as compared between people: initials that differ only in spacing ("J. J.", "J.J.") are one name.</summary>
+    private static string? SameGiven(string? given)
+    {
+        if (given is null || !given.Contains(". ", StringComparison.Ordinal))
+        {
+            return given;
+        }
+
+        var builder = new System.Text.StringBuilder(given.Length);
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (given[i] == ' ' && i > 0 && given[i - 1] == '.')
+            {
+                continue;
+            }
+
+            builder.Append(given[i]);
+        }
+
+        return builder.ToString();
     }
 
     private static string CachedInitials(string? given, Dictionary<string, string> cache)
@@ -336,11 +389,16 @@ internal sealed partial class CslSession
         }
 
         var position = _bibliographyPosition;
+        // Each set of cites that render alike is lettered from "a" on its own.
         var ordered = members.Where(position.ContainsKey).Distinct().OrderBy(m => position[m]).ToList();
-        for (var i = 0; i < ordered.Count; i++)
+        foreach (var set in ordered.GroupBy(m => keys[m], StringComparer.Ordinal).ToList())
         {
-            State(ordered[i]).YearSuffix = YearSuffix(i);
-            keys[ordered[i]] = AmbiguityKey(ordered[i]);
+            var i = 0;
+            foreach (var item in set)
+            {
+                State(item).YearSuffix = YearSuffix(i++);
+                keys[item] = AmbiguityKey(item);
+            }
         }
     }
 

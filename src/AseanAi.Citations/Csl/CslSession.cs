@@ -124,7 +124,13 @@ internal sealed partial class CslSession
         var result = new List<List<CiteState>>(citations.Count);
         var citationSection = _style.Citation;
         var nearNoteDistance = citationSection?.Int("near-note-distance", 5) ?? 5;
-        List<CiteState>? previousCitation = null;
+        // "ibid" looks at the previous citation (CSL 1.0.2, "Position"): the text and the notes are read apart, so a
+        // citation in the text follows the previous one in the text even with a footnote between them; and citations
+        // that share a footnote are that note's one citation, so a note citing two works gives the next note no ibid.
+        List<CiteState>? previousInText = null;
+        List<CiteState>? previousInNote = null;
+        var noteCites = new List<CiteState>();
+        var noteIndex = 0;
         var lastNote = new Dictionary<CslItem, int>();
         var cited = new HashSet<CslItem>();
         foreach (var citation in citations)
@@ -164,6 +170,8 @@ internal sealed partial class CslSession
             }
 
             // Positions.
+            var previous = citation.NoteIndex <= 0 ? previousInText : citation.NoteIndex != noteIndex && noteIndex > 0 ? noteCites : previousInNote;
+
             for (var i = 0; i < list.Count; i++)
             {
                 var cite = list[i];
@@ -185,13 +193,13 @@ internal sealed partial class CslSession
                     {
                         before = list[i - 1];
                     }
-                    else if (previousCitation is { Count: 1 })
+                    else if (previous is { Count: 1 })
                     {
-                        before = previousCitation[0];
+                        before = previous[0];
                     }
-                    else if (previousCitation is { Count: > 1 } && previousCitation.All(c => c.Item == cite.Item))
+                    else if (previous is { Count: > 1 } && previous.All(c => c.Item == cite.Item))
                     {
-                        before = previousCitation[^1];
+                        before = previous[^1];
                     }
 
                     if (before is not null && before.Item == cite.Item)
@@ -224,7 +232,21 @@ internal sealed partial class CslSession
                 lastNote[cite.Item] = citation.NoteIndex;
             }
 
-            previousCitation = list;
+            if (citation.NoteIndex <= 0)
+            {
+                previousInText = list;
+            }
+            else
+            {
+                previousInNote = list;
+                if (citation.NoteIndex != noteIndex)
+                {
+                    noteCites = [];
+                    noteIndex = citation.NoteIndex;
+                }
+
+                noteCites.AddRange(list);
+            }
             result.Add(list);
         }
 

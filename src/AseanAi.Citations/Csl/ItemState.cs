@@ -7,7 +7,8 @@ internal sealed class ItemState
 
     public Dictionary<CslName, int>? GivenLevels { get; set; }
 
-    public bool Disambiguate { get; set; }
+    /// <summary>How many disambiguate="true" conditions, in the order the layout tests them, test true for the item.</summary>
+    public int Disambiguate { get; set; }
 
     public string? YearSuffix { get; set; }
 

@@ -8,6 +8,22 @@ namespace AseanAi.Citations.Csl;
 /// </summary>
 internal static class NameParticles
 {
+    /// <summary>
+    /// A non-dropping particle as read: trimmed, except that one space after a final apostrophe stays ("de' ", written
+    /// apart from its name, where "d'" is written joined to it); null when empty.
+    /// </summary>
+    public static string? CleanParticle(string? particle)
+    {
+        if (string.IsNullOrWhiteSpace(particle))
+        {
+            return null;
+        }
+
+        var trimmed = particle.Trim();
+        var spaced = trimmed.Length < particle.TrimStart().Length && (trimmed.EndsWith('\'') || trimmed.EndsWith('\u2019'));
+        return spaced ? trimmed + " " : trimmed;
+    }
+
     public static void Split(ref string? family, ref string? given, ref string? dropping, ref string? nonDropping, ref string? suffix, ref bool commaSuffix)
     {
         if (given is not null && suffix is null)
@@ -66,7 +82,10 @@ internal static class NameParticles
             {
                 var particle = family[..particleEnd];
                 family = family[particleEnd..].Trim();
-                nonDropping = particle.EndsWith('\'') || particle.EndsWith('\u2019') ? particle : particle.Trim();
+                // A particle ending in an apostrophe joins the name as written: "d'Wander" without a space, "de' Frinkle"
+                // with one (kept as a single trailing space, which CleanParticle keeps).
+                var trimmed = particle.TrimEnd();
+                nonDropping = trimmed.EndsWith('\'') || trimmed.EndsWith('\u2019') ? (trimmed.Length < particle.Length ? trimmed + " " : trimmed) : particle.Trim();
             }
         }
 

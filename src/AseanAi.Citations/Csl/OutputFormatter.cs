@@ -255,28 +255,31 @@ internal sealed class OutputFormatter
             return;
         }
 
-        switch (format.FontStyle)
+        // The first mark is the outermost. Each attribute in the order CSL 1.0.2 lists them ("Formatting": font-style,
+        // font-variant, font-weight, text-decoration, vertical-align) wraps the ones before it, as citeproc-js nests them:
+        // <sup><b><i>…</i></b></sup>.
+        switch (format.VerticalAlign)
         {
-            case "italic":
-                marks.Add(Mark.Italic);
+            case "sup":
+                marks.Add(Mark.Sup);
                 break;
-            case "oblique":
-                marks.Add(Mark.Oblique);
+            case "sub":
+                marks.Add(Mark.Sub);
                 break;
-            case "normal":
-                marks.Add(Mark.NormalStyle);
+            case "baseline":
+                marks.Add(Mark.Baseline);
                 break;
             default:
                 break;
         }
 
-        switch (format.FontVariant)
+        switch (format.TextDecoration)
         {
-            case "small-caps":
-                marks.Add(Mark.SmallCaps);
+            case "underline":
+                marks.Add(Mark.Underline);
                 break;
-            case "normal":
-                marks.Add(Mark.NormalVariant);
+            case "none":
+                marks.Add(Mark.NoDecoration);
                 break;
             default:
                 break;
@@ -297,28 +300,28 @@ internal sealed class OutputFormatter
                 break;
         }
 
-        switch (format.TextDecoration)
+        switch (format.FontVariant)
         {
-            case "underline":
-                marks.Add(Mark.Underline);
+            case "small-caps":
+                marks.Add(Mark.SmallCaps);
                 break;
-            case "none":
-                marks.Add(Mark.NoDecoration);
+            case "normal":
+                marks.Add(Mark.NormalVariant);
                 break;
             default:
                 break;
         }
 
-        switch (format.VerticalAlign)
+        switch (format.FontStyle)
         {
-            case "sup":
-                marks.Add(Mark.Sup);
+            case "italic":
+                marks.Add(Mark.Italic);
                 break;
-            case "sub":
-                marks.Add(Mark.Sub);
+            case "oblique":
+                marks.Add(Mark.Oblique);
                 break;
-            case "baseline":
-                marks.Add(Mark.Baseline);
+            case "normal":
+                marks.Add(Mark.NormalStyle);
                 break;
             default:
                 break;
@@ -389,6 +392,9 @@ internal sealed class OutputFormatter
 
         if (_locale.PunctuationInQuote)
         {
+            // Punctuation that meets outside the quote merges first ("”:" + "!" is "!"), then moves in, then merges
+            // with what follows.
+            MergePunctuation(tokens);
             MovePunctuationIntoQuotes(tokens);
         }
 
@@ -404,44 +410,41 @@ internal sealed class OutputFormatter
                 continue;
             }
 
-            // Find the next text after any closing marks.
+            // CSL 1.0.2, "Locale Options" punctuation-in-quote: punctuation after a closing quote moves inside it;
+            // periods and commas, and the marks that end a sentence, "!" and "?" (colons and semicolons stay out).
+            // Each mark that follows moves in turn, past closing marks and emptied texts: "”" + "," + "." is ",.”".
             var j = i + 1;
-            while (j < tokens.Count && tokens[j].Kind == TokenKind.Close && tokens[j].Mark != Mark.Div)
+            while (true)
             {
-                j++;
-            }
+                while (j < tokens.Count && (tokens[j].Kind == TokenKind.Close && tokens[j].Mark != Mark.Div || tokens[j].Kind == TokenKind.Text && tokens[j].Text.Length == 0))
+                {
+                    j++;
+                }
 
-            if (j >= tokens.Count || tokens[j].Kind != TokenKind.Text || tokens[j].Text.Length == 0)
-            {
-                continue;
-            }
+                if (j >= tokens.Count || tokens[j].Kind != TokenKind.Text || tokens[j].Text[0] is not ('.' or ',' or '!' or '?'))
+                {
+                    break;
+                }
 
-            var next = tokens[j].Text;
-            if (next[0] is '.' or ',')
-            {
+                var next = tokens[j].Text;
                 var moved = next[0];
-                var rest = next[1..];
-                tokens[j] = Token.OfText(rest);
+                tokens[j] = Token.OfText(next[1..]);
 
-                // Put it after the last text inside the quote, unless that text already ends in punctuation.
+                // Put it after the last text inside the quote.
                 var k = i - 1;
-                while (k >= 0 && tokens[k].Kind != TokenKind.Text)
+                while (k >= 0 && (tokens[k].Kind != TokenKind.Text || tokens[k].Text.Length == 0) && !(tokens[k].Kind == TokenKind.Open && tokens[k].Mark == Mark.Quote))
                 {
                     k--;
                 }
 
-                if (k >= 0)
+                if (k >= 0 && tokens[k].Kind == TokenKind.Text)
                 {
                     var inside = tokens[k].Text;
-                    var last = inside.Length > 0 ? inside[^1] : ' ';
-                    if (last is '.' or '!' or '?' or ',')
-                    {
-                        if (last == ',' && moved == '.')
-                        {
-                            tokens[k] = Token.OfText(inside[..^1] + ".");
-                        }
-                    }
-                    else
+                    var last = inside[^1];
+                    // The same mark twice is one, and a period after "!" or "?" is dropped; other pairs both stay
+                    // ("comma,." "question?," "period.!").
+                    var drop = last == moved || (moved == '.' && last is '!' or '?');
+                    if (!drop)
                     {
                         tokens[k] = Token.OfText(inside + moved);
                     }

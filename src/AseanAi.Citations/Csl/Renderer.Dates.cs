@@ -71,6 +71,18 @@ internal sealed partial class Renderer
         {
             RenderDateRange(date.Start, date.End!.Value, parts, context, content);
         }
+        else if (date.OpenEnd)
+        {
+            // An open range is the start and the year's range delimiter with nothing after it: "1987–".
+            var startNode = new OutNode { Delimiter = delimiter };
+            RenderDateParts(date.Start, parts, context, startNode, dropFirstPrefix: false, dropLastSuffix: true);
+            if (!startNode.IsEmpty)
+            {
+                content.Delimiter = null;
+                content.Children.Add(startNode);
+                content.Children.Add(new OutText(parts.FirstOrDefault(p => p.Name == "year")?.RangeDelimiter ?? "\u2013"));
+            }
+        }
         else
         {
             RenderDateParts(date.Start, parts, context, content, dropFirstPrefix: false, dropLastSuffix: false);

@@ -186,25 +186,32 @@ internal sealed partial class Renderer
         return string.IsNullOrEmpty(text) ? null : Wrap(label, new OutText(text), context, OutKind.Label);
     }
 
-    private static (int Min, int UseFirst) EtAlLimits(NameOptions options, RenderContext context)
+    private static (int Min, int UseFirst, bool NoneShown) EtAlLimits(NameOptions options, RenderContext context)
     {
         var min = options.EtAlMin ?? 0;
-        var useFirst = options.EtAlUseFirst ?? 0;
+        var useFirst = options.EtAlUseFirst;
         if (context.Mode == RenderMode.Citation && context.Cite.Position != CitePosition.First)
         {
             min = options.EtAlSubsequentMin ?? min;
             useFirst = options.EtAlSubsequentUseFirst ?? useFirst;
         }
 
-        return (min, useFirst);
+        // et-al-use-first="0" written out shows none of the names once et-al-min is reached, so the list (and its
+        // "et al.") renders nothing; left out, the attribute does not truncate.
+        return (min, useFirst ?? 0, useFirst == 0 && min > 0);
     }
 
     private static int ShownCount(int count, NameOptions options, RenderContext context)
     {
-        var (min, useFirst) = EtAlLimits(options, context);
+        var (min, useFirst, noneShown) = EtAlLimits(options, context);
         if (context.Cite.AddNames > useFirst && context.Mode == RenderMode.Citation)
         {
             useFirst = context.Cite.AddNames;
+        }
+
+        if (noneShown && useFirst == 0 && count >= min)
+        {
+            return 0;
         }
 
         return min > 0 && useFirst > 0 && count >= min && useFirst < count ? useFirst : count;
@@ -212,10 +219,15 @@ internal sealed partial class Renderer
 
     private OutNode RenderNameList(CslName[] names, NameElement element, NameOptions options, EtAlElement? etAl, RenderContext context)
     {
-        var (min, useFirst) = EtAlLimits(options, context);
+        var (min, useFirst, noneShown) = EtAlLimits(options, context);
         if (context.Cite.AddNames > 0 && context.Mode == RenderMode.Citation && min > 0 && names.Length >= min)
         {
             useFirst = Math.Max(useFirst, context.Cite.AddNames);
+        }
+
+        if (noneShown && useFirst == 0 && names.Length >= min)
+        {
+            return new OutNode(OutKind.Names) { Tag = context.Item };
         }
 
         var truncate = min > 0 && useFirst > 0 && names.Length >= min && useFirst < names.Length;
@@ -269,8 +281,10 @@ internal sealed partial class Renderer
                 var last = names[^1];
                 node.Children.Add(RenderName(last, element, options, sortOrder == "all", context));
             }
-            else
+            else if (context.Mode != RenderMode.Sort)
             {
+                // CSL 1.0.2, "Sorting": when et-al abbreviation occurs, the "et-al" and "and others" terms are excluded
+                // from the sort key values.
                 var termName = etAl?.Term ?? "et-al";
                 var term = EtAlTerm(termName, context);
                 if (!string.IsNullOrEmpty(term))
@@ -496,7 +510,7 @@ internal sealed partial class Renderer
             if (name.Suffix is not null)
             {
                 // The suffix goes inside the family part's affixes: "(de La Fontaine III)", as citeproc-js writes it.
-                var suffixText = new OutText((name.CommaSuffix ? ", " : " ") + name.Suffix);
+                var suffixText = new OutNode().Add(new OutText(name.CommaSuffix ? ", " : " ")).Add(RichText.Parse(name.Suffix));
                 if (element.Family is { Suffix.Length: > 0 } && familyPart is OutNode affixed && affixed.Suffix is not null)
                 {
                     affixed.Children.Add(suffixText);
@@ -540,7 +554,7 @@ internal sealed partial class Renderer
         {
             // A demoted particle stays inside the given part's affixes but keeps the family's formatting.
             givenPart.Children.Add(new OutText(givenPart.Children.Count == 0 ? string.Empty : " "));
-            var particle = new OutText(ndp.Replace('\'', '\u2019'));
+            var particle = new OutText(ndp.TrimEnd().Replace('\'', '\u2019'));
             givenPart.Children.Add(element.Family is { } familyPart && !familyPart.Format.IsEmpty ? new OutNode { Format = familyPart.Format }.Add(particle) : particle);
         }
 
@@ -553,14 +567,16 @@ internal sealed partial class Renderer
 
         if (name.Suffix is not null)
         {
-            node.Children.Add(new OutText(sortSeparator + name.Suffix));
+            // The suffix is text like the other parts: its apostrophes are typographic (", abbé d’").
+            node.Children.Add(new OutText(sortSeparator));
+            node.Children.Add(RichText.Parse(name.Suffix));
         }
 
         return node;
     }
 
     private static string JoinParticle(string particle) =>
-        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle.Replace('\'', '\u2019') : particle.Replace('\'', '\u2019') + " ";
+        particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') || particle.EndsWith(' ') ? particle.Replace('\'', '\u2019') : particle.Replace('\'', '\u2019') + " ";
 
     /// <summary>
     /// A family part with its non-dropping particle. Where the part is formatted, the particle is formatted on its own

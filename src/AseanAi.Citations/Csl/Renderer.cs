@@ -34,6 +34,9 @@ internal sealed class RenderContext
 
     public int NonEmpty { get; set; }
 
+    /// <summary>How many disambiguate conditions this rendering has tested so far.</summary>
+    public int DisambiguateTests { get; set; }
+
     /// <summary>Whether the implicit year-suffix has been placed after the first year of the cite.</summary>
     public bool YearSuffixPlaced { get; set; }
 
@@ -602,7 +605,9 @@ internal sealed partial class Renderer
                     _ => false,
                 };
             case ConditionKind.Disambiguate:
-                return (value == "true") == cite.Disambiguate;
+                // Conditions are tried one at a time (CSL 1.0.2, "Choose": content shown only where it disambiguates):
+                // the n-th one tested is true when disambiguation needed n of them.
+                return (value == "true") == (context.DisambiguateTests++ < cite.Disambiguate);
             default:
                 return false;
         }

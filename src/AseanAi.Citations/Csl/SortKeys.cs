@@ -35,7 +35,9 @@ internal readonly struct SortValue
     private const char AfterZ = '{';
 
     /// <summary>
-    /// Folds text for comparison: markup removed, lower case, accents removed, punctuation dropped. Under
+    /// Folds text for comparison: markup removed, lower case, accents removed, punctuation dropped except that spaces,
+    /// commas, hyphens and apostrophes part words (d’Wander sorts as "d wander", before de Frinkle, as punctuation sorts
+    /// before letters in the Unicode collation; a leading apostrophe, ’t Horvath, counts for nothing). Under
     /// <see cref="SortCollation.Pinyin"/> (Chinese locales), Han characters sort by their Mandarin reading and before Latin
     /// letters, as ICU's <c>zh</c> collation puts them; else they keep their code point order, after Latin letters. Thai
     /// and Lao words sort in dictionary order (<see cref="ThaiLaoOrder"/>); under <see cref="SortCollation.Thai"/> or
@@ -99,7 +101,7 @@ internal readonly struct SortValue
                     builder.Append(rune.ToString());
                 }
             }
-            else if (Rune.IsWhiteSpace(rune) || rune.Value is ',' or '-')
+            else if (Rune.IsWhiteSpace(rune) || rune.Value is ',' or '-' or '\'' or '\u2019')
             {
                 if (builder.Length > 0 && builder[^1] != ' ')
                 {
