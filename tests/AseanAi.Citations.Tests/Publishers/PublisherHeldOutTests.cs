@@ -10,7 +10,8 @@ namespace AseanAi.Citations.Tests.Publishers;
 /// other people wrote them in public documents (<c>HeldOut/held-out-forms.tsv</c>, each with the page it was read on),
 /// split by organisation into a dev and a test part. A form is right when it resolves to its organisation, or when the
 /// registry reports it as ambiguous with that organisation among the candidates (needing context is not an error);
-/// it is wrong when it resolves to another organisation, and missed when nothing is found. The floors are the
+/// it is wrong when it resolves to one other organisation that is not a body the expected one belongs to (国防部 for
+/// 国防部 X署 read as a unit is not wrong), and missed otherwise (nothing found, or other candidates only). The floors are the
 /// figures measured after the issue's additions, rounded down, so that a change that loses coverage fails here.
 /// </summary>
 public class PublisherHeldOutTests(ITestOutputHelper output)
@@ -68,7 +69,7 @@ public class PublisherHeldOutTests(ITestOutputHelper output)
                 }
                 else
                 {
-                    failures.Add((publisher is null ? "missed" : "wrong ") + $" url  {row.Form} → {publisher?.Id ?? "-"}, expected {row.Id}");
+                    failures.Add((IsWrong(publisher, row.Id) ? "wrong " : "missed") + $" url  {row.Form} → {publisher?.Id ?? "-"}, expected {row.Id}");
                 }
 
                 continue;
@@ -85,11 +86,30 @@ public class PublisherHeldOutTests(ITestOutputHelper output)
             }
             else
             {
-                failures.Add((match.Candidates.IsEmpty ? "missed" : "wrong ") + $" name {row.Form} → {match}, expected {row.Id}");
+                failures.Add((IsWrong(match.Publisher, row.Id) ? "wrong " : "missed") + $" name {row.Form} → {match}, expected {row.Id}");
             }
         }
 
         return new HeldOutScore(part, total, exact, ambiguous, failures);
+    }
+
+    /// <summary>A false answer: one organisation that is neither the expected one nor a body it belongs to.</summary>
+    private static bool IsWrong(Publisher? found, string expectedId)
+    {
+        if (found is null || found.Id == expectedId)
+        {
+            return false;
+        }
+
+        for (var id = Registry.TryGetById(expectedId, out var expected) ? expected.ParentId : null; id is not null; id = Registry.TryGetById(id, out var parent) ? parent.ParentId : null)
+        {
+            if (id == found.Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<Row> ReadRows() =>
