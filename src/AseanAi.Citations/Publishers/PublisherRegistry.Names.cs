@@ -15,7 +15,8 @@ public sealed partial class PublisherRegistry
     /// <summary>
     /// Finds the publisher a name denotes, in any script or width: an official name, abbreviation or alias
     /// (外務省, MOFA, 経産省, ジェトロ, 經濟產業省, ＪＥＴＲＯ), with or without a legal form (国立研究開発法人, 株式会社,
-    /// 財團法人, Inc.) or a leading country name (日本外務省), followed or not by its abbreviation in brackets and a sub-unit
+    /// 財團法人, Inc.) or a country name before or after it (日本外務省, Ministry of Communications Malaysia; the publisher
+    /// must be of that country), followed or not by its abbreviation in brackets and a sub-unit
     /// (科学技術振興機構(JST)アジア・太平洋総合研究センター is JST with the unit アジア・太平洋総合研究センター).
     /// </summary>
     /// <param name="name">The name as written.</param>
@@ -157,8 +158,8 @@ public sealed partial class PublisherRegistry
     }
 
     /// <summary>
-    /// The ranges of the key to try: the whole key, then without legal forms (before or after) and without a leading
-    /// country name, fewest removals first. A removal never cuts a Latin word.
+    /// The ranges of the key to try: the whole key, then without legal forms (before or after) and without a leading or
+    /// trailing country name, fewest removals first. A removal never cuts a Latin word.
     /// </summary>
     private List<KeyRange> Strippings(string input, string key, int[] map)
     {
@@ -185,6 +186,15 @@ public sealed partial class PublisherRegistry
                 {
                     AddRange(ranges, new KeyRange(range.Start + length, range.End, country));
                 }
+
+                // A trailing country name, after a comma or "of" or nothing (Ministry of Communications Malaysia,
+                // Economic Planning Unit, Malaysia, Ministry of Finance of Japan): the publisher must be of that country.
+                if (range.Country is null && TryGetKeyId(tail, out var tailKeyId) && _keys[tailKeyId].Country is { } tailCountry
+                    && IsCut(input, map, range.End - length)
+                    && WithoutJoint(input, key, map, range.Start, range.End - length) is var end && end > range.Start)
+                {
+                    AddRange(ranges, new KeyRange(range.Start, end, tailCountry));
+                }
             }
         }
 
@@ -197,6 +207,17 @@ public sealed partial class PublisherRegistry
                 ranges.Add(range);
             }
         }
+    }
+
+    /// <summary>The end of a name before a trailing country name, without the comma or "of" that joins them.</summary>
+    private static int WithoutJoint(string input, string key, int[] map, int start, int end)
+    {
+        if (end > start && key[end - 1] is ',' or '，' or '、')
+        {
+            return end - 1;
+        }
+
+        return end - 2 > start && key[end - 2] == 'o' && key[end - 1] == 'f' && IsCut(input, map, end - 2) ? end - 2 : end;
     }
 
     // The first characters of the legal-form keys that may be stripped off a name's head (see MayResolve).

@@ -15,6 +15,11 @@ public class PublisherContextTests
     [InlineData("CNA")]
     [InlineData("MOF")]
     [InlineData("MOD")]
+    [InlineData("BOI")]
+    [InlineData("NRC")]
+    [InlineData("PRD")]
+    [InlineData("EPU")]
+    [InlineData("JISC")]
     public void Resolve_SharedAbbreviationWithoutContext_IsReportedNotGuessed(string name)
     {
         var match = Registry.Resolve(name);
@@ -43,6 +48,10 @@ public class PublisherContextTests
     [InlineData("CNA", "CNA, Taipei", "zh-Hant", null, "tw.cna")]
     [InlineData("CNA", "CNA report", null, "https://www.channelnewsasia.com/singapore/x", "sg.cna")]
     [InlineData("CNA", "Taiwan's CNA reported", null, null, "tw.cna")]
+    [InlineData("BOI", "Thailand's BOI approved", null, null, "th.boi")]
+    [InlineData("BOI", "BOI-registered firms", null, "https://boi.gov.ph/", "ph.boi")]
+    [InlineData("NRC", "Korea's NRC", null, null, "kr.nrc")]
+    [InlineData("PRD", "PRD", null, "https://www.prd.go.th/th/content/", "th.prd")]
     public void ResolveInContext_SharedAbbreviationWithAClue_GivesThatCountrysBody(string name, string text, string? language, string? url, string expectedId)
     {
         var context = new PublisherContext { Text = text, Language = language, Url = url is null ? null : new Uri(url) };

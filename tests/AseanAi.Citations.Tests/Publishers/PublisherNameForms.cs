@@ -209,6 +209,21 @@ internal static class PublisherNameForms
         東京財団 | jp.tkfd
         笹川平和財団 | jp.spf
         日本アセアンセンター | jp.ajc
+        経済財政諮問会議 | jp.cao.cefp
+        日本经济财政咨询会议 | jp.cao.cefp
+        総合科学技術・イノベーション会議 | jp.cao.csti
+        総合科学技術会議 | jp.cao.csti
+        中央教育審議会 | jp.mext.cce
+        中教審 | jp.mext.cce
+        産業構造審議会 | jp.meti.isc
+        産構審 | jp.meti.isc
+        金融審議会 | jp.fsa.fsc
+        中医協 | jp.mhlw.chuikyo
+        日本産業標準調査会 | jp.jisc
+        公益財団法人日本台湾交流協会 | jp.koryu
+        日本台灣交流協會 | jp.koryu
+        弘前大学 | jp.hirosaki-u
+        琉球大學 | jp.u-ryukyu
         """;
 
     public const string JapaneseMedia = """
@@ -424,6 +439,16 @@ internal static class PublisherNameForms
         彭博社 | us.bloomberg
         OpenAI | us.openai
         Google DeepMind | us.google-deepmind
+        Philippine Economic Zone Authority | ph.peza
+        National Economic and Development Authority | ph.neda
+        Economic Planning Unit | my.epu
+        Lembaga Kantor Berita Nasional Antara | id.antara
+        Perum LKBN Antara | id.antara
+        Badan Koordinasi Penanaman Modal | id.bkpm
+        Bangkok Post Public Company Limited | th.bangkokpost
+        SPH Media Trust | sg.sphmedia
+        Council for the Development of Cambodia | kh.cdc
+        Directorate of Investment and Company Administration | mm.dica
         """;
 
     public const string GreaterChinaAndKorea = """
@@ -569,6 +594,29 @@ internal static class PublisherNameForms
         韩联社 | kr.yonhap
         Yonhap News Agency | kr.yonhap
         네이버 | kr.naver
+        企画財政部 | kr.moef
+        韓国企画財政部 | kr.moef
+        韩国企划财政部 | kr.moef
+        保健福祉部 | kr.mohw
+        韓國保健福祉部 | kr.mohw
+        산업통상자원부 | kr.motie
+        産業通商資源部 | kr.motie
+        統計庁 | kr.kostat
+        韓国疾病管理庁 | kr.kdca
+        韓国国税庁 | kr.nts
+        韓国中小ベンチャー企業部 | kr.mss
+        주식회사 연합뉴스 | kr.yonhap
+        대외경제정책연구원 | kr.kiep
+        臺北駐日經濟文化代表處 | tw.mofa.teco-jp
+        台北駐日経済文化代表処 | tw.mofa.teco-jp
+        臺灣日本關係協會 | tw.tjra
+        亞東關係協會 | tw.tjra
+        數位發展部資通安全署 | tw.moda.acs
+        經濟部產業發展署 | tw.moea.ida
+        經濟部工業局 | tw.moea.idb
+        国务院新闻办公室 | cn.scio
+        国新办 | cn.scio
+        国务院台湾事务办公室 | cn.taiwan
         """;
 
     public static TheoryData<string, string> Parse(string table)

@@ -197,6 +197,28 @@ public class PublisherRegistryTests
     }
 
     [Theory]
+    [InlineData("Ministry of Communications Malaysia", "my.komunikasi")]
+    [InlineData("Economic Planning Unit, Malaysia", "my.epu")]
+    [InlineData("Kementerian Luar Negeri Indonesia", "id.kemlu")]
+    [InlineData("Kementerian Luar Negeri Malaysia", "my.kln")]
+    [InlineData("Cabinet Office, Japan", "jp.cao")]
+    [InlineData("Cabinet Office of Japan", "jp.cao")]
+    public void Resolve_NameFollowedByItsCountry_FindsThatCountrysPublisher(string name, string expectedId)
+    {
+        var match = Registry.Resolve(name);
+
+        match.Publisher!.Id.Should().Be(expectedId, match.ToString());
+    }
+
+    [Theory]
+    [InlineData("Ministry of Communications Japan")]
+    [InlineData("Economic Planning Unit of Thailand")]
+    public void Resolve_NameFollowedByAnotherCountry_FindsNothing(string name)
+    {
+        Registry.Resolve(name).Candidates.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("MOFA", "bn.mfa", "jp.mofa", "kr.mofa", "tw.mofa", "vn.mofa")]
     [InlineData("MIC", "jp.mic", "vn.mic")]
     [InlineData("CNA", "sg.cna", "tw.cna")]
