@@ -306,8 +306,9 @@ public sealed class MarkdownDocumentReader : DocumentReader
                 case ContainerBlock nestedContainer:
                     Walk(nestedContainer, text, firstLine, lineOffsets, blocks);
                     break;
-                case ParagraphBlock paragraph when UrlLines(paragraph, text) is { } urls:
-                    // Bare URLs one per line (a list of sources typed without markers): each line is an entry.
+                case ParagraphBlock paragraph when EntryLines(paragraph, text) is { } urls:
+                    // Bare URLs one per line, or lines that each open with a number label (（1）, [2], ③): a list of
+                    // sources typed without list markers, whose lines Markdown would join; each line is an entry.
                     for (var i = 0; i < urls.Count; i++)
                     {
                         var (start, length) = urls[i];
@@ -424,8 +425,11 @@ public sealed class MarkdownDocumentReader : DocumentReader
         return builder.ToString().Trim();
     }
 
-    /// <summary>Where each line of a paragraph stands, when it has two or more lines that each hold one bare URL and nothing else; otherwise <see langword="null"/>.</summary>
-    private static List<(int Start, int Length)>? UrlLines(ParagraphBlock paragraph, string text)
+    /// <summary>
+    /// Where each line of a paragraph stands, when it has two or more lines that each hold one bare URL and nothing else,
+    /// or that each open with a number label; otherwise <see langword="null"/>.
+    /// </summary>
+    private static List<(int Start, int Length)>? EntryLines(ParagraphBlock paragraph, string text)
     {
         var start = Math.Clamp(paragraph.Span.Start, 0, text.Length);
         var end = start + Math.Clamp(paragraph.Span.Length, 0, text.Length - start);
@@ -435,14 +439,24 @@ public sealed class MarkdownDocumentReader : DocumentReader
         }
 
         var lines = new List<(int Start, int Length)>();
+        var urls = 0;
+        var labelled = 0;
         while (start < end)
         {
             var newline = text.IndexOf('\n', start, end - start);
             var lineEnd = newline < 0 ? end : newline;
             var line = text.AsSpan(start, lineEnd - start);
             var trimmed = line.Trim();
-            if (!(trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                || trimmed.IndexOfAny(' ', '\t', '\u3000') >= 0)
+            if ((trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+                && trimmed.IndexOfAny(' ', '\t', '\u3000') < 0)
+            {
+                urls++;
+            }
+            else if (NumberLabelLength(trimmed) > 0)
+            {
+                labelled++;
+            }
+            else
             {
                 return null;
             }
@@ -451,7 +465,36 @@ public sealed class MarkdownDocumentReader : DocumentReader
             start = lineEnd + 1;
         }
 
-        return lines.Count >= 2 ? lines : null;
+        return lines.Count >= 2 && (urls == lines.Count || labelled == lines.Count) ? lines : null;
+    }
+
+    /// <summary>
+    /// The length of the number label a line opens with — （1）, (1), [1], 【1】, ［1］, 1）, 1), or a circled number ① … ⑳ —
+    /// followed by more text; 0 when it opens with none.
+    /// </summary>
+    private static int NumberLabelLength(ReadOnlySpan<char> line)
+    {
+        if (line.Length >= 2 && line[0] is >= '\u2460' and <= '\u2473')
+        {
+            return 1;
+        }
+
+        var open = line.Length > 0 && line[0] is '(' or '（' or '[' or '【' or '［' ? 1 : 0;
+        var digits = 0;
+        while (open + digits < line.Length && digits < 3 && char.IsAsciiDigit(line[open + digits]))
+        {
+            digits++;
+        }
+
+        var close = open + digits;
+        if (digits == 0 || close >= line.Length || close + 1 >= line.Length)
+        {
+            return 0;
+        }
+
+        var closer = line[close];
+        var matches = open == 0 ? closer is ')' or '）' : (line[0], closer) is ('(', ')') or ('（', '）') or ('（', ')') or ('(', '）') or ('[', ']') or ('【', '】') or ('［', '］');
+        return matches ? close + 1 : 0;
     }
 
     private static SourceSpan SpanOf(Block block, string text, int firstLine, List<int> lineOffsets) =>

@@ -148,4 +148,22 @@ public class MarkdownDocumentReaderTests
         document.References[1].Citation.Issued!.ToEdtf().Should().Be("2016");
         document.Sections.Single(s => s.Heading == "Kết Luận").IsReferenceList.Should().BeFalse();
     }
+
+    [Fact]
+    public async Task ReadAsync_LinesOpeningWithNumberLabels_AreEntriesOfTheirOwn()
+    {
+        // The corpus document zhs-llm-zhihu-links (xiongjinghong/llm_tracking, 参考资料.md): numbered lines that
+        // Markdown joins into one paragraph.
+        const string markdown = """
+            # 其他链接
+
+
+            （1）知乎 AI星际漫游：https://www.zhihu.com/people/you-yi-ge-yue-liang-ask/posts
+            （2）知乎 小冬瓜AIGC：https://zhuanlan.zhihu.com/p/6327313416
+            """;
+
+        var document = await MarkdownDocumentReader.Instance.ReadTextAsync(markdown);
+
+        document.References.Select(r => r.Citation.Url!.Host).Should().Equal("www.zhihu.com", "zhuanlan.zhihu.com");
+    }
 }
