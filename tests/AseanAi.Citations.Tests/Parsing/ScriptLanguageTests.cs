@@ -90,4 +90,16 @@ public sealed class ScriptLanguageTests
 
         return builder.ToString();
     }
+
+    [Theory]
+    // Development lines of the reference corpus with no character of the marker tables: traditional forms that the
+    // script folding writes otherwise tell them.
+    [InlineData("〔明〕何喬遠，《閩書》，福州市：福建人民出版社，1994。", null, "zh-Hant")]
+    [InlineData("- Shen, Kuo 沈括. 夢溪筆談, juan 14. [A1]", null, "zh-Hant")]
+    // The same in a Japanese context stays Japanese (kanji that fold: 統計).
+    [InlineData("心理学統計法", "ja", "ja")]
+    // Han text that folds to itself keeps the default.
+    [InlineData("中文", null, "zh")]
+    public void Detect_HanWithoutMarkers_UsesTheFoldingAndTheContext(string text, string? hanDefault, string expected) =>
+        ScriptLanguage.Detect(text, hanDefault).Should().Be(expected);
 }

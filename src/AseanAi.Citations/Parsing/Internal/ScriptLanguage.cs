@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using AseanAi.Citations.Internal;
+using AseanAi.Citations.Text;
 
 namespace AseanAi.Citations.Parsing.Internal;
 
@@ -39,7 +40,37 @@ internal static class ScriptLanguage
     {
         var counts = default(Counts);
         counts.Add(text);
-        return counts.Decide(hanDefault);
+        var decided = counts.Decide(hanDefault: null);
+        if (decided != "zh")
+        {
+            return decided;
+        }
+
+        // Han text without any of the telling characters, in a Chinese context: characters that the script folding writes
+        // otherwise (出三藏記集, 夢溪筆談, 閩書) are traditional forms. In a Japanese context they are kanji (計画, 障害).
+        var chinese = hanDefault is null || hanDefault.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        return chinese && HasTraditionalForms(text) ? "zh-Hant" : hanDefault ?? "zh";
+    }
+
+    private static bool HasTraditionalForms(ReadOnlySpan<char> text)
+    {
+        Span<char> one = stackalloc char[1];
+        foreach (var c in text)
+        {
+            if (c is < '\u3400' or > '\u9FFF')
+            {
+                continue;
+            }
+
+            one[0] = c;
+            var key = ScriptFolding.Key(one);
+            if (key.Length == 1 && key[0] != c)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1392,7 +1392,11 @@ internal sealed class CitationAssembler(
         var lineLanguage = counts.Decide(japaneseMarks ? "ja" : null);
         if (lineLanguage is "zh")
         {
-            lineLanguage = context.DocumentLanguage is { } document && document.StartsWith("zh", StringComparison.Ordinal) ? document : "zh";
+            // Han text without telling characters takes its document's language: Chinese of that standard, or Japanese
+            // (a kanji-only title in a Japanese document, 心理学統計法, is Japanese).
+            lineLanguage = context.DocumentLanguage is { } document && (document.StartsWith("zh", StringComparison.Ordinal) || document is "ja" || document.StartsWith("ja-", StringComparison.Ordinal))
+                ? document
+                : "zh";
         }
 
         if (title is not null)
