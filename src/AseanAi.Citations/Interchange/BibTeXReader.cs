@@ -32,6 +32,7 @@ internal sealed class BibTeXReader
         CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations, CustomFields.Authors,
         CustomFields.Editors, CustomFields.Translators, CustomFields.Publisher, CustomFields.IssuedEdtf, CustomFields.IssuedText,
         CustomFields.AccessedText, CustomFields.DocumentNumber, CustomFields.Category, CustomFields.RawText, CustomFields.SourceSpan,
+        CustomFields.TitleMarkup, CustomFields.ContainerTitleMarkup,
     };
 
     private readonly string _text;
@@ -631,11 +632,14 @@ internal sealed class BibTeXReader
 
         private LocalizedText? ReadText(string name, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey)
         {
-            var text = Text(name);
-            if (text is null)
+            if (!_fields.TryGetValue(name, out var field))
             {
                 return null;
             }
+
+            // Titles keep TeX's formatting commands as CSL-JSON's inline markup (\textit{v.} is <i>v.</i>).
+            var markupKey = translationsKey == CustomFields.TitleTranslations ? CustomFields.TitleMarkup : CustomFields.ContainerTitleMarkup;
+            var text = Codec.Markup(LatexText.Decode(field.Value, markup: true), markupKey, Text(markupKey));
 
             // jecon and jplain's jtitle: the title of the Japanese translation, first of the translations.
             var leading = translationsKey == CustomFields.TitleTranslations && Text(ReadingFields.JTitle) is { } japanese

@@ -106,7 +106,17 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
         {
             // Parts of books (chapters, papers in proceedings, entries) name their book in booktitle.
             var inBook = entryType is "incollection" or "inproceedings" or "inbook" or "inreference";
-            Text(inBook ? "booktitle" : bibLaTeX ? "journaltitle" : "journal", container.Text);
+            var name = inBook ? "booktitle" : bibLaTeX ? "journaltitle" : "journal";
+            if (TitleMarkup.HasMarkup(container.Text))
+            {
+                Field(name);
+                TitleMarkup.WriteLatex(_builder, container.Text, static (b, text, _, _) => LatexText.Escape(b, text));
+                EndField();
+            }
+            else
+            {
+                Text(name, container.Text);
+            }
         }
 
         if (written.Subtype is { } subtype)
@@ -206,6 +216,10 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
         Text(CustomFields.LanguageTag, languageTag);
         TextExtras(c.Title, c.Language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations);
         TextExtras(c.ContainerTitle, c.Language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations);
+
+        // A no-case span is a bare group in TeX, which reads back as nothing: the title with its markup goes along.
+        Text(CustomFields.TitleMarkup, c.Title is { } marked && TitleMarkup.HasNoCase(marked.Text) ? marked.Text : null);
+        Text(CustomFields.ContainerTitleMarkup, c.ContainerTitle is { } markedContainer && TitleMarkup.HasNoCase(markedContainer.Text) ? markedContainer.Text : null);
         ContributorExtras(CustomFields.Authors, c.Authors, readingsWritten: readings is not null && !c.Authors.IsEmpty);
         ContributorExtras(CustomFields.Editors, c.Editors, readingsWritten: readings is not null && c.Authors.IsEmpty);
         ContributorExtras(CustomFields.Translators, c.Translators, readingsWritten: false);
@@ -390,21 +404,43 @@ internal sealed class BibTeXWriter(BibTeXDialect dialect, InterchangeWriteOption
     /// </summary>
     private static void WriteTitle(StringBuilder builder, string title)
     {
-        if (CjkCharacters.ContainsCjk(title))
+        var cjk = CjkCharacters.ContainsCjk(title);
+        if (cjk)
         {
             builder.Append('{');
-            LatexText.Escape(builder, title);
-            builder.Append('}');
-            return;
         }
 
+        // CSL-JSON's inline markup becomes TeX commands (<i>v.</i> is \textit{v.}); the text between tags is written as usual.
+        if (TitleMarkup.HasMarkup(title))
+        {
+            TitleMarkup.WriteLatex(builder, title, cjk ? static (b, text, _, _) => LatexText.Escape(b, text) : WriteWords);
+        }
+        else if (cjk)
+        {
+            LatexText.Escape(builder, title);
+        }
+        else
+        {
+            WriteWords(builder, title, true, true);
+        }
+
+        if (cjk)
+        {
+            builder.Append('}');
+        }
+    }
+
+    // A Latin title (or a piece of one between markup tags) word by word; titleStart/titleEnd say whether the piece
+    // starts or ends the whole title, where a space would be trimmed by BibTeX.
+    private static void WriteWords(StringBuilder builder, string title, bool titleStart, bool titleEnd)
+    {
         var i = 0;
         while (i < title.Length)
         {
             if (title[i] == ' ')
             {
                 // One space between words is plain; a space at either end or after another one would be collapsed.
-                var plain = i > 0 && title[i - 1] != ' ' && i < title.Length - 1;
+                var plain = (i > 0 ? title[i - 1] != ' ' : !titleStart) && (i < title.Length - 1 || !titleEnd);
                 builder.Append(plain ? " " : @"\ ");
                 i++;
                 continue;

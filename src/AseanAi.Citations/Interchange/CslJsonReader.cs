@@ -206,11 +206,17 @@ internal sealed class CslJsonReader
                 default:
                     // Strings and numbers are kept as text; names, dates and the like as their JSON.
                     (extraNames ??= []).Add(property.Name);
+                    // The original work's names and date in the form the other formats write them (OriginalWorkFields).
                     (extraFields ??= []).Add(new ExtraField(ExtraFieldNames.Canonical(property.Name), value.ValueKind switch
                     {
                         JsonValueKind.String => value.GetString()!,
                         JsonValueKind.Number => value.GetRawText(),
-                        _ => ExtraJsonPrefix + value.GetRawText(),
+                        _ => (property.Name switch
+                        {
+                            OriginalWorkFields.Author => OriginalWorkFields.NamesText(value),
+                            OriginalWorkFields.Date => OriginalWorkFields.DateText(value),
+                            _ => null,
+                        }) ?? ExtraJsonPrefix + value.GetRawText(),
                     }));
                     break;
             }
@@ -406,7 +412,7 @@ internal sealed class CslJsonReader
         return builder.ToImmutable();
     }
 
-    private static Contributor? ReadName(JsonElement name)
+    internal static Contributor? ReadName(JsonElement name)
     {
         if (CslJsonValues.Name(name) is not { } parts)
         {
@@ -536,7 +542,7 @@ internal sealed class CslJsonReader
         return null;
     }
 
-    private static bool TryReadParts(JsonElement parts, out PartialDate date, out Season? season)
+    internal static bool TryReadParts(JsonElement parts, out PartialDate date, out Season? season)
     {
         date = default;
         season = null;

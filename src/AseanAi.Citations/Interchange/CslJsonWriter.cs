@@ -78,6 +78,15 @@ internal static class CslJsonWriter
                 writer.WritePropertyName(name);
                 writer.WriteRawValue(extra.Value.AsSpan(CslJsonReader.ExtraJsonPrefix.Length));
             }
+            else if (name == OriginalWorkFields.Date)
+            {
+                OriginalWorkFields.WriteDate(writer, name, extra.Value);
+            }
+            else if (name == OriginalWorkFields.Author && OriginalWorkFields.NamesJsonIfExact(extra.Value) is { } names)
+            {
+                writer.WritePropertyName(name);
+                writer.WriteRawValue(names);
+            }
             else if (StringVariables.Contains(name))
             {
                 writer.WriteString(name, extra.Value);
@@ -307,7 +316,14 @@ internal static class CslJsonWriter
             return;
         }
 
-        writer.WriteStartArray(name);
+        writer.WritePropertyName(name);
+        WriteNamesValue(writer, contributors);
+    }
+
+    /// <summary>Writes a CSL name list: <c>{"family","given","suffix"}</c> for persons, <c>{"literal"}</c> for others.</summary>
+    internal static void WriteNamesValue(Utf8JsonWriter writer, ImmutableArray<Contributor> contributors)
+    {
+        writer.WriteStartArray();
         foreach (var contributor in contributors)
         {
             writer.WriteStartObject();
@@ -336,7 +352,7 @@ internal static class CslJsonWriter
     }
 
     /// <summary>Writes <c>date-parts</c>, <c>season</c> and <c>circa</c>; returns whether they fall short of the date, so that its EDTF must go in <c>custom</c>.</summary>
-    private static bool WriteDate(Utf8JsonWriter writer, string name, CitationDate? date)
+    internal static bool WriteDate(Utf8JsonWriter writer, string name, CitationDate? date)
     {
         if (date is null)
         {
@@ -365,8 +381,14 @@ internal static class CslJsonWriter
         }
 
         writer.WriteEndObject();
-        return !Equals(InterchangeDates.FromCslParts(date.Start, date.End, season, circa), date.WithOriginalText(null));
+        return !FitsDateParts(date);
     }
+
+    /// <summary>Whether CSL's <c>date-parts</c>, <c>season</c> and <c>circa</c> hold <paramref name="date"/> (its original text aside).</summary>
+    internal static bool FitsDateParts(CitationDate date) =>
+        Equals(
+            InterchangeDates.FromCslParts(date.Start, date.End, date.Start.Season, (date.Start.Qualifier & DateQualifier.Approximate) != 0),
+            date.WithOriginalText(null));
 
     private static void WriteParts(Utf8JsonWriter writer, PartialDate date)
     {

@@ -17,6 +17,26 @@ namespace AseanAi.Citations.Interchange;
 internal readonly struct CustomFieldCodec(Action<string, string> ignore)
 {
     /// <summary>
+    /// The title with CSL-JSON's inline markup that <paramref name="marked"/> (the custom key <paramref name="key"/>)
+    /// gives, when its text without the tags is the title's; otherwise <paramref name="text"/>, and the key is ignored.
+    /// </summary>
+    public string Markup(string text, string key, string? marked)
+    {
+        if (marked is null || string.Equals(marked, text, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        if (string.Equals(TitleMarkup.PlainText(marked), TitleMarkup.PlainText(text), StringComparison.Ordinal))
+        {
+            return marked;
+        }
+
+        ignore(key, "disagrees with the title it marks up");
+        return text;
+    }
+
+    /// <summary>
     /// The text with the language, translations and transliterations its custom keys give. <paramref name="language"/>
     /// is the language key's value as text (<see cref="LanguageText"/>): <see langword="null"/> when absent, empty for
     /// no language, else a tag, normalised; a value that is not a tag keeps the item's language.

@@ -16,6 +16,10 @@ internal static class CustomFields
     public const string ContainerTitleLanguage = "container-title-language";
     public const string ContainerTitleTranslations = "container-title-translations";
     public const string ContainerTitleTransliterations = "container-title-transliterations";
+
+    /// <summary>A title with CSL-JSON's inline markup, where the format's own title cannot carry it (RIS; a no-case span in BibTeX).</summary>
+    public const string TitleMarkup = "title-markup";
+    public const string ContainerTitleMarkup = "container-title-markup";
     public const string Authors = "authors";
     public const string Editors = "editors";
     public const string Translators = "translators";

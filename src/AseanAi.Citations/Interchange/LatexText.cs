@@ -138,8 +138,12 @@ internal static class LatexText
         return builder.ToString();
     }
 
-    /// <summary>Reads a field value's raw text (between its outer delimiters) as plain text.</summary>
-    public static string Decode(ReadOnlySpan<char> raw)
+    /// <summary>
+    /// Reads a field value's raw text (between its outer delimiters) as plain text; with <paramref name="markup"/>, the
+    /// formatting commands that CSL-JSON's inline markup has (<c>\textit{v.}</c>, <c>\textsc</c> …) become its tags
+    /// (<see cref="TitleMarkup"/>).
+    /// </summary>
+    public static string Decode(ReadOnlySpan<char> raw, bool markup = false)
     {
         if (!NeedsDecoding(raw))
         {
@@ -279,6 +283,13 @@ internal static class LatexText
                     i += 2;
                 }
 
+                continue;
+            }
+
+            if (markup && i < raw.Length && raw[i] == '{' && TitleMarkup.TagOfCommand(name) is { } tag)
+            {
+                var inner = Decode(ReadArgument(raw, ref i), markup: true);
+                builder.Append(tag.Open).Append(inner).Append(tag.Close);
                 continue;
             }
 

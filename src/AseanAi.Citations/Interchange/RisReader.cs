@@ -353,11 +353,15 @@ internal sealed class RisReader
             }
         }
 
+        private static string MarkupKey(string translationsKey) =>
+            translationsKey == CustomFields.TitleTranslations ? CustomFields.TitleMarkup : CustomFields.ContainerTitleMarkup;
+
         private static bool IsCustomKey(string key) => key is CustomFields.SourceType or CustomFields.TitleLanguage or CustomFields.TitleTranslations
             or CustomFields.TitleTransliterations or CustomFields.ContainerTitleLanguage or CustomFields.ContainerTitleTranslations
             or CustomFields.ContainerTitleTransliterations or CustomFields.Authors or CustomFields.Editors or CustomFields.Translators
             or CustomFields.Publisher or CustomFields.IssuedEdtf or CustomFields.IssuedText or CustomFields.AccessedEdtf
-            or CustomFields.AccessedText or CustomFields.Note or CustomFields.Category or CustomFields.RawText or CustomFields.SourceSpan;
+            or CustomFields.AccessedText or CustomFields.Note or CustomFields.Category or CustomFields.RawText or CustomFields.SourceSpan
+            or CustomFields.TitleMarkup or CustomFields.ContainerTitleMarkup;
 
         private string? CustomString(string key)
         {
@@ -401,7 +405,7 @@ internal sealed class RisReader
         private LocalizedText? ReadText(string? text, string? itemLanguage, string languageKey, string translationsKey, string transliterationsKey) =>
             text is null
                 ? null
-                : Codec.Text(text, itemLanguage, languageKey, CustomFieldCodec.LanguageText(Custom(languageKey)), translationsKey, Custom(translationsKey), transliterationsKey, Custom(transliterationsKey));
+                : Codec.Text(Codec.Markup(text, MarkupKey(translationsKey), CustomString(MarkupKey(translationsKey))), itemLanguage, languageKey, CustomFieldCodec.LanguageText(Custom(languageKey)), translationsKey, Custom(translationsKey), transliterationsKey, Custom(transliterationsKey));
 
         private ImmutableArray<Contributor> ReadNames(string customKey, params string[] tags)
         {

@@ -47,8 +47,9 @@ internal sealed class RisWriter(InterchangeWriteOptions options)
         Tag("TY", written.Name);
         Tag("ID", id);
         Names("AU", c.Authors);
-        Tag("TI", c.Title?.Text);
-        Tag("T2", c.ContainerTitle?.Text);
+        // RIS has plain text: titles lose CSL-JSON's inline markup here, and keep it in a U1 line.
+        Tag("TI", c.Title is { } title ? TitleMarkup.PlainText(title.Text) : null);
+        Tag("T2", c.ContainerTitle is { } container ? TitleMarkup.PlainText(container.Text) : null);
         Names("A2", c.Editors);
         Names("A4", c.Translators);
         Tag("PB", c.Publisher?.ToString());
@@ -92,6 +93,16 @@ internal sealed class RisWriter(InterchangeWriteOptions options)
 
         TextExtras(c.Title, c.Language, CustomFields.TitleLanguage, CustomFields.TitleTranslations, CustomFields.TitleTransliterations);
         TextExtras(c.ContainerTitle, c.Language, CustomFields.ContainerTitleLanguage, CustomFields.ContainerTitleTranslations, CustomFields.ContainerTitleTransliterations);
+        if (c.Title is { } marked && TitleMarkup.HasMarkup(marked.Text))
+        {
+            Custom(CustomFields.TitleMarkup, marked.Text);
+        }
+
+        if (c.ContainerTitle is { } markedContainer && TitleMarkup.HasMarkup(markedContainer.Text))
+        {
+            Custom(CustomFields.ContainerTitleMarkup, markedContainer.Text);
+        }
+
         ContributorExtras(CustomFields.Authors, c.Authors);
         ContributorExtras(CustomFields.Editors, c.Editors);
         ContributorExtras(CustomFields.Translators, c.Translators);
@@ -267,7 +278,8 @@ internal sealed class RisWriter(InterchangeWriteOptions options)
     }
 
     private static bool IsCustomName(string name) => name is CustomFields.SourceType or CustomFields.Category or CustomFields.Note
-        or CustomFields.RawText or CustomFields.SourceSpan or CustomFields.Authors or CustomFields.Editors or CustomFields.Translators;
+        or CustomFields.RawText or CustomFields.SourceSpan or CustomFields.Authors or CustomFields.Editors or CustomFields.Translators
+        or CustomFields.TitleMarkup or CustomFields.ContainerTitleMarkup;
 
     private void ContributorExtras(string key, ImmutableArray<Contributor> contributors)
     {
