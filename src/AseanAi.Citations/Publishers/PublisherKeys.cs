@@ -16,6 +16,13 @@ internal static class PublisherKeys
             or '・' or '･' or '·' or '‧' or '•' or '\u2027'
         || (c > '\u007F' && char.IsWhiteSpace(c));
 
+    /// <summary>Every character for which <see cref="IsIgnorable(char)"/> holds, in order: the automaton's separators, listed once per process.</summary>
+    public static ReadOnlySpan<char> IgnorableCharacters => IgnorableList.Value;
+
+    private static readonly Lazy<char[]> IgnorableList = new(
+        () => [.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(IsIgnorable)],
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Whether a character belongs to a Latin word, so that a key may not start or end beside it.</summary>
     public static bool IsWordCharacter(char c) =>
         char.IsAsciiLetterOrDigit(c)

@@ -80,7 +80,7 @@ public sealed partial class PublisherRegistry
         }
 
         var keyIds = keys.Select((info, index) => (info.Key, index)).ToFrozenDictionary(pair => pair.Key, pair => pair.index, StringComparer.Ordinal);
-        return (keys, keyIds, new KeyAutomaton([.. keys.Select(info => info.Key)], PublisherKeys.IsIgnorable));
+        return (keys, keyIds, new KeyAutomaton([.. keys.Select(info => info.Key)], PublisherKeys.IgnorableCharacters));
 
         // A form folds as written (Japanese when it has kana), and also as Japanese when it is a Japanese name or belongs to a
         // Japanese organisation, so that the Japan-only shinjitai of its kanji forms meet in either kind of text.
