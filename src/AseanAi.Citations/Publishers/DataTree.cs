@@ -10,11 +10,18 @@ namespace AseanAi.Citations.Publishers;
 /// </summary>
 internal sealed class DataNode
 {
+    private readonly List<DataProperty>? _properties;
+    private readonly List<DataNode>? _items;
+
     private DataNode(JsonValueKind kind, int line, int column)
     {
         Kind = kind;
         Line = line;
         Column = column;
+
+        // Only objects and arrays get a list: most nodes are strings.
+        _properties = kind == JsonValueKind.Object ? [] : null;
+        _items = kind == JsonValueKind.Array ? [] : null;
     }
 
     public JsonValueKind Kind { get; }
@@ -25,9 +32,11 @@ internal sealed class DataNode
 
     public string? String { get; private init; }
 
-    public List<DataProperty> Properties { get; } = [];
+    /// <summary>The properties of an object, in order; empty for other values.</summary>
+    public IReadOnlyList<DataProperty> Properties => _properties ?? (IReadOnlyList<DataProperty>)[];
 
-    public List<DataNode> Items { get; } = [];
+    /// <summary>The items of an array, in order; empty for other values.</summary>
+    public IReadOnlyList<DataNode> Items => _items ?? (IReadOnlyList<DataNode>)[];
 
     public string KindName => Kind switch
     {
@@ -98,7 +107,7 @@ internal sealed class DataNode
                     path.Push(path.Count == 0 ? name : "." + name);
                     named = true;
                     reader.Read();
-                    node.Properties.Add(new DataProperty(name, nameLine, nameColumn, ReadValue(ref reader, lines, utf8, path)));
+                    node._properties!.Add(new DataProperty(name, nameLine, nameColumn, ReadValue(ref reader, lines, utf8, path)));
                 }
 
                 if (named)
@@ -114,8 +123,8 @@ internal sealed class DataNode
                 var node = new DataNode(JsonValueKind.Array, line, column);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    path.Push(FormattableString.Invariant($"[{node.Items.Count}]"));
-                    node.Items.Add(ReadValue(ref reader, lines, utf8, path));
+                    path.Push(FormattableString.Invariant($"[{node._items!.Count}]"));
+                    node._items.Add(ReadValue(ref reader, lines, utf8, path));
                     path.Pop();
                 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace AseanAi.Citations.Publishers;
@@ -5,7 +6,7 @@ namespace AseanAi.Citations.Publishers;
 /// <summary>
 /// An Aho–Corasick automaton over folded keys: one pass over a text finds every key that ends at each position.
 /// The root has a dense transition row (most steps in CJK text start there); other states keep their few children in
-/// flat arrays. Immutable and thread-safe once built; scanning state lives in the caller.
+/// flat arrays (in the order of their characters, searched in line). Immutable and thread-safe once built; scanning state lives in the caller.
 /// </summary>
 internal sealed class KeyAutomaton
 {
@@ -23,15 +24,25 @@ internal sealed class KeyAutomaton
     /// <summary>The symbol of characters that keys ignore (separators); scanning skips them without a step.</summary>
     public const ushort Ignored = ushort.MaxValue;
 
-    public KeyAutomaton(IReadOnlyList<string> keys, Func<char, bool> isIgnored)
+    /// <summary>Builds the automaton of <paramref name="keys"/>; key <c>i</c> is reported as id <c>i</c>.</summary>
+    /// <param name="keys">Non-empty, distinct keys, none holding a character of <paramref name="ignoredCharacters"/>.</param>
+    /// <param name="ignoredCharacters">The separators that scanning skips (<see cref="Ignored"/>).</param>
+    /// <exception cref="ArgumentException">A key is empty, occurs twice or holds an ignored character.</exception>
+    public KeyAutomaton(IReadOnlyList<string> keys, ReadOnlySpan<char> ignoredCharacters)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(isIgnored);
 
         // 1. Alphabet: every character that occurs in a key gets a symbol; 0 means "in no key".
         var symbolCount = 1;
+        var totalLength = 0;
         foreach (var key in keys)
         {
+            if (key.Length == 0)
+            {
+                throw new ArgumentException("Keys cannot be empty.", nameof(keys));
+            }
+
+            totalLength += key.Length;
             foreach (var c in key)
             {
                 if (_symbolOf[c] == 0)
@@ -41,119 +52,146 @@ internal sealed class KeyAutomaton
             }
         }
 
-        for (var c = 0; c <= char.MaxValue; c++)
+        foreach (var c in ignoredCharacters)
         {
-            if (isIgnored((char)c))
+            if (_symbolOf[c] != 0)
             {
-                if (_symbolOf[c] != 0)
+                throw new ArgumentException($"A key holds the ignored character U+{(int)c:X4}.", nameof(keys));
+            }
+
+            _symbolOf[c] = Ignored;
+        }
+
+        // 2. Trie, from the keys in ordinal order: a key shares with the one before it the nodes of their common prefix
+        // and adds one node for each character after it, so no node needs a table of its children while the trie grows.
+        // A node is numbered when it is made; the children of a node are made in the order of their characters.
+        var order = OrdinalOrder(keys);
+        var pool = ArrayPool<int>.Shared;
+        var parentOf = pool.Rent(totalLength + 1);
+        var path = pool.Rent(MaxLength(keys) + 1);
+        var keyAt = pool.Rent(totalLength + 1);
+        try
+        {
+            var edgeChar = new char[totalLength + 1];
+            keyAt[0] = -1;
+            parentOf[0] = -1;
+            var nodeCount = 1;
+            _keyLength = new int[keys.Count];
+            string? previous = null;
+            foreach (var id in order)
+            {
+                var key = keys[id];
+                var common = previous is null ? 0 : key.AsSpan().CommonPrefixLength(previous);
+                if (common == key.Length)
                 {
-                    throw new ArgumentException($"A key holds the ignored character U+{c:X4}.", nameof(keys));
+                    throw new ArgumentException($"The key '{key}' occurs twice.", nameof(keys));
                 }
 
-                _symbolOf[c] = Ignored;
-            }
-        }
-
-        // 2. Trie.
-        var children = new List<Dictionary<ushort, int>> { new() };
-        var keyAt = new List<int> { -1 };
-        _keyLength = new int[keys.Count];
-        for (var id = 0; id < keys.Count; id++)
-        {
-            var key = keys[id];
-            if (key.Length == 0)
-            {
-                throw new ArgumentException("Keys cannot be empty.", nameof(keys));
-            }
-
-            var node = 0;
-            foreach (var c in key)
-            {
-                var symbol = _symbolOf[c];
-                if (!children[node].TryGetValue(symbol, out var next))
+                var node = common == 0 ? 0 : path[common - 1];
+                for (var i = common; i < key.Length; i++)
                 {
-                    next = children.Count;
-                    children[node][symbol] = next;
-                    children.Add([]);
-                    keyAt.Add(-1);
+                    parentOf[nodeCount] = node;
+                    edgeChar[nodeCount] = key[i];
+                    keyAt[nodeCount] = -1;
+                    node = nodeCount++;
+                    path[i] = node;
                 }
 
-                node = next;
+                keyAt[node] = id;
+                _keyLength[id] = key.Length;
+                MaxKeyLength = Math.Max(MaxKeyLength, key.Length);
+                previous = key;
             }
 
-            if (keyAt[node] >= 0)
+            // 3. Flatten the children: counted per parent, then placed in the order they were made.
+            _childStart = new int[nodeCount + 1];
+            for (var node = 1; node < nodeCount; node++)
             {
-                throw new ArgumentException($"The key '{key}' occurs twice.", nameof(keys));
+                _childStart[parentOf[node] + 1]++;
             }
 
-            keyAt[node] = id;
-            _keyLength[id] = key.Length;
-            MaxKeyLength = Math.Max(MaxKeyLength, key.Length);
-        }
-
-        // 3. Flatten the children, sorted by symbol.
-        var nodeCount = children.Count;
-        _childStart = new int[nodeCount + 1];
-        var totalChildren = 0;
-        for (var node = 0; node < nodeCount; node++)
-        {
-            _childStart[node] = totalChildren;
-            totalChildren += node == 0 ? 0 : children[node].Count;
-        }
-
-        _childStart[nodeCount] = totalChildren;
-        _childSymbol = new ushort[totalChildren];
-        _childTarget = new int[totalChildren];
-        for (var node = 1; node < nodeCount; node++)
-        {
-            var position = _childStart[node];
-            foreach (var (symbol, target) in children[node].OrderBy(pair => pair.Key))
+            for (var node = 0; node < nodeCount; node++)
             {
-                _childSymbol[position] = symbol;
-                _childTarget[position] = target;
-                position++;
+                _childStart[node + 1] += _childStart[node];
             }
-        }
 
-        _rootNext = new int[symbolCount];
-        foreach (var (symbol, target) in children[0])
+            var childCount = nodeCount - 1;
+            _childSymbol = new ushort[childCount];
+            _childTarget = new int[childCount];
+            var fill = pool.Rent(nodeCount);
+            try
+            {
+                _childStart.AsSpan(0, nodeCount).CopyTo(fill);
+                for (var node = 1; node < nodeCount; node++)
+                {
+                    var position = fill[parentOf[node]]++;
+                    _childSymbol[position] = _symbolOf[edgeChar[node]];
+                    _childTarget[position] = node;
+                }
+            }
+            finally
+            {
+                pool.Return(fill);
+            }
+
+            _rootNext = new int[symbolCount];
+            for (var i = _childStart[0]; i < _childStart[1]; i++)
+            {
+                _rootNext[_childSymbol[i]] = _childTarget[i];
+            }
+
+            _keyAt = keyAt.AsSpan(0, nodeCount).ToArray();
+        }
+        finally
         {
-            _rootNext[symbol] = target;
+            pool.Return(parentOf);
+            pool.Return(path);
+            pool.Return(keyAt);
         }
 
-        // 4. Failure and output links, breadth first.
-        _fail = new int[nodeCount];
-        _outputLink = new int[nodeCount];
-        _keyAt = [.. keyAt];
+        // 4. Failure and output links, breadth first (a node's failure target is shallower, so it is done before it).
+        var states = _keyAt.Length;
+        _fail = new int[states];
+        _outputLink = new int[states];
         _outputLink[0] = -1;
-        var queue = new Queue<int>();
-        foreach (var target in children[0].Values)
+        var queue = pool.Rent(states);
+        try
         {
-            _fail[target] = 0;
-            _outputLink[target] = -1;
-            queue.Enqueue(target);
-        }
-
-        while (queue.Count > 0)
-        {
-            var node = queue.Dequeue();
-            foreach (var (symbol, target) in children[node])
+            var tail = 0;
+            for (var i = _childStart[0]; i < _childStart[1]; i++)
             {
-                var fallback = _fail[node];
-                int next;
-                while ((next = Goto(fallback, symbol)) < 0)
-                {
-                    fallback = _fail[fallback];
-                }
+                var target = _childTarget[i];
+                _outputLink[target] = -1;
+                queue[tail++] = target;
+            }
 
-                _fail[target] = next == target ? 0 : next;
-                _outputLink[target] = _keyAt[_fail[target]] >= 0 ? _fail[target] : _outputLink[_fail[target]];
-                queue.Enqueue(target);
+            for (var head = 0; head < tail; head++)
+            {
+                var node = queue[head];
+                for (var i = _childStart[node]; i < _childStart[node + 1]; i++)
+                {
+                    var symbol = _childSymbol[i];
+                    var target = _childTarget[i];
+                    var fallback = _fail[node];
+                    int next;
+                    while ((next = Goto(fallback, symbol)) < 0)
+                    {
+                        fallback = _fail[fallback];
+                    }
+
+                    _fail[target] = next == target ? 0 : next;
+                    _outputLink[target] = _keyAt[_fail[target]] >= 0 ? _fail[target] : _outputLink[_fail[target]];
+                    queue[tail++] = target;
+                }
             }
         }
+        finally
+        {
+            pool.Return(queue);
+        }
 
-        _hasOutput = new bool[nodeCount];
-        for (var node = 0; node < nodeCount; node++)
+        _hasOutput = new bool[states];
+        for (var node = 0; node < states; node++)
         {
             _hasOutput[node] = _keyAt[node] >= 0 || _outputLink[node] >= 0;
         }
@@ -240,6 +278,36 @@ internal sealed class KeyAutomaton
 
         var next = Goto(state, symbol);
         return next == 0 ? -1 : next;
+    }
+
+    /// <summary>The ids of <paramref name="keys"/> in ordinal order of the keys; no sorting when they are in order already.</summary>
+    private static int[] OrdinalOrder(IReadOnlyList<string> keys)
+    {
+        var order = new int[keys.Count];
+        var sorted = true;
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            sorted &= i == 0 || string.CompareOrdinal(keys[i - 1], keys[i]) <= 0;
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(order, (a, b) => string.CompareOrdinal(keys[a], keys[b]));
+        }
+
+        return order;
+    }
+
+    private static int MaxLength(IReadOnlyList<string> keys)
+    {
+        var longest = 0;
+        foreach (var key in keys)
+        {
+            longest = Math.Max(longest, key.Length);
+        }
+
+        return longest;
     }
 
     private int Goto(int state, ushort symbol)

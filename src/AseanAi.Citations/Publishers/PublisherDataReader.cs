@@ -251,10 +251,11 @@ internal sealed class PublisherDataReader
             }
         }
 
-        MissingField(hasId, node, path, "id", "a stable id such as \"jp.mofa\"");
-        MissingField(hasKind, node, path, "kind", "one of " + PublisherFields.KindNames());
-        MissingField(hasCountry, node, path, "country", "an ISO 3166-1 alpha-2 code or a UN M.49 area code");
-        MissingField(hasNames, node, path, "names", "an object of names by language, such as { \"ja\": \"外務省\", \"en\": \"Ministry of Foreign Affairs of Japan\" }");
+        // The expected values are spelled out only for a field that is missing.
+        MissingField(hasId, node, path, "id", static () => "a stable id such as \"jp.mofa\"");
+        MissingField(hasKind, node, path, "kind", static () => "one of " + PublisherFields.KindNames());
+        MissingField(hasCountry, node, path, "country", static () => "an ISO 3166-1 alpha-2 code or a UN M.49 area code");
+        MissingField(hasNames, node, path, "names", static () => "an object of names by language, such as { \"ja\": \"外務省\", \"en\": \"Ministry of Foreign Affairs of Japan\" }");
         if (hasNames && names.IsEmpty && _problems.Count == before)
         {
             Report(node, path + ".names", "A publisher needs at least one name.");
@@ -446,11 +447,11 @@ internal sealed class PublisherDataReader
         return error is null;
     }
 
-    private void MissingField(bool present, DataNode node, string path, string name, string expected)
+    private void MissingField(bool present, DataNode node, string path, string name, Func<string> expected)
     {
         if (!present)
         {
-            Report(node, path + "." + name, $"Missing the required field '{name}': {expected}.");
+            Report(node, path + "." + name, $"Missing the required field '{name}': {expected()}.");
         }
     }
 

@@ -16,6 +16,13 @@ internal static class PublisherKeys
             or '・' or '･' or '·' or '‧' or '•' or '\u2027'
         || (c > '\u007F' && char.IsWhiteSpace(c));
 
+    /// <summary>Every character for which <see cref="IsIgnorable(char)"/> holds, in order: the automaton's separators, listed once per process.</summary>
+    public static ReadOnlySpan<char> IgnorableCharacters => IgnorableList.Value;
+
+    private static readonly Lazy<char[]> IgnorableList = new(
+        () => [.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(IsIgnorable)],
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Whether a character belongs to a Latin word, so that a key may not start or end beside it.</summary>
     public static bool IsWordCharacter(char c) =>
         char.IsAsciiLetterOrDigit(c)
@@ -23,43 +30,60 @@ internal static class PublisherKeys
         || c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');
 
     /// <summary>Returns the key of a name, taking it as Japanese only when it contains kana.</summary>
-    public static string Normalize(string text) => Normalize(text, language: null, out _);
+    public static string Normalize(string text) => Normalize(text, language: null);
 
     /// <summary>Returns the key of a name written in <paramref name="language"/> (<c>ja</c> folds the Japan-only shinjitai).</summary>
-    public static string Normalize(string text, string? language) => Normalize(text, language, out _);
+    public static string Normalize(string text, string? language) => Normalize(text, language, out _, withMap: false);
 
     /// <summary>
     /// Returns the key of <paramref name="text"/> and, for each key character, the offset in <paramref name="text"/> where
     /// it starts; <c>map[key.Length]</c> is <c>text.Length</c>.
     /// </summary>
-    public static string Normalize(string text, string? language, out int[] map)
+    public static string Normalize(string text, string? language, out int[] map) => Normalize(text, language, out map, withMap: true);
+
+    private static string Normalize(string text, string? language, out int[] map, bool withMap)
     {
-        // Folded into rented buffers and compacted in place, so that a key costs only its string and its map.
+        // Folded into rented buffers and compacted in place, so that a key costs only its string (and its map when asked).
         var folded = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
-        var offsets = ArrayPool<int>.Shared.Rent(Math.Max(text.Length, 1));
+        var offsets = withMap ? ArrayPool<int>.Shared.Rent(Math.Max(text.Length, 1)) : [];
         try
         {
-            var length = ScriptFolding.Fold(text, folded.AsSpan(0, text.Length), offsets.AsSpan(0, text.Length), language);
+            var length = ScriptFolding.Fold(text, folded.AsSpan(0, text.Length), offsets.AsSpan(0, withMap ? text.Length : 0), language);
             var kept = 0;
             for (var i = 0; i < length; i++)
             {
                 if (!IsIgnorable(folded[i]))
                 {
                     folded[kept] = folded[i];
-                    offsets[kept] = offsets[i];
+                    if (withMap)
+                    {
+                        offsets[kept] = offsets[i];
+                    }
+
                     kept++;
                 }
             }
 
-            map = new int[kept + 1];
-            offsets.AsSpan(0, kept).CopyTo(map);
-            map[kept] = text.Length;
+            if (withMap)
+            {
+                map = new int[kept + 1];
+                offsets.AsSpan(0, kept).CopyTo(map);
+                map[kept] = text.Length;
+            }
+            else
+            {
+                map = [];
+            }
+
             return new string(folded, 0, kept);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(folded);
-            ArrayPool<int>.Shared.Return(offsets);
+            if (withMap)
+            {
+                ArrayPool<int>.Shared.Return(offsets);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace AseanAi.Citations.Publishers;
 
@@ -18,16 +19,18 @@ public sealed partial class PublisherRegistry
     private static (KeyInfo[] Keys, FrozenDictionary<string, int> KeyIds, KeyAutomaton Automaton) BuildKeys(
         ImmutableArray<Publisher> publishers, PublisherRules rules)
     {
-        var infos = new Dictionary<string, KeyInfo>(StringComparer.Ordinal);
+        // Sized for every form once: most forms have a key of their own.
+        var formCount = rules.CountryNames.Length + rules.StopPhrases.Length;
+        foreach (var publisher in publishers)
+        {
+            formCount += publisher.Names.Length + publisher.Abbreviations.Length + publisher.Aliases.Length + publisher.LookupOnlyAliases.Length;
+        }
+
+        var infos = new Dictionary<string, KeyInfo>(formCount, StringComparer.Ordinal);
         KeyInfo InfoOf(string key)
         {
-            if (!infos.TryGetValue(key, out var info))
-            {
-                info = new KeyInfo(key);
-                infos.Add(key, info);
-            }
-
-            return info;
+            ref var info = ref CollectionsMarshal.GetValueRefOrAddDefault(infos, key, out _);
+            return info ??= new KeyInfo(key);
         }
 
         foreach (var publisher in publishers)
@@ -73,25 +76,38 @@ public sealed partial class PublisherRegistry
             }
         }
 
-        var keys = infos.Values.OrderBy(info => info.Key, StringComparer.Ordinal).ToArray();
-        foreach (var info in keys)
+        // Key ids in ordinal order of the keys.
+        var keyTexts = new string[infos.Count];
+        var keys = new KeyInfo[infos.Count];
+        infos.Keys.CopyTo(keyTexts, 0);
+        infos.Values.CopyTo(keys, 0);
+        Array.Sort(keyTexts, keys, StringComparer.Ordinal);
+        var keyIds = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
         {
-            info.Seal();
+            keys[i].Seal();
+            keyIds.Add(keyTexts[i], i);
         }
 
-        var keyIds = keys.Select((info, index) => (info.Key, index)).ToFrozenDictionary(pair => pair.Key, pair => pair.index, StringComparer.Ordinal);
-        return (keys, keyIds, new KeyAutomaton([.. keys.Select(info => info.Key)], PublisherKeys.IsIgnorable));
+        return (keys, keyIds.ToFrozenDictionary(StringComparer.Ordinal), new KeyAutomaton(keyTexts, PublisherKeys.IgnorableCharacters));
 
         // A form folds as written (Japanese when it has kana), and also as Japanese when it is a Japanese name or belongs to a
         // Japanese organisation, so that the Japan-only shinjitai of its kanji forms meet in either kind of text.
         void Add(Publisher publisher, string form, bool requiresCapitals, bool lookupOnly, string? language = null)
         {
-            var japanese = language == "ja" || (language is null && publisher.Country == "JP");
-            foreach (var key in new[] { PublisherKeys.Normalize(form), japanese ? PublisherKeys.Normalize(form, "ja") : string.Empty })
+            var key = PublisherKeys.Normalize(form);
+            if (key.Length > 0)
             {
-                if (key.Length > 0)
+                InfoOf(key).Add(publisher, requiresCapitals, lookupOnly);
+            }
+
+            if (language == "ja" || (language is null && publisher.Country == "JP"))
+            {
+                // Adding the same key twice changes nothing, so the Japanese key counts only where it differs.
+                var japaneseKey = PublisherKeys.Normalize(form, "ja");
+                if (japaneseKey.Length > 0 && japaneseKey != key)
                 {
-                    InfoOf(key).Add(publisher, requiresCapitals, lookupOnly);
+                    InfoOf(japaneseKey).Add(publisher, requiresCapitals, lookupOnly);
                 }
             }
         }
@@ -149,27 +165,52 @@ public sealed partial class PublisherRegistry
 
         public void Add(Publisher publisher, bool requiresCapitals, bool lookupOnly)
         {
-            var index = _candidates.FindIndex(c => ReferenceEquals(c.Publisher, publisher));
-            if (index < 0)
+            for (var i = 0; i < _candidates.Count; i++)
             {
-                _candidates.Add(new KeyCandidate(publisher, requiresCapitals, lookupOnly));
+                var existing = _candidates[i];
+                if (ReferenceEquals(existing.Publisher, publisher))
+                {
+                    // A form that is allowed more freely wins: "Nikkei" (alias) lifts the capitals rule of "NIKKEI".
+                    _candidates[i] = new KeyCandidate(publisher, existing.RequiresCapitals && requiresCapitals, existing.LookupOnly && lookupOnly);
+                    return;
+                }
             }
-            else
-            {
-                // A form that is allowed more freely wins: "Nikkei" (alias) lifts the capitals rule of "NIKKEI".
-                var existing = _candidates[index];
-                _candidates[index] = new KeyCandidate(publisher, existing.RequiresCapitals && requiresCapitals, existing.LookupOnly && lookupOnly);
-            }
+
+            _candidates.Add(new KeyCandidate(publisher, requiresCapitals, lookupOnly));
         }
 
         public void Seal()
         {
-            Candidates = [.. _candidates.OrderBy(c => c.Publisher.Id, StringComparer.Ordinal)];
-            Publishers = [.. Candidates.Select(c => c.Publisher)];
-            CapitalTextPublishers = [.. Candidates.Where(c => !c.LookupOnly).Select(c => c.Publisher)];
-            TextPublishers = [.. Candidates.Where(c => !c.LookupOnly && !c.RequiresCapitals).Select(c => c.Publisher)];
             LatinStart = PublisherKeys.IsWordCharacter(Key[0]);
             LatinEnd = PublisherKeys.IsWordCharacter(Key[^1]);
+            var count = _candidates.Count;
+            if (count == 0)
+            {
+                TextPublishers = [];
+                return;
+            }
+
+            // Ids are distinct within a key, so any sort gives the one order by id.
+            _candidates.Sort(static (a, b) => string.CompareOrdinal(a.Publisher.Id, b.Publisher.Id));
+            var candidates = new KeyCandidate[count];
+            var publishers = new Publisher[count];
+            var inCapitals = 0;
+            var inAnyCase = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var candidate = _candidates[i];
+                candidates[i] = candidate;
+                publishers[i] = candidate.Publisher;
+                inCapitals += candidate.LookupOnly ? 0 : 1;
+                inAnyCase += candidate.LookupOnly || candidate.RequiresCapitals ? 0 : 1;
+            }
+
+            Candidates = ImmutableCollectionsMarshal.AsImmutableArray(candidates);
+            Publishers = ImmutableCollectionsMarshal.AsImmutableArray(publishers);
+
+            // Shared with Publishers when every candidate may be mentioned that way, as is usual.
+            CapitalTextPublishers = inCapitals == count ? Publishers : [.. candidates.Where(c => !c.LookupOnly).Select(c => c.Publisher)];
+            TextPublishers = inAnyCase == count ? Publishers : [.. candidates.Where(c => !c.LookupOnly && !c.RequiresCapitals).Select(c => c.Publisher)];
         }
     }
 

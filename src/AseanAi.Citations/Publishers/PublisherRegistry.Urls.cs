@@ -93,7 +93,13 @@ public sealed partial class PublisherRegistry
 
     private static FrozenDictionary<string, ImmutableArray<(string Path, Publisher Publisher)>> BuildDomainIndex(ImmutableArray<Publisher> publishers)
     {
-        var sites = new Dictionary<string, List<(string Path, Publisher Publisher)>>(StringComparer.Ordinal);
+        var domainCount = 0;
+        foreach (var publisher in publishers)
+        {
+            domainCount += publisher.Domains.Length;
+        }
+
+        var sites = new Dictionary<string, List<(string Path, Publisher Publisher)>>(domainCount, StringComparer.Ordinal);
         foreach (var publisher in publishers)
         {
             foreach (var domain in publisher.Domains)
@@ -101,12 +107,8 @@ public sealed partial class PublisherRegistry
                 var slash = domain.IndexOf('/', StringComparison.Ordinal);
                 var host = slash < 0 ? domain : domain[..slash];
                 var path = slash < 0 ? string.Empty : domain[(slash + 1)..];
-                if (!sites.TryGetValue(host, out var list))
-                {
-                    list = [];
-                    sites.Add(host, list);
-                }
-
+                ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sites, host, out _);
+                list ??= new List<(string Path, Publisher Publisher)>(1);
                 list.Add((path, publisher));
             }
         }
@@ -114,7 +116,7 @@ public sealed partial class PublisherRegistry
         // Longest path first, so that news.yahoo.co.jp/expert wins over news.yahoo.co.jp.
         return sites.ToFrozenDictionary(
             pair => pair.Key,
-            pair => pair.Value.OrderByDescending(site => site.Path.Length).ToImmutableArray(),
+            pair => pair.Value.Count == 1 ? [pair.Value[0]] : pair.Value.OrderByDescending(site => site.Path.Length).ToImmutableArray(),
             StringComparer.Ordinal);
     }
 }

@@ -234,10 +234,11 @@ public sealed class PublisherRegistryBuilder
 
     private bool HasLoop(Publisher publisher)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { publisher.Id };
+        // A chain of parents longer than the number of entries repeats one of them.
+        var steps = 0;
         for (var parentId = publisher.ParentId; parentId is not null; parentId = _entries.TryGetValue(parentId, out var parent) ? parent.Publisher.ParentId : null)
         {
-            if (!seen.Add(parentId))
+            if (++steps > _entries.Count)
             {
                 return true;
             }
