@@ -168,8 +168,12 @@ internal static class ReferenceListEntries
     /// <summary>Whether the entry so far is only its label (<c>[12]</c> on a line of its own, as PDF text often sets it).</summary>
     private static bool IsLabelOnly(StringBuilder text)
     {
-        var s = text.ToString();
-        return s.Length <= 8 && ReferenceEntryShape.StripMarker(s, out var hasLabel).Trim().Length == 0 && hasLabel;
+        if (text.Length > 8)
+        {
+            return false;
+        }
+
+        return ReferenceEntryShape.StripMarker(text.ToString(), out var hasLabel).Trim().Length == 0 && hasLabel;
     }
 
     /// <summary>

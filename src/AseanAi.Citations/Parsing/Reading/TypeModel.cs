@@ -69,7 +69,7 @@ internal sealed class TypeModel
     public static readonly int FactCount = FactNames.Length;
 
     // Pairs of facts whose meaning depends on each other.
-    private static readonly (int A, int B)[] Pairs = [(1, 2), (2, 3), (1, 4), (4, 5), (0, 1), (2, 4), (16, 12), (1, 27), (1, 28), (27, 28)];
+    private static readonly (int A, int B)[] Pairs = [(1, 2), (2, 3), (1, 4), (4, 5), (0, 1), (2, 4), (16, 12), (1, PathFact), (1, DatedPathFact), (PathFact, DatedPathFact)];
 
     private static readonly int[] Offsets = BuildOffsets();
 
